@@ -1,0 +1,26 @@
+// Copies the PDF fonts from their npm packages into resources/fonts, so the repository
+// never carries font binaries and a fresh install always has them.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = join(root, 'resources', 'fonts');
+mkdirSync(target, { recursive: true });
+
+const fonts = [
+  ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'DejaVuSans.ttf'],
+  ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf', 'DejaVuSans-Bold.ttf'],
+];
+
+let missing = 0;
+for (const [from, to] of fonts) {
+  const source = join(root, from);
+  if (!existsSync(source)) {
+    missing += 1;
+    console.warn(`fonts: ${from} is missing; PDF exports will fail until it is installed`);
+    continue;
+  }
+  copyFileSync(source, join(target, to));
+}
+if (missing === 0) console.log(`fonts: ${fonts.length} files ready in resources/fonts`);

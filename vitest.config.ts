@@ -1,0 +1,38 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// One vitest run, four projects: each runs where its code runs. e2e drives the built
+// renderer in Chromium, so it runs after `npm run build` and one file at a time (2 cores).
+export default defineConfig({
+  test: {
+    reporters: process.env.CI_JSON_REPORT ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]] : ['default'],
+    projects: [
+      {
+        test: { name: 'shared', environment: 'node', include: ['tests/shared/**/*.test.ts'] },
+      },
+      {
+        test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], testTimeout: 30_000 },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/renderer/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/renderer/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
