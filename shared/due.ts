@@ -1,0 +1,116 @@
+// What is due and when: follow-ups, briefs, thank-yous and check-ins, computed from the
+// document on demand so nothing has to be stored or kept in sync.
+import { addDays, addMonths, compareIsoDates, toIsoDate, type IsoDate } from './dates';
+import type { Application, ReferenceRequest, RekindleDocument } from './schema';
+import { FOLLOW_UP_AFTER_DAYS, isChecklistComplete } from './stages';
+
+export const DUE_KINDS = ['follow_up', 'send_brief', 'send_thanks', 'check_in'] as const;
+export type DueKind = (typeof DUE_KINDS)[number];
+
+export interface DueItem {
+  kind: DueKind;
+  dueOn: IsoDate;
+  overdue: boolean;
+  /** null for a check-in, which belongs to the person rather than one card. */
+  requestId: string | null;
+  referenceId: string;
+  applicationId: string | null;
+}
+
+export const THANKS_WITHIN_DAYS = 2;
+/** How far ahead a check-in shows up, so the user can plan it. */
+export const CHECK_IN_LOOKAHEAD_DAYS = 7;
+/** The Today view: everything overdue plus what falls due within this many days. */
+export const TODAY_WINDOW_DAYS = 7;
+
+export function computeDueItems(document: RekindleDocument, today: IsoDate): DueItem[] {
+  const applications = new Map(document.applications.map((application) => [application.id, application]));
+  const consentByPerson = new Map(document.references.map((person) => [person.id, person.consent.status]));
+  const items: DueItem[] = [];
+  const add = (kind: DueKind, dueOn: IsoDate, request: ReferenceRequest | null, referenceId: string): void => {
+    items.push({
+      kind,
+      dueOn,
+      overdue: compareIsoDates(dueOn, today) < 0,
+      requestId: request?.id ?? null,
+      referenceId,
+      applicationId: request?.applicationId ?? null,
+    });
+  };
+
+  for (const request of document.requests) {
+    if (request.closed !== null) continue;
+    if (request.stage === 'reconnect') {
+      if (request.askedOn !== null && consentByPerson.get(request.referenceId) === 'asked') {
+        add('follow_up', addDays(request.askedOn, FOLLOW_UP_AFTER_DAYS), request, request.referenceId);
+      }
+    } else if (request.stage === 'prep') {
+      const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
+      const deadline = application ? briefDeadline(application, today) : null;
+      if (deadline !== null && request.checklist.brief_sent !== true) {
+        add('send_brief', deadline, request, request.referenceId);
+      }
+    } else if (request.stage === 'thanks') {
+      if (!isChecklistComplete(request, 'thanks')) {
+        add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId);
+      }
+    }
+  }
+
+  const checkInHorizon = addDays(today, CHECK_IN_LOOKAHEAD_DAYS);
+  for (const person of document.references) {
+    if (person.lastContactedOn === null) continue;
+    const dueOn = addMonths(person.lastContactedOn, person.cadenceMonths);
+    if (compareIsoDates(dueOn, checkInHorizon) <= 0) add('check_in', dueOn, null, person.id);
+  }
+
+  return items.sort(compareDueItems);
+}
+
+/** The day before whatever comes first: the next interview, else the reference check. */
+function briefDeadline(application: Application, today: IsoDate): IsoDate | null {
+  const upcoming = application.interviews
+    .map((interview) => interview.date)
+    .filter((date) => compareIsoDates(date, today) >= 0)
+    .sort(compareIsoDates)[0];
+  if (upcoming !== undefined) return addDays(upcoming, -1);
+  const check = application.referenceCheckOn;
+  if (check !== null && compareIsoDates(check, today) >= 0) return addDays(check, -1);
+  return null;
+}
+
+function outcomeDate(request: ReferenceRequest): IsoDate {
+  let newest: { at: string; on: IsoDate } | null = null;
+  for (const entry of request.log) {
+    // `>=` so that of two entries stamped in the same instant the later-appended one wins.
+    if (entry.kind === 'outcome' && (newest === null || Date.parse(entry.at) >= Date.parse(newest.at))) {
+      newest = entry;
+    }
+  }
+  return newest?.on ?? toIsoDate(new Date(request.updatedAt));
+}
+
+const KIND_ORDER: Record<DueKind, number> = { follow_up: 0, send_brief: 1, send_thanks: 2, check_in: 3 };
+
+function compareDueItems(a: DueItem, b: DueItem): number {
+  return (
+    compareIsoDates(a.dueOn, b.dueOn) ||
+    KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+    compareText(a.referenceId, b.referenceId) ||
+    compareText(a.requestId ?? '', b.requestId ?? '')
+  );
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Overdue items and those falling due within `days` of today, in date order. */
+export function dueWithin(items: readonly DueItem[], today: IsoDate, days: number = TODAY_WINDOW_DAYS): DueItem[] {
+  const horizon = addDays(today, days);
+  return items.filter((item) => compareIsoDates(item.dueOn, horizon) <= 0);
+}
+
+export function overdueCount(document: RekindleDocument, today: IsoDate): number {
+  return computeDueItems(document, today).filter((item) => item.overdue).length;
+}
