@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../main/services/context';
+import { applyImport } from '../../../main/services/import-people';
+import { parseVCards } from '../../../main/services/import-vcard';
+import { makeDocument, makeServiceContext } from '../../fixtures/documents';
+
+async function fixture(name: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
+}
+
+function vcf(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+function refusal(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('parseVCards', () => {
+  it('reads a vCard 3.0 file with a quoted-printable name split by a soft line break', async () => {
+    const [juergen, aylin, ...rest] = parseVCards(await fixture('vcard-3.vcf'));
+
+    expect(rest).toEqual([]);
+    expect(juergen).toEqual({
+      name: 'Jürgen Groß',
+      email: 'j.gross@example.com',
+      organisation: 'Elbtal Software, GmbH',
+      currentTitle: 'Chief Technology Officer',
+      linkedin: 'https://www.linkedin.com/in/juergen-gross-example',
+      phone: '+49 341 5550199',
+      connectedOn: null,
+      source: 'vcard',
+    });
+    expect(aylin?.name).toBe('Aylin Demir');
+    expect(aylin?.currentTitle).toBe(
+      'Staff Data Scientist with a title long enough that the exporting address book decided to fold it onto a second line',
+    );
+    // A web page that is not a LinkedIn profile is not taken for one.
+    expect(aylin?.linkedin).toBe('');
+  });
+
+  it('reads a vCard 4.0 file with CRLF, folded lines, URI phone numbers and a social profile', async () => {
+    const people = parseVCards(await fixture('vcard-4.vcf'));
+
+    expect(people.map((person) => person.name)).toEqual(['Łukasz Żółć', 'Tomás Ortega']);
+    expect(people[0]).toMatchObject({
+      email: 'lukasz@example.pl',
+      phone: '+48-22-555-0177',
+      organisation: 'Baltic Freight',
+      linkedin: 'https://www.linkedin.com/in/lukasz-zolc-example',
+    });
+    expect(people[1]).toMatchObject({
+      email: 'tomas.ortega@example.es',
+      phone: '',
+      linkedin: 'https://linkedin.com/in/tomas-ortega-example',
+    });
+  });
+
+  it('builds the name from N when there is no FN and resolves escaped characters', () => {
+    const [person] = parseVCards(
+      vcf('BEGIN:VCARD\nVERSION:3.0\nN:Schäfer;Maria;Luise;Dr.;\nORG:Weber\\; Söhne\\, KG;Vertrieb\nTITLE:Leitung\\nVertrieb\nEND:VCARD\n'),
+    );
+    expect(person?.name).toBe('Maria Luise Schäfer');
+    expect(person?.organisation).toBe('Weber; Söhne, KG');
+    expect(person?.currentTitle).toBe('Leitung Vertrieb');
+  });
+
+  it('reads quoted-printable names written in Latin-1 by older phones', () => {
+    const [person] = parseVCards(vcf('BEGIN:VCARD\nVERSION:2.1\nFN;CHARSET=ISO-8859-1;QUOTED-PRINTABLE:J=FCrgen Gro=DF\nEND:VCARD\n'));
+    expect(person?.name).toBe('Jürgen Groß');
+  });
+
+  it('imports each contact of an address book once, even when imported twice', async () => {
+    const people = [...parseVCards(await fixture('vcard-3.vcf')), ...parseVCards(await fixture('vcard-4.vcf'))];
+    const everyone = people.map((_, index) => index);
+    const first = applyImport(makeDocument(), people, everyone, makeServiceContext());
+    const second = applyImport(first.document, people, everyone, makeServiceContext());
+
+    expect(first.added).toBe(4);
+    expect(second.added).toBe(0);
+    expect(second.skipped).toHaveLength(4);
+  });
+
+  it('refuses a text file that holds no vCard, binary data and files over 20 MB', () => {
+    const notVcard = refusal(() => parseVCards(vcf('Name: Maria\nEmail: maria@example.com\n')));
+    expect(notVcard.code).toBe('unreadable_file');
+    expect(notVcard.message).toContain('BEGIN:VCARD');
+
+    const binary = refusal(() => parseVCards(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10])));
+    expect(binary.code).toBe('unreadable_file');
+
+    const invalidUtf8 = refusal(() => parseVCards(new Uint8Array([0x42, 0x45, 0xc3, 0x28])));
+    expect(invalidUtf8.message).toContain('UTF-8');
+
+    expect(refusal(() => parseVCards(new Uint8Array(21 * 1024 * 1024))).code).toBe('file_too_large');
+  });
+});
