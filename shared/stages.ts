@@ -38,7 +38,7 @@ export const CHECKLISTS: Record<Stage, ChecklistItem[]> = {
       label: { en: 'Say why you are writing', de: 'Den Anlass offen nennen' },
       hint: {
         en: 'You are looking for a job and would like them as a reference. Do not dress the request up as a catch-up.',
-        de: 'Klar sagen, dass die Jobsuche läuft und eine Referenz gebraucht wird. Die Bitte nicht als bloßes Wiedermelden tarnen.',
+        de: 'Klar sagen, dass die Jobsuche läuft und eine Referenz gebraucht wird. Die Bitte nicht hinter einem harmlosen „Wie geht’s?“ verstecken.',
       },
     },
     {
@@ -46,7 +46,7 @@ export const CHECKLISTS: Record<Stage, ChecklistItem[]> = {
       label: { en: 'Give context', de: 'Hintergrund liefern' },
       hint: {
         en: 'Name the role and the company and why you are a good match, so their words carry weight.',
-        de: 'Stelle, Unternehmen und die eigene Eignung nennen, damit die Empfehlung an der richtigen Stelle ansetzt.',
+        de: 'Stelle, Unternehmen und die eigene Eignung nennen, damit die Empfehlung genau dort ansetzt, wo es darauf ankommt.',
       },
     },
     {

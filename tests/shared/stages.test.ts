@@ -116,6 +116,18 @@ describe('nextAction', () => {
     });
   });
 
+  it('waits for the reply on a second card when the person was already asked on another one', () => {
+    const asked = { status: 'asked' as const, askedOn: '2026-11-25', answeredOn: null };
+    const { card, document } = setup({}, asked);
+    expect(nextAction(card, document, today).key).toBe('await_reply');
+  });
+
+  it('suggests moving on once the person has agreed', () => {
+    const yes = { status: 'agreed' as const, askedOn: '2026-11-20', answeredOn: '2026-11-21' };
+    const { card, document } = setup({ askedOn: '2026-11-20' }, yes);
+    expect(nextAction(card, document, today).key).toBe('start_prep');
+  });
+
   it('walks the prep checklist and then waits for the outcome', () => {
     const first = setup({ stage: 'prep' });
     expect(nextAction(first.card, first.document, today).key).toBe('dates_shared');
