@@ -1,0 +1,175 @@
+// Backup files the user saves and restores by hand: one pretty-printed JSON file holding
+// the whole data document, plus the preview and the two ways of restoring it.
+import { LIMITS, type RekindleDocument } from '../../shared/schema';
+import { migrateDocument } from '../store/migrations';
+import { DomainError } from './context';
+import { decodeUploadedText } from './import-people';
+
+export const BACKUP_FORMAT = 'rekindle-backup';
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  exportedAt: string;
+  document: RekindleDocument;
+}
+
+export function serializeBackup(document: RekindleDocument, now: Date): Uint8Array {
+  const backup: BackupFile = {
+    format: BACKUP_FORMAT,
+    schemaVersion: document.schemaVersion,
+    exportedAt: now.toISOString(),
+    document,
+  };
+  return new TextEncoder().encode(`${JSON.stringify(backup, null, 2)}\n`);
+}
+
+/** Reads a backup, or the data file itself, upgrading older formats on the way. */
+export function parseBackup(bytes: Uint8Array): RekindleDocument {
+  const text = decodeUploadedText(bytes, 'backup file');
+  if (text.trim() === '') throw new DomainError('unreadable_file', 'The backup file is empty.');
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new DomainError(
+      'unreadable_file',
+      endsEarly(text)
+        ? 'The file ends before the backup does: it was probably cut off while being copied or saved.'
+        : 'The backup file is not valid JSON.',
+    );
+  }
+
+  return migrateDocument(unwrap(parsed)).document;
+}
+
+function unwrap(parsed: unknown): unknown {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.');
+  }
+  const record = parsed as Record<string, unknown>;
+  if ('format' in record) {
+    if (record.format !== BACKUP_FORMAT) {
+      throw new DomainError('unreadable_file', `This file is not a Rekindle backup (its format is "${String(record.format).slice(0, 60)}").`);
+    }
+    if (!('document' in record)) throw new DomainError('unreadable_file', 'The backup file holds no data.');
+    return record.document;
+  }
+  // A bare data file: every version has either a version number or its people.
+  if ('schemaVersion' in record || 'references' in record || 'people' in record) return record;
+  throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.');
+}
+
+/**
+ * True when the JSON is cut short rather than garbled: every bracket and string opened so
+ * far is well formed, but some are still open at the end.
+ */
+function endsEarly(text: string): boolean {
+  const open: string[] = [];
+  let inString = false;
+  let escaped = false;
+  for (const char of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (char === '"') inString = true;
+    else if (char === '{' || char === '[') open.push(char);
+    else if (char === '}' || char === ']') {
+      if (open.pop() !== (char === '}' ? '{' : '[')) return false;
+    }
+  }
+  return inString || open.length > 0;
+}
+
+export interface RecordCounts {
+  applications: number;
+  people: number;
+  requests: number;
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreOutcome {
+  /** Records in this app whose id is also in the backup: the backup's version wins. */
+  replaced: RecordCounts;
+  /** Records in the backup that this app does not have yet. */
+  added: RecordCounts;
+  /** Records only in this app that stay. */
+  kept: RecordCounts;
+  /** Records only in this app that are gone afterwards. */
+  removed: RecordCounts;
+  /** Whether the backup's profile (name, contact details) takes the place of the current one. */
+  profileReplaced: boolean;
+}
+
+export interface RestorePreview {
+  inBackup: RecordCounts;
+  current: RecordCounts;
+  replace: RestoreOutcome;
+  merge: RestoreOutcome;
+}
+
+const COLLECTIONS = { applications: 'applications', people: 'references', requests: 'requests' } as const;
+type CountKey = keyof typeof COLLECTIONS;
+
+function countBy(measure: (key: CountKey) => number): RecordCounts {
+  return { applications: measure('applications'), people: measure('people'), requests: measure('requests') };
+}
+
+export function previewRestore(current: RekindleDocument, incoming: RekindleDocument): RestorePreview {
+  const overlap = (key: CountKey): number => {
+    const incomingIds = new Set(incoming[COLLECTIONS[key]].map((record) => record.id));
+    return current[COLLECTIONS[key]].filter((record) => incomingIds.has(record.id)).length;
+  };
+  const replaced = countBy(overlap);
+  const added = countBy((key) => incoming[COLLECTIONS[key]].length - overlap(key));
+  const onlyCurrent = countBy((key) => current[COLLECTIONS[key]].length - overlap(key));
+  const none = countBy(() => 0);
+  return {
+    inBackup: countBy((key) => incoming[COLLECTIONS[key]].length),
+    current: countBy((key) => current[COLLECTIONS[key]].length),
+    replace: { replaced, added, kept: none, removed: onlyCurrent, profileReplaced: true },
+    merge: { replaced, added, kept: onlyCurrent, removed: none, profileReplaced: mergeTakesProfile(incoming) },
+  };
+}
+
+/**
+ * Replace: the backup becomes the data. Merge: records are matched by id, the backup's
+ * version wins, and records only in the app stay. The app's settings are kept in a merge
+ * (they belong to this computer); its profile only gives way to a backup that has one.
+ */
+export function applyRestore(current: RekindleDocument, incoming: RekindleDocument, mode: RestoreMode): RekindleDocument {
+  if (mode === 'replace') return structuredClone(incoming);
+
+  const merged: RekindleDocument = {
+    schemaVersion: current.schemaVersion,
+    profile: structuredClone(mergeTakesProfile(incoming) ? incoming.profile : current.profile),
+    settings: structuredClone(current.settings),
+    applications: mergeById(current.applications, incoming.applications),
+    references: mergeById(current.references, incoming.references),
+    requests: mergeById(current.requests, incoming.requests),
+  };
+  for (const key of ['applications', 'references', 'requests'] as const) {
+    if (merged[key].length > LIMITS.records) {
+      throw new DomainError('conflict', `Merging would keep more than ${LIMITS.records} ${key}; restore by replacing instead.`);
+    }
+  }
+  return merged;
+}
+
+function mergeTakesProfile(incoming: RekindleDocument): boolean {
+  return incoming.profile.name.trim() !== '';
+}
+
+/** Keeps the current order, swapping in the backup's version, then appends the backup's newcomers. */
+function mergeById<T extends { id: string }>(current: readonly T[], incoming: readonly T[]): T[] {
+  const incomingById = new Map(incoming.map((record) => [record.id, record]));
+  const currentIds = new Set(current.map((record) => record.id));
+  const merged = current.map((record) => incomingById.get(record.id) ?? record);
+  merged.push(...incoming.filter((record) => !currentIds.has(record.id)));
+  return structuredClone(merged);
+}
