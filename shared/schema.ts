@@ -15,7 +15,7 @@ export const LIMITS = {
   records: 100_000,
 } as const;
 
-const trimmed = (max: number) => z.string().trim().max(max);
+const trimmed = (max: number) => z.string().trim().max(max, { message: 'too_long' });
 export const shortText = trimmed(LIMITS.shortText);
 export const mediumText = trimmed(LIMITS.mediumText);
 export const longText = trimmed(LIMITS.longText);
@@ -41,20 +41,20 @@ export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { m
 export const emailSchema = z
   .string()
   .trim()
-  .max(LIMITS.shortText)
+  .max(LIMITS.shortText, { message: 'too_long' })
   .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), { message: 'invalid_email' });
 
 export const phoneSchema = z
   .string()
   .trim()
-  .max(40)
+  .max(40, { message: 'too_long' })
   .refine((value) => value === '' || /^[+()\d][\d\s()./-]*$/.test(value), { message: 'invalid_phone' });
 
 /** Web links the user types: empty, or an http(s) URL. Anything else (javascript:, file:) is refused. */
 export const webUrlSchema = z
   .string()
   .trim()
-  .max(LIMITS.url)
+  .max(LIMITS.url, { message: 'too_long' })
   .refine((value) => value === '' || isHttpUrl(value), { message: 'invalid_url' });
 
 export function isHttpUrl(value: string): boolean {

@@ -1,0 +1,71 @@
+// The native application menu. Commands that belong to the window travel over the one
+// typed push channel; the rest use Electron's standard roles.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../shared/ipc/channels';
+import { createI18n } from '../shared/i18n';
+import type { Language } from '../shared/schema';
+
+export function buildMenuTemplate(
+  language: Language,
+  send: (command: AppCommand) => void,
+  platform: NodeJS.Platform,
+): MenuItemConstructorOptions[] {
+  const t = createI18n(language).t;
+  const isMac = platform === 'darwin';
+  const navigate = (view: Extract<AppCommand, { type: 'navigate' }>['view'], accelerator: string): MenuItemConstructorOptions => ({
+    label: t(`nav.${view}`),
+    accelerator,
+    click: () => send({ type: 'navigate', view }),
+  });
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: t('menu.file'),
+      submenu: [
+        { label: t('menu.newItem'), accelerator: 'CmdOrCtrl+N', click: () => send({ type: 'create' }) },
+        { type: 'separator' },
+        { label: t('nav.settings'), accelerator: 'CmdOrCtrl+,', click: () => send({ type: 'navigate', view: 'settings' }) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    {
+      label: t('menu.edit'),
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: () => send({ type: 'find' }) },
+      ],
+    },
+    {
+      label: t('menu.view'),
+      submenu: [
+        navigate('board', 'CmdOrCtrl+1'),
+        navigate('applications', 'CmdOrCtrl+2'),
+        navigate('people', 'CmdOrCtrl+3'),
+        navigate('today', 'CmdOrCtrl+4'),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
+      ],
+    },
+    { label: t('menu.window'), role: 'windowMenu' },
+    {
+      label: t('menu.help'),
+      role: 'help',
+      submenu: [{ label: t('menu.learnMore'), accelerator: 'F1', click: () => send({ type: 'help' }) }],
+    },
+  ];
+  return template;
+}

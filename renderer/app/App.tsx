@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { View } from '../../shared/ipc/channels';
+import { api, onCommand } from '../api';
+import { BoardView } from '../features/board/BoardView';
+import { ApplicationsView } from '../features/applications/ApplicationsView';
+import { HelpDialog } from '../features/help/HelpDialog';
+import { PeopleView } from '../features/people/PeopleView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { TodayView } from '../features/today/TodayView';
+import { applyLanguage, i18n } from '../i18n';
+import { dismissNotice, effectiveLanguage, setSnapshot, useAppSnapshot } from '../state/app-state';
+import styles from './AppFrame.module.css';
+import { runViewCommand } from './commands';
+import { NoticeBanner } from './NoticeBanner';
+import { Sidebar } from './Sidebar';
+
+function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
+  switch (view) {
+    case 'board':
+      return <BoardView onNavigate={onNavigate} />;
+    case 'applications':
+      return <ApplicationsView />;
+    case 'people':
+      return <PeopleView />;
+    case 'today':
+      return <TodayView onNavigate={onNavigate} />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}
+
+function Frame() {
+  const { t } = useTranslation();
+  const snapshot = useAppSnapshot();
+  const [view, setView] = useState<View>('board');
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  const navigate = useCallback((next: View) => {
+    setView(next);
+    // Move focus to the new view's heading so screen readers announce the change.
+    requestAnimationFrame(() => document.getElementById('view-title')?.focus());
+  }, []);
+
+  useEffect(
+    () =>
+      onCommand((command) => {
+        if (command.type === 'navigate') navigate(command.view);
+        else if (command.type === 'help') setHelpOpen(true);
+        else runViewCommand(command.type);
+      }),
+    [navigate],
+  );
+
+  if (!snapshot) return <div className={styles.loading}>{t('common.loading')}</div>;
+
+  return (
+    <div className={styles.frame}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Sidebar current={view} onNavigate={navigate} badges={{}} />
+      <main id="main" className={styles.main} aria-labelledby="view-title">
+        {snapshot.notice ? <NoticeBanner notice={snapshot.notice} onDismiss={dismissNotice} /> : null}
+        <CurrentView view={view} onNavigate={navigate} />
+      </main>
+      {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}
+
+export function App() {
+  const snapshot = useAppSnapshot();
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api.app.load().then(setSnapshot, (error: unknown) => setLoadError(String(error)));
+  }, []);
+
+  useEffect(() => {
+    if (snapshot) applyLanguage(effectiveLanguage(snapshot));
+  }, [snapshot]);
+
+  if (loadError) return <p role="alert">{loadError}</p>;
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Frame />
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { View } from '../../shared/ipc/channels';
+import styles from './AppFrame.module.css';
+import { NavIcon } from './NavIcon';
+
+interface SidebarProps {
+  current: View;
+  onNavigate: (view: View) => void;
+  badges: Partial<Record<View, number>>;
+}
+
+const MAIN_VIEWS: View[] = ['board', 'today', 'applications', 'people'];
+
+export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
+  const { t } = useTranslation();
+  const item = (view: View) => (
+    <li key={view}>
+      <button
+        type="button"
+        className={styles.navItem}
+        aria-current={current === view ? 'page' : undefined}
+        onClick={() => onNavigate(view)}
+      >
+        <NavIcon view={view} />
+        <span>{t(`nav.${view}`)}</span>
+        {badges[view] ? <span className={styles.badge}>{badges[view]}</span> : null}
+      </button>
+    </li>
+  );
+  return (
+    <nav className={styles.sidebar} aria-label={t('app.mainNavigation')}>
+      <div className={styles.brand}>
+        <span className={styles.logo} aria-hidden="true" />
+        <div>
+          <div className={styles.brandName}>{t('app.name')}</div>
+          <div className={styles.tagline}>{t('app.tagline')}</div>
+        </div>
+      </div>
+      <ul className={styles.navList}>{MAIN_VIEWS.map(item)}</ul>
+      <ul className={`${styles.navList} ${styles.navBottom}`}>{item('settings')}</ul>
+    </nav>
+  );
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { Language, PaperSize } from '../../../shared/schema';
+import { api } from '../../api';
+import { ViewHeader } from '../../components/ViewHeader';
+import { setDocument, useAppSnapshot } from '../../state/app-state';
+import { ProfileForm } from './ProfileForm';
+import styles from './Settings.module.css';
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  const snapshot = useAppSnapshot();
+  if (!snapshot) return null;
+  const { settings, profile } = snapshot.document;
+
+  const update = async (patch: { language?: Language | null; paperSize?: PaperSize }) => {
+    const { document } = await api.settings.update(patch);
+    setDocument(document);
+  };
+
+  return (
+    <>
+      <ViewHeader title={t('settings.title')} />
+      <div className={styles.sections}>
+        <section className={`card ${styles.section}`} aria-labelledby="settings-language">
+          <h2 id="settings-language">{t('settings.languageSection')}</h2>
+          <div className="field">
+            <label htmlFor="settings-language-select">{t('settings.language')}</label>
+            <select
+              id="settings-language-select"
+              className="select"
+              value={settings.language ?? 'system'}
+              disabled={snapshot.readOnly}
+              onChange={(event) => void update({ language: event.target.value === 'system' ? null : (event.target.value as Language) })}
+            >
+              <option value="system">
+                {t('settings.languageSystem', { language: snapshot.systemLanguage === 'de' ? t('settings.languageDe') : t('settings.languageEn') })}
+              </option>
+              <option value="en">{t('settings.languageEn')}</option>
+              <option value="de">{t('settings.languageDe')}</option>
+            </select>
+          </div>
+        </section>
+
+        <section className={`card ${styles.section}`} aria-labelledby="settings-documents">
+          <h2 id="settings-documents">{t('settings.exportsSection')}</h2>
+          <fieldset className={styles.radios} disabled={snapshot.readOnly}>
+            <legend className="field-label">{t('settings.paperSize')}</legend>
+            {(['A4', 'Letter'] as const).map((size) => (
+              <label key={size} className={styles.radio}>
+                <input type="radio" name="paper-size" value={size} checked={settings.paperSize === size} onChange={() => void update({ paperSize: size })} />
+                {size === 'A4' ? t('settings.paperA4') : t('settings.paperLetter')}
+              </label>
+            ))}
+          </fieldset>
+        </section>
+
+        <section className={`card ${styles.section}`} aria-labelledby="settings-profile">
+          <h2 id="settings-profile">{t('settings.profileSection')}</h2>
+          <ProfileForm profile={profile} />
+        </section>
+
+        <section className={`card ${styles.section}`} aria-labelledby="settings-data">
+          <h2 id="settings-data">{t('settings.dataSection')}</h2>
+          <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// The renderer's copy of what main owns. Main answers every change with the saved
+// document, and this store swaps it in; components subscribe with useAppState.
+import { useSyncExternalStore } from 'react';
+import type { AppSnapshot } from '../../shared/ipc/contract';
+import type { Language, RekindleDocument } from '../../shared/schema';
+
+type Listener = () => void;
+
+let snapshot: AppSnapshot | null = null;
+const listeners = new Set<Listener>();
+
+function emit(): void {
+  for (const listener of listeners) listener();
+}
+
+export function setSnapshot(next: AppSnapshot): void {
+  snapshot = next;
+  emit();
+}
+
+export function setDocument(document: RekindleDocument): void {
+  if (!snapshot) return;
+  snapshot = { ...snapshot, document };
+  emit();
+}
+
+export function dismissNotice(): void {
+  if (!snapshot) return;
+  snapshot = { ...snapshot, notice: null };
+  emit();
+}
+
+function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useAppSnapshot(): AppSnapshot | null {
+  return useSyncExternalStore(subscribe, () => snapshot);
+}
+
+/** The document, for components that render only after the app has loaded. */
+export function useDocument(): RekindleDocument {
+  const current = useAppSnapshot();
+  if (!current) throw new Error('useDocument called before the app loaded');
+  return current.document;
+}
+
+export function effectiveLanguage(current: AppSnapshot): Language {
+  return current.document.settings.language ?? current.systemLanguage;
+}

@@ -1,0 +1,109 @@
+// English interface text. German (de.ts) must have exactly the same keys: the compiler checks.
+export const en = {
+  app: {
+    name: 'Rekindle',
+    tagline: 'Your references, back in touch',
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main navigation',
+  },
+  nav: {
+    board: 'Board',
+    applications: 'Applications',
+    people: 'People',
+    today: 'Today',
+    settings: 'Settings',
+  },
+  empty: {
+    boardTitle: 'No reference requests yet',
+    boardBody:
+      'A card appears here for every person you ask to vouch for you. Add the people who know your work, then link them to an application.',
+    boardAction: 'Add the first person who could vouch for you',
+    applicationsTitle: 'No applications yet',
+    applicationsBody: 'Note the jobs you are going for, so every reference knows what they are speaking to.',
+    applicationsAction: 'Add an application',
+    peopleTitle: 'Nobody here yet',
+    peopleBody:
+      'Think of a former manager, a client or a colleague who saw your best work. Losing touch is normal; most people are glad to hear from you.',
+    peopleAction: 'Add the first person who could vouch for you',
+    todayTitle: 'Nothing due',
+    todayBody: 'Follow-ups, briefs and thank-yous show up here when they are due. Enjoy the quiet.',
+  },
+  settings: {
+    title: 'Settings',
+    languageSection: 'Language',
+    language: 'Language of the app',
+    languageSystem: 'Same as the system ({{language}})',
+    languageEn: 'English',
+    languageDe: 'Deutsch',
+    exportsSection: 'Documents',
+    paperSize: 'Paper size for exported sheets',
+    paperA4: 'A4',
+    paperLetter: 'US Letter',
+    profileSection: 'Your profile',
+    profileHint: 'This is the header of every reference sheet you export, like the top of your resume.',
+    name: 'Your name',
+    email: 'Email',
+    phone: 'Phone',
+    city: 'City',
+    links: 'Links (one per line)',
+    save: 'Save profile',
+    saved: 'Profile saved.',
+    dataSection: 'Your data',
+    dataFile: 'Everything is stored on this computer, in {{path}}',
+  },
+  errors: {
+    required: 'Please fill this in.',
+    invalid_email: 'This does not look like an email address.',
+    invalid_phone: 'Use digits, spaces and + ( ) - / . only.',
+    invalid_url: 'Enter a full web address starting with https:// or http://.',
+    invalid_date: 'Enter a real date.',
+    invalid_time: 'Enter a time like 14:30.',
+    range_end_before_start: 'The end cannot be before the start.',
+    too_long: 'This is too long. Please shorten it.',
+    generic: 'Something went wrong; nothing was changed. ({{message}})',
+    read_only: 'Rekindle cannot save changes: the data file belongs to a newer version.',
+  },
+  notice: {
+    recovered_from_backup:
+      'Your data file could not be read, so Rekindle restored the newest good backup. The damaged file was kept at {{corruptFile}}.',
+    started_empty:
+      'Your data file could not be read and there was no good backup, so Rekindle started empty. The damaged file was kept at {{corruptFile}}.',
+    newer_version:
+      'Your data file was written by a newer version of Rekindle (format {{foundVersion}}). To keep it safe, nothing will be saved until you update Rekindle.',
+    unwritable: 'Rekindle cannot write to {{dataFile}}. Changes will not be saved.',
+    dismiss: 'Dismiss',
+  },
+  common: {
+    cancel: 'Cancel',
+    close: 'Close',
+    save: 'Save',
+    loading: 'Loading…',
+  },
+  help: {
+    title: 'How Rekindle works',
+    intro:
+      'Rekindle walks every person who vouches for you through three steps. Most people answer a sincere message kindly, even after years of silence.',
+    rules: [
+      'Say plainly that you lost touch. One honest sentence beats a long apology.',
+      'Tell them why you are writing: you are looking for a job and would value them as a reference.',
+      'Give them the picture: the role, the company and why it suits you, so their words land.',
+      'Once they agree, prepare them: when you interview, who may call and when, and the projects you achieved together.',
+      'Close the loop: share the outcome either way and thank them, by hand when it matters, and ask whether you may keep naming them.',
+    ].join('|'),
+    stages: 'Reconnect → Prep → Thank-you → Done',
+  },
+  menu: {
+    file: 'File',
+    newItem: 'New',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    find: 'Find',
+    about: 'About Rekindle',
+    learnMore: 'How Rekindle works',
+  },
+};
+
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Messages = Catalogue<typeof en>;

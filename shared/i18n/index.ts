@@ -1,0 +1,29 @@
+// The one module that owns i18next. Main (menus, notifications) and the renderer (through
+// react-i18next) both get their translator here.
+import i18next, { type i18n } from 'i18next';
+import type { Language } from '../schema';
+import { de } from './de';
+import { en } from './en';
+
+export { de, en };
+export type { Messages } from './en';
+
+export const catalogues = { en, de } as const;
+
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, de: { translation: de } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Maps an OS locale such as "de-AT" or "en_GB" to a language Rekindle speaks. */
+export function languageFromLocale(locale: string | undefined | null): Language {
+  return locale && /^de\b|^de[-_]/i.test(locale) ? 'de' : 'en';
+}

@@ -1,0 +1,21 @@
+// Channel names and push commands as plain constants: the sandboxed preload imports this
+// file, so it must stay free of runtime dependencies (no zod here).
+export const INVOKE_CHANNELS = [
+  'app:load',
+  'settings:update',
+  'profile:update',
+  'links:open',
+] as const;
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+
+/** The one channel main uses to push to the renderer (menu commands). */
+export const COMMAND_CHANNEL = 'app:command';
+
+export const VIEWS = ['board', 'applications', 'people', 'today', 'settings'] as const;
+export type View = (typeof VIEWS)[number];
+
+export type AppCommand =
+  | { type: 'navigate'; view: View }
+  | { type: 'create' }
+  | { type: 'find' }
+  | { type: 'help' };

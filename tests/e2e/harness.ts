@@ -1,0 +1,163 @@
+// openApp: the shipped renderer and preload in Debian's Chromium, wired to the real
+// main-process core (store, services, IPC dispatch) over a data folder. Only Electron's
+// own transport is replaced: invoke travels over a Playwright binding.
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AppCommand } from '../../shared/ipc/channels';
+import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
+import type { Language } from '../../shared/schema';
+import { openAppCore, type AppCore } from '../../main/app-core';
+import { dispatch } from '../../main/ipc';
+import { isAppUrl } from '../../main/security';
+import { confEngine } from '../../main/store/engine';
+import { E2E_PRELOAD } from './build-preload';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RENDERER_DIR = resolve('out/renderer');
+
+export interface OpenAppOptions {
+  dataDir: string;
+  /** Answers for file dialogs: return a path, or null to cancel. */
+  dialogs?: { save?: () => string | null; open?: () => string | null };
+  /** A fixed clock for main (and the page's Date). */
+  now?: Date;
+  systemLanguage?: Language;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+export interface OpenedApp {
+  page: Page;
+  core: AppCore;
+  /** Sends a menu command, as the native menu would. */
+  sendCommand(command: AppCommand): Promise<void>;
+  /** URLs main handed to the system browser or mail app. */
+  openedExternally: string[];
+  /** Files main handed to the system viewer (printing). */
+  openedPaths: string[];
+  close(): Promise<void>;
+}
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+function serveRenderer(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname));
+    const file = join(RENDERER_DIR, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+let sharedBrowser: Promise<Browser> | null = null;
+
+function launchBrowser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return sharedBrowser;
+}
+
+/** Closes the browser shared by every openApp in this test file. */
+export async function closeBrowser(): Promise<void> {
+  if (!sharedBrowser) return;
+  const browser = await sharedBrowser;
+  sharedBrowser = null;
+  await browser.close();
+}
+
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
+  const server = await serveRenderer();
+  const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const openedExternally: string[] = [];
+  const openedPaths: string[] = [];
+  const fixedNow = options.now;
+
+  const core = openAppCore({
+    dataDir: options.dataDir,
+    engine: confEngine,
+    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    systemLanguage: options.systemLanguage ?? 'en',
+    openExternal: async (url) => {
+      openedExternally.push(url);
+    },
+    openPath: async (path) => {
+      openedPaths.push(path);
+    },
+    dialogs: {
+      save: async () => options.dialogs?.save?.() ?? null,
+      open: async () => options.dialogs?.open?.() ?? null,
+    },
+  });
+
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 820 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.systemLanguage === 'de' ? 'de-DE' : 'en-US',
+    timezoneId: 'Europe/Berlin',
+  });
+  if (fixedNow) await context.clock.setFixedTime(fixedNow);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[renderer]', error));
+
+  const ipcOptions = { isTrustedUrl: (url: string) => isAppUrl(url, appUrl), logError: (error: unknown) => console.error(error) };
+  await page.exposeBinding('__rekindleInvoke', async (source, channel: string, payload: unknown) => {
+    const frame = source.frame;
+    const senderFrame = { url: frame.url(), parent: frame.parentFrame() };
+    return dispatch(channel, { senderFrame }, payload, core.handlers, ipcOptions);
+  });
+  await page.addInitScript({ content: readFileSync(E2E_PRELOAD, 'utf8') });
+  await page.goto(appUrl);
+
+  return {
+    page,
+    core,
+    openedExternally,
+    openedPaths,
+    async sendCommand(command) {
+      await page.evaluate(
+        ([channel, payload]) => (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush(channel, payload),
+        [COMMAND_CHANNEL, command] as const,
+      );
+    },
+    async close() {
+      await context.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
