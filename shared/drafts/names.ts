@@ -1,0 +1,104 @@
+// How a draft greets the person and signs off. Names are taken apart only as far as is
+// safe: when a name does not split cleanly (one word, or a script written without spaces
+// or family name first), the whole name is used.
+import type { Address, Language, Reference } from '../schema';
+import { inline } from './text';
+
+// Family-name particles stay with the family name: "Ursula von der Leyen" is Frau von der Leyen.
+const PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le',
+  'zu', 'zur', 'ter', 'ten', 'dos', 'das', 'do', 'af', 'av', 'bin', 'ibn', 'al', 'el',
+]);
+const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
+// "Dr.", "Prof.", "Dipl.-Ing." or a courtesy title typed into the name field.
+const LEADING_TITLE = /^(\S+\.|mr|mrs|ms|miss|mx|herr|frau)$/i;
+// Chinese, Japanese and Korean names put the family name first and often have no spaces.
+const FAMILY_NAME_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+interface NameParts {
+  full: string;
+  given: string;
+  family: string;
+}
+
+export function nameParts(name: string): NameParts {
+  const full = inline(name);
+  const words = full.split(' ').filter((word) => word !== '');
+  while (words.length > 1 && LEADING_TITLE.test(words[0] ?? '')) words.shift();
+  while (words.length > 1 && SUFFIXES.test(words[words.length - 1] ?? '')) words.pop();
+  const core = words.join(' ');
+  if (words.length < 2 || FAMILY_NAME_FIRST_SCRIPT.test(core)) {
+    return { full: core, given: core, family: core };
+  }
+  let start = words.length - 1;
+  while (start > 1 && PARTICLES.has(words[start - 1] ?? '')) start -= 1;
+  return { full: core, given: words[0] ?? core, family: words.slice(start).join(' ') };
+}
+
+/** The name as it heads a note or a letter: with an academic title when one is set. */
+export function displayName(reference: Reference): string {
+  const name = inline(reference.name);
+  const title = inline(reference.address.title);
+  if (title === '' || name.toLowerCase().startsWith(`${title.toLowerCase()} `)) return name;
+  return `${title} ${name}`;
+}
+
+export function greeting(reference: Reference, language: Language): string {
+  const parts = nameParts(reference.name);
+  const { salutation, formality } = reference.address;
+  const title = inline(reference.address.title);
+  const titled = (name: string) => (title === '' ? name : `${title} ${name}`);
+  if (language === 'de') {
+    if (formality === 'informal') {
+      if (salutation === 'ms') return `Liebe ${parts.given},`;
+      if (salutation === 'mr') return `Lieber ${parts.given},`;
+      return `Hallo ${parts.given},`;
+    }
+    if (salutation === 'ms') return `Sehr geehrte Frau ${titled(parts.family)},`;
+    if (salutation === 'mr') return `Sehr geehrter Herr ${titled(parts.family)},`;
+    return `Guten Tag ${titled(parts.full)},`;
+  }
+  if (formality === 'informal') return `Hi ${parts.given},`;
+  // In English an academic title takes the place of Ms or Mr ("Dear Dr. Weber").
+  if (title !== '' && salutation !== 'neutral') return `Dear ${title} ${parts.family},`;
+  if (salutation === 'ms') return `Dear Ms ${parts.family},`;
+  if (salutation === 'mr') return `Dear Mr ${parts.family},`;
+  return `Dear ${titled(parts.full)},`;
+}
+
+export type SignOffTone = 'plain' | 'warm';
+
+const SIGN_OFFS: Record<Language, Record<Address['formality'], Record<SignOffTone, string>>> = {
+  en: {
+    formal: { plain: 'Kind regards', warm: 'Warm regards' },
+    informal: { plain: 'Best wishes', warm: 'Warmly' },
+  },
+  // German letters put no comma after the closing phrase.
+  de: {
+    formal: { plain: 'Mit freundlichen Grüßen', warm: 'Mit herzlichen Grüßen' },
+    informal: { plain: 'Viele Grüße', warm: 'Herzliche Grüße' },
+  },
+};
+
+/** The closing lines of an email, signed with the candidate's name when it is known. */
+export function signOff(
+  senderName: string,
+  formality: Address['formality'],
+  language: Language,
+  tone: SignOffTone = 'plain',
+): string {
+  const phrase = SIGN_OFFS[language][formality][tone];
+  const sender = nameParts(senderName);
+  const signature = formality === 'informal' ? sender.given : sender.full;
+  if (signature === '') return phrase;
+  return language === 'en' ? `${phrase},\n${signature}` : `${phrase}\n${signature}`;
+}
+
+/** A warm sign-off on one line, for a handwritten note prompt (a note is never stiff). */
+export function signOffInline(senderName: string, formality: Address['formality'], language: Language): string {
+  const phrase = language === 'de' ? 'Herzliche Grüße' : 'Warm regards';
+  const sender = nameParts(senderName);
+  const signature = formality === 'informal' ? sender.given : sender.full;
+  if (signature === '') return phrase;
+  return language === 'en' ? `${phrase}, ${signature}` : `${phrase} von ${signature}`;
+}

@@ -1,0 +1,146 @@
+// Opens a draft in the user's mail app. Long mailto: links are cut off silently by some
+// systems and mail apps (around 2,000 characters on Windows), so the link is kept under a
+// limit and, when the body has to be shortened, it ends cleanly with a note saying where
+// the full text is.
+import type { Language } from './schema';
+
+export interface MailtoMessage {
+  to: string;
+  subject: string;
+  body: string;
+  /** The language of the note added to a shortened body. */
+  language?: Language;
+}
+
+export interface MailtoLink {
+  href: string;
+  truncated: boolean;
+}
+
+export const DEFAULT_MAILTO_LENGTH = 1800;
+
+export const TRUNCATION_NOTES: Record<Language, string> = {
+  en: '[Shortened for your mail app. The full text is in Rekindle, ready to copy.]',
+  de: '[Für das Mailprogramm gekürzt. Der vollständige Text steht in Rekindle und kann dort kopiert werden.]',
+};
+
+// encodeURIComponent throws on a lone surrogate, which a pasted text can contain.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Mail apps expect CRLF line breaks in a mailto body (RFC 6068). */
+function encodeText(text: string): string {
+  return encodeURIComponent(wellFormed(text).replace(/\r\n?|\n/g, '\r\n'));
+}
+
+/** Keeps the "@" readable for mail apps; everything else ("?", "&", "#", spaces, umlauts) is encoded. */
+function encodeAddress(address: string): string {
+  const trimmed = wellFormed(address.trim());
+  const at = trimmed.lastIndexOf('@');
+  if (at < 0) return encodeURIComponent(trimmed);
+  return `${encodeURIComponent(trimmed.slice(0, at))}@${encodeURIComponent(trimmed.slice(at + 1))}`;
+}
+
+function href(to: string, subject: string, body: string): string {
+  const query = [subject !== '' && `subject=${encodeText(subject)}`, body !== '' && `body=${encodeText(body)}`].filter(Boolean);
+  return `mailto:${to}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}
+
+/**
+ * Places where a body may be cut: after a sentence's closing punctuation or at the end
+ * of a line, never inside a word. Returned as prefix lengths, shortest first.
+ */
+function cutPoints(body: string): number[] {
+  const points = new Set<number>();
+  for (const match of body.matchAll(/[.!?…](?=\s)|\S(?=\r?\n)/gu)) {
+    points.add((match.index ?? 0) + match[0].length);
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+function wordCutPoints(body: string): number[] {
+  const points: number[] = [];
+  for (const match of body.matchAll(/\S(?=\s)/gu)) points.push((match.index ?? 0) + match[0].length);
+  return points;
+}
+
+/** The longest prefix at one of `points` whose link fits, found by halving. */
+function longestFitting(points: number[], fits: (length: number) => boolean): number | null {
+  let low = 0;
+  let high = points.length - 1;
+  let best: number | null = null;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const point = points[middle] ?? 0;
+    if (fits(point)) {
+      best = point;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
+}
+
+function shortenSubject(subject: string, fits: (candidate: string) => boolean): string {
+  const words = subject.split(' ');
+  while (words.length > 0) {
+    words.pop();
+    const candidate = words.length > 0 ? `${words.join(' ')} …` : '';
+    if (fits(candidate)) return candidate;
+  }
+  return '';
+}
+
+export function buildMailtoLink(message: MailtoMessage, maxLength: number = DEFAULT_MAILTO_LENGTH): MailtoLink {
+  const to = encodeAddress(message.to);
+  const full = href(to, message.subject, message.body);
+  if (full.length <= maxLength) return { href: full, truncated: false };
+
+  const note = TRUNCATION_NOTES[message.language ?? 'en'];
+  if (href(to, '', '').length > maxLength) {
+    throw new RangeError(`A mailto link for this address needs more than ${maxLength} characters.`);
+  }
+
+  let subject = message.subject;
+  if (href(to, subject, note).length > maxLength) {
+    subject = shortenSubject(subject, (candidate) => href(to, candidate, note).length <= maxLength);
+  }
+  const withNote = (length: number, marker = '') => `${message.body.slice(0, length).trimEnd()}${marker}\n\n${note}`;
+  const fitsWith = (marker: string) => (length: number) =>
+    href(to, subject, withNote(length, marker)).length <= maxLength;
+
+  const atSentence = longestFitting(cutPoints(message.body), fitsWith(''));
+  if (atSentence !== null) return { href: href(to, subject, withNote(atSentence)), truncated: true };
+  // A first sentence longer than the whole link: cut between words instead, marked as cut.
+  const atWord = longestFitting(wordCutPoints(message.body), fitsWith(' …'));
+  if (atWord !== null) return { href: href(to, subject, withNote(atWord, ' …')), truncated: true };
+  if (href(to, subject, note).length <= maxLength) return { href: href(to, subject, note), truncated: true };
+  return { href: href(to, subject, ''), truncated: true };
+}
+
+export interface DecodedMailto {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+/** Reads a mailto: link back; CRLF line breaks come back as "\n". */
+export function decodeMailto(link: string): DecodedMailto {
+  if (!link.startsWith('mailto:')) throw new TypeError('Not a mailto: link.');
+  const rest = link.slice('mailto:'.length);
+  const questionMark = rest.indexOf('?');
+  const addressPart = questionMark < 0 ? rest : rest.slice(0, questionMark);
+  const query = questionMark < 0 ? '' : rest.slice(questionMark + 1);
+  const fields: Record<string, string> = {};
+  for (const pair of query.split('&')) {
+    if (pair === '') continue;
+    const equals = pair.indexOf('=');
+    const key = decodeURIComponent(equals < 0 ? pair : pair.slice(0, equals)).toLowerCase();
+    fields[key] = decodeURIComponent(equals < 0 ? '' : pair.slice(equals + 1)).replace(/\r\n/g, '\n');
+  }
+  return { to: decodeURIComponent(addressPart), subject: fields.subject ?? '', body: fields.body ?? '' };
+}
