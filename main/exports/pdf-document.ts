@@ -1,0 +1,74 @@
+// Creating a PDF and collecting its bytes, the page geometry every export shares, and the
+// letterhead that repeats the resume's header.
+import PDFDocument from 'pdfkit';
+import type { Language, PaperSize } from '../../shared/schema';
+import { registerFonts } from './fonts';
+import type { FlowItem } from './pdf-flow';
+import type { Letterhead } from './sheet-model';
+
+export interface PdfExportOptions {
+  paperSize: PaperSize;
+  /** The folder holding fonts/ (the app's resources; `defaultResourcesDir()` in development). */
+  resourcesDir: string;
+}
+
+/** Page margins in points: 2 cm at the sides, a little less at top and bottom. */
+export const MARGINS = { top: 56, bottom: 56, left: 62, right: 62 } as const;
+
+export const COLORS = {
+  text: '#1f2328',
+  muted: '#57606a',
+  faint: '#8c959f',
+  rule: '#c9ced4',
+} as const;
+
+interface NewPdfOptions extends PdfExportOptions {
+  title: string;
+  author: string;
+  language: Language;
+}
+
+export function createPdf(options: NewPdfOptions): PDFKit.PDFDocument {
+  const info: PDFKit.DocumentInfo = { Title: options.title, Creator: 'Rekindle', Producer: 'Rekindle' };
+  if (options.author) info.Author = options.author;
+  const doc = new PDFDocument({
+    size: options.paperSize === 'Letter' ? 'LETTER' : 'A4',
+    margins: { ...MARGINS },
+    info,
+    lang: options.language === 'de' ? 'de-DE' : 'en',
+    displayTitle: true,
+  });
+  registerFonts(doc, options.resourcesDir);
+  return doc;
+}
+
+export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+export function contentWidth(doc: PDFKit.PDFDocument): number {
+  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
+}
+
+const CONTACT_SEPARATOR = '   ·   ';
+
+/** The candidate's name large, the contact line beneath, then a thin rule. */
+export function letterheadItems(header: Letterhead): FlowItem[] {
+  const items: FlowItem[] = [];
+  if (header.name) items.push({ text: header.name, style: { size: 22, weight: 'bold', color: COLORS.text } });
+  if (header.contact.length > 0) {
+    items.push({
+      text: header.contact.join(CONTACT_SEPARATOR),
+      style: { size: 10, color: COLORS.muted },
+      spaceBefore: 2,
+    });
+  }
+  if (items.length > 0) items.push({ rule: true, spaceBefore: 12, spaceAfter: 4 });
+  return items;
+}

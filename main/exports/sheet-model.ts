@@ -1,0 +1,193 @@
+// What a reference sheet says, decided once for both writers (PDF and DOCX): the header
+// from the profile, the title, and one entry per person with a relationship line in the
+// reader's language. Pure: no files, no fonts.
+import type { Language, Profile, Reference, RekindleDocument } from '../../shared/schema';
+import { clampText, cleanText } from './clean-text';
+
+export { cleanText } from './clean-text';
+
+/** The resume's header: the candidate's name and the contact details that are set. */
+export interface Letterhead {
+  name: string;
+  /** City, phone and email, in that order, only those that are set. */
+  contact: string[];
+}
+
+export interface SheetEntry {
+  name: string;
+  currentTitle: string;
+  organisation: string;
+  phone: string;
+  email: string;
+  /** E.g. "Former manager at ACME, 2019–2022"; empty when nothing is known. */
+  relationship: string;
+}
+
+export interface ReferenceSheetModel {
+  language: Language;
+  header: Letterhead;
+  title: string;
+  entries: SheetEntry[];
+  /** For the file's metadata. */
+  documentTitle: string;
+  author: string;
+}
+
+export interface ReferenceSheetInput {
+  profile: Profile;
+  /** Already picked and ordered, strongest first. */
+  references: Reference[];
+  language: Language;
+  /** Today's local date, "YYYY-MM-DD". */
+  today: string;
+}
+
+// The schema caps these fields at 200 characters; the cap here only guards the layout
+// against data that bypassed it.
+const MAX_VALUE_LENGTH = 300;
+
+function value(raw: string | null | undefined): string {
+  return clampText(cleanText(raw), MAX_VALUE_LENGTH);
+}
+
+const TITLES: Record<Language, string> = { en: 'References', de: 'Referenzen' };
+
+export function buildLetterhead(profile: Profile): Letterhead {
+  return {
+    name: value(profile.name),
+    contact: [profile.city, profile.phone, profile.email].map(value).filter(Boolean),
+  };
+}
+
+export function buildReferenceSheetModel(input: ReferenceSheetInput): ReferenceSheetModel {
+  const header = buildLetterhead(input.profile);
+  const title = TITLES[input.language];
+  const thisYear = Number(input.today.slice(0, 4));
+  return {
+    language: input.language,
+    header,
+    title,
+    entries: input.references.map((person) => ({
+      name: value(person.name),
+      currentTitle: value(person.currentTitle),
+      organisation: value(person.organisation),
+      phone: value(person.phone),
+      email: value(person.email),
+      relationship: value(relationshipLine(person, input.language, thisYear)),
+    })),
+    documentTitle: header.name ? `${title} – ${header.name}` : title,
+    author: header.name,
+  };
+}
+
+/** The default pick: people who agreed to vouch, strongest first. */
+export function defaultSheetPeople(document: RekindleDocument, limit?: number): Reference[] {
+  const agreed = document.references
+    .filter((person) => person.consent.status === 'agreed')
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name));
+  return limit === undefined ? agreed : agreed.slice(0, limit);
+}
+
+type RelationshipFacts = Pick<
+  Reference,
+  'relationship' | 'address' | 'workedAt' | 'workedFrom' | 'workedTo' | 'organisation'
+>;
+
+function sameOrganisation(a: string, b: string): boolean {
+  return cleanText(a).toLocaleLowerCase() === cleanText(b).toLocaleLowerCase();
+}
+
+/**
+ * Working together has ended when the range closed before this year, or when the person
+ * now works somewhere other than where you worked together.
+ */
+export function workTogetherEnded(person: RelationshipFacts, thisYear: number): boolean {
+  if (person.workedTo !== null && person.workedTo < thisYear) return true;
+  const workedAt = cleanText(person.workedAt);
+  const organisation = cleanText(person.organisation);
+  return workedAt !== '' && organisation !== '' && !sameOrganisation(workedAt, organisation);
+}
+
+/** "Former manager at ACME, 2019–2022" / "Ehemalige Vorgesetzte bei ACME, 2019–2022". */
+export function relationshipLine(person: RelationshipFacts, language: Language, thisYear: number): string {
+  const ended = workTogetherEnded(person, thisYear);
+  const role = language === 'de' ? germanRole(person, ended) : englishRole(person, ended);
+  const workedAt = cleanText(person.workedAt);
+  const place = workedAt ? ` ${language === 'de' ? 'bei' : 'at'} ${workedAt}` : '';
+  const years = yearSpan(person.workedFrom, person.workedTo, ended, language);
+  return `${role}${place}${years ? `, ${years}` : ''}`;
+}
+
+const ENGLISH_ROLES: Record<Reference['relationship'], string> = {
+  manager: 'manager',
+  supervisor: 'supervisor',
+  colleague: 'colleague',
+  client: 'client',
+  mentor: 'mentor',
+  report: 'direct report',
+  other: '',
+};
+
+function englishRole(person: RelationshipFacts, ended: boolean): string {
+  const noun = ENGLISH_ROLES[person.relationship];
+  if (!noun) return ended ? 'Worked together' : 'Working together';
+  return ended ? `Former ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
+}
+
+type Pronouns = Reference['address']['pronouns'];
+/** [while working together, after it ended]; adjectives agree with the noun's gender. */
+type GermanForms = Record<Pronouns, [current: string, former: string]>;
+
+const GERMAN_ROLES: Record<Reference['relationship'], GermanForms> = {
+  manager: {
+    she: ['Vorgesetzte', 'Ehemalige Vorgesetzte'],
+    he: ['Vorgesetzter', 'Ehemaliger Vorgesetzter'],
+    they: ['Führungskraft', 'Ehemalige Führungskraft'],
+  },
+  supervisor: {
+    she: ['Teamleiterin', 'Ehemalige Teamleiterin'],
+    he: ['Teamleiter', 'Ehemaliger Teamleiter'],
+    they: ['Teamleitung', 'Ehemalige Teamleitung'],
+  },
+  colleague: {
+    she: ['Kollegin', 'Ehemalige Kollegin'],
+    he: ['Kollege', 'Ehemaliger Kollege'],
+    they: ['Im selben Team', 'Ehemals im selben Team'],
+  },
+  client: {
+    she: ['Kundin', 'Ehemalige Kundin'],
+    he: ['Kunde', 'Ehemaliger Kunde'],
+    they: ['Ansprechperson auf Kundenseite', 'Ehemalige Ansprechperson auf Kundenseite'],
+  },
+  mentor: {
+    she: ['Mentorin', 'Ehemalige Mentorin'],
+    he: ['Mentor', 'Ehemaliger Mentor'],
+    they: ['Mentoring', 'Früheres Mentoring'],
+  },
+  report: {
+    she: ['Mitarbeiterin in meinem Team', 'Ehemalige Mitarbeiterin in meinem Team'],
+    he: ['Mitarbeiter in meinem Team', 'Ehemaliger Mitarbeiter in meinem Team'],
+    they: ['In meinem Team', 'Ehemals in meinem Team'],
+  },
+  other: {
+    she: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
+    he: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
+    they: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
+  },
+};
+
+function germanRole(person: RelationshipFacts, ended: boolean): string {
+  const [current, former] = GERMAN_ROLES[person.relationship][person.address.pronouns];
+  return ended ? former : current;
+}
+
+function yearSpan(from: number | null, to: number | null, ended: boolean, language: Language): string {
+  const de = language === 'de';
+  if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
+  if (from !== null) {
+    if (ended) return de ? `ab ${from}` : `from ${from}`;
+    return de ? `seit ${from}` : `since ${from}`;
+  }
+  if (to !== null) return de ? `bis ${to}` : `until ${to}`;
+  return '';
+}
