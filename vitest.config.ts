@@ -33,6 +33,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Not part of `npm test`: `npm run screenshots` writes PNGs of every screen for review.
+        test: {
+          name: 'screenshots',
+          environment: 'node',
+          include: ['tests/e2e/**/*.shots.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
