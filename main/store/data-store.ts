@@ -111,10 +111,8 @@ export class DataStore {
 
   /** Writes the new document through to disk, then makes it current. */
   replace(next: RekindleDocument): RekindleDocument {
-    if (this.engine === null) {
-      throw new DomainError('read_only', 'The data file was written by a newer version of Rekindle and is not changed.');
-    }
-    this.engine.store = next as unknown as Record<string, unknown>;
+    const engine = this.writableEngine();
+    engine.store = next as unknown as Record<string, unknown>;
     this.current = next;
     this.backups.takeIfDue(this.path, this.now());
     return next;
@@ -127,7 +125,16 @@ export class DataStore {
 
   /** Copies the data file into the backup folder now (before a restore or import). */
   takeBackup(): string | null {
+    // A read-only store writes nothing at all, not even a backup folder.
+    this.writableEngine();
     return this.backups.take(this.path, this.now())?.path ?? null;
+  }
+
+  private writableEngine(): StoreEngine {
+    if (this.engine === null) {
+      throw new DomainError('read_only', 'The data file was written by a newer version of Rekindle and is not changed.');
+    }
+    return this.engine;
   }
 }
 
