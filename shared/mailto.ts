@@ -49,15 +49,25 @@ function href(to: string, subject: string, body: string): string {
   return `mailto:${to}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }
 
+// A full stop after these is not the end of a sentence ("Dr. Weber", "z. B.", "8. Dezember").
+const ABBREVIATIONS = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'mx', 'st', 'nr', 'ca', 'bzw', 'vgl', 'usw', 'etc', 'inc', 'ltd', 'co', 'vs']);
+
+function endsSentence(word: string, mark: string): boolean {
+  if (mark !== '.') return true;
+  return word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /**
  * Places where a body may be cut: after a sentence's closing punctuation or at the end
- * of a line, never inside a word. Returned as prefix lengths, shortest first.
+ * of a line, never inside a word and never right after a heading that ends in a colon.
+ * Returned as prefix lengths, shortest first.
  */
 function cutPoints(body: string): number[] {
   const points = new Set<number>();
-  for (const match of body.matchAll(/[.!?…](?=\s)|\S(?=\r?\n)/gu)) {
-    points.add((match.index ?? 0) + match[0].length);
+  for (const match of body.matchAll(/(\p{L}*)([.!?…])(?=\s)/gu)) {
+    if (endsSentence(match[1] ?? '', match[2] ?? '')) points.add((match.index ?? 0) + match[0].length);
   }
+  for (const match of body.matchAll(/[^\s:](?=\r?\n)/gu)) points.add((match.index ?? 0) + match[0].length);
   return [...points].sort((a, b) => a - b);
 }
 
