@@ -8,7 +8,8 @@ export function inline(value: string | null | undefined): string {
 
 /** Ends user text with a full stop unless it already ends like a sentence. */
 export function asSentence(value: string): string {
-  const text = inline(value);
+  // A trailing comma or colon would read as "fit:." once the full stop is added.
+  const text = inline(value).replace(/\s*[,;:–-]+$/u, '');
   if (text === '') return '';
   return /[.!?…)"'»“”’]$/u.test(text) ? text : `${text}.`;
 }

@@ -100,6 +100,8 @@ describe('the reconnect ask', () => {
     expect(without).not.toContain('good fit');
     const withQuestion = buildDraft('reconnect_ask', fullInput({ pitch: 'Who else has run two launches?' }), 'en').body;
     expect(withQuestion).toContain('Why I think I\'m a good fit: Who else has run two launches? You know');
+    const unfinished = buildDraft('reconnect_ask', fullInput({ pitch: 'Ten years in payments, ' }), 'de').body;
+    expect(unfinished).toContain('Warum ich gut auf die Stelle passe: Ten years in payments. Sie kennen');
   });
 });
 
