@@ -48,7 +48,7 @@ export function registerFonts(doc: PDFKit.PDFDocument, resourcesDir: string): vo
 
 // Chinese, Japanese and Korean scripts, CJK punctuation and fullwidth forms.
 const CJK_CHARACTER =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u303F\u3200-\u32FF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u30FF\u31F0-\u31FF\u3200-\u32FF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
 const NEUTRAL_CHARACTER = /\s/u;
 
 export interface ScriptRun {
