@@ -1,12 +1,13 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
-import type { AppSnapshot } from '../shared/ipc/contract';
 import type { Language, RekindleDocument } from '../shared/schema';
+import { appHandlers } from './handlers/app';
+import { recordHandlers } from './handlers/records';
+import { requestHandlers } from './handlers/requests';
 import type { IpcHandlers } from './ipc';
-import { openExternalUrl } from './security';
 import { createServiceContext, type ServiceContext } from './services/context';
-import { updateProfile, updateSettings } from './services/settings';
+import { UndoShelf } from './services/undo';
 import { DataStore } from './store/data-store';
 import type { StoreEngineFactory } from './store/engine';
 
@@ -38,35 +39,31 @@ export interface AppCore {
   store: DataStore;
   context: ServiceContext;
   options: AppCoreOptions;
+  undo: UndoShelf;
   handlers: IpcHandlers;
 }
 
 export function openAppCore(options: AppCoreOptions): AppCore {
   const store = DataStore.open({ dir: options.dataDir, engine: options.engine, now: options.now });
   const context = createServiceContext(options.now);
-  const core = { store, context, options } as AppCore;
+  const undo = new UndoShelf(context.newId);
+  const core = { store, context, options, undo } as AppCore;
   core.handlers = createHandlers(core);
   return core;
 }
 
-function save(core: AppCore, change: (document: RekindleDocument) => RekindleDocument) {
-  const document = core.store.update(change);
-  core.options.onDocumentChanged?.(document);
-  return { document };
+function createHandlers(core: AppCore): IpcHandlers {
+  return {
+    ...appHandlers(core),
+    ...recordHandlers(core),
+    ...requestHandlers(core),
+  };
 }
 
-function createHandlers(core: AppCore): IpcHandlers {
-  const { store, options } = core;
-  return {
-    'app:load': (): AppSnapshot => ({
-      document: store.document,
-      notice: store.notice,
-      readOnly: store.readOnly,
-      systemLanguage: options.systemLanguage,
-      dataFile: store.path,
-    }),
-    'settings:update': (patch) => save(core, (document) => updateSettings(document, patch)),
-    'profile:update': (profile) => save(core, (document) => updateProfile(document, profile)),
-    'links:open': async ({ url }) => ({ opened: await openExternalUrl(url, options.openExternal) }),
-  };
+/** Applies a pure change, writes it through, tells listeners; returns what the change returned. */
+export function commit<R extends { document: RekindleDocument }>(core: AppCore, change: (document: RekindleDocument) => R): R {
+  const result = change(core.store.document);
+  core.store.replace(result.document);
+  core.options.onDocumentChanged?.(result.document);
+  return result;
 }

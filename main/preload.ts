@@ -14,6 +14,28 @@ const api = {
   settings: { update: invoke('settings:update') },
   profile: { update: invoke('profile:update') },
   links: { open: invoke('links:open') },
+  applications: {
+    save: invoke('applications:save'),
+    delete: invoke('applications:delete'),
+    setStatus: invoke('applications:setStatus'),
+  },
+  references: {
+    save: invoke('references:save'),
+    delete: invoke('references:delete'),
+    reorder: invoke('references:reorder'),
+  },
+  records: { undo: invoke('records:undo') },
+  requests: {
+    link: invoke('requests:link'),
+    unlink: invoke('requests:unlink'),
+    move: invoke('requests:move'),
+    setChecklistItem: invoke('requests:setChecklistItem'),
+    logContact: invoke('requests:logContact'),
+    markAskSent: invoke('requests:markAskSent'),
+    markMessageSent: invoke('requests:markMessageSent'),
+    recordReply: invoke('requests:recordReply'),
+    complete: invoke('requests:complete'),
+  },
   onCommand(listener: (command: AppCommand) => void) {
     const forward = (_event: unknown, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, forward);

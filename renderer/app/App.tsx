@@ -14,6 +14,7 @@ import styles from './AppFrame.module.css';
 import { runViewCommand } from './commands';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
+import { Toasts } from '../components/Toasts';
 
 function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
   switch (view) {
@@ -65,6 +66,7 @@ function Frame() {
         <CurrentView view={view} onNavigate={navigate} />
       </main>
       {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+      <Toasts />
     </div>
   );
 }

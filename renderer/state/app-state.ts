@@ -2,6 +2,7 @@
 // document, and this store swaps it in; components subscribe with useAppState.
 import { useSyncExternalStore } from 'react';
 import type { AppSnapshot } from '../../shared/ipc/contract';
+import { toIsoDate } from '../../shared/dates';
 import type { Language, RekindleDocument } from '../../shared/schema';
 
 type Listener = () => void;
@@ -48,4 +49,15 @@ export function useDocument(): RekindleDocument {
 
 export function effectiveLanguage(current: AppSnapshot): Language {
   return current.document.settings.language ?? current.systemLanguage;
+}
+
+/** The language the window speaks now. */
+export function useLanguage(): Language {
+  const current = useAppSnapshot();
+  return current ? effectiveLanguage(current) : 'en';
+}
+
+/** Today's local calendar date. Re-read on each render so a window left open overnight moves on. */
+export function useToday(): string {
+  return toIsoDate(new Date());
 }

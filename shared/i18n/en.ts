@@ -1,4 +1,7 @@
-// English interface text. German (de.ts) must have exactly the same keys: the compiler checks.
+// English interface text shared by every screen. German (de.ts) must have exactly the same
+// keys: the compiler checks. Each feature's own text lives in features/<name>.ts.
+import type { Catalogue } from './define';
+
 export const en = {
   app: {
     name: 'Rekindle',
@@ -105,5 +108,4 @@ export const en = {
   },
 };
 
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 export type Messages = Catalogue<typeof en>;

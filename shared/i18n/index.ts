@@ -4,18 +4,25 @@ import i18next, { type i18n } from 'i18next';
 import type { Language } from '../schema';
 import { de } from './de';
 import { en } from './en';
+import { FEATURE_CATALOGUES } from './features';
 
 export { de, en };
 export type { Messages } from './en';
 
-export const catalogues = { en, de } as const;
+function merged(language: Language): Record<string, unknown> {
+  const base: Record<string, unknown> = { ...(language === 'en' ? en : de) };
+  for (const [namespace, catalogue] of Object.entries(FEATURE_CATALOGUES)) base[namespace] = catalogue[language];
+  return base;
+}
+
+export const catalogues = { en: merged('en'), de: merged('de') } as const;
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: { en: { translation: catalogues.en }, de: { translation: catalogues.de } },
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,

@@ -5,6 +5,22 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'profile:update',
   'links:open',
+  'applications:save',
+  'applications:delete',
+  'applications:setStatus',
+  'references:save',
+  'references:delete',
+  'references:reorder',
+  'records:undo',
+  'requests:link',
+  'requests:unlink',
+  'requests:move',
+  'requests:setChecklistItem',
+  'requests:logContact',
+  'requests:markAskSent',
+  'requests:markMessageSent',
+  'requests:recordReply',
+  'requests:complete',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -1,8 +1,30 @@
 // The IPC contract: every channel's request schema and response type, in one map. main
 // parses with these schemas; preload and renderer are typed from the same map.
 import { z } from 'zod';
-import { languageSchema, PAPER_SIZES, profileSchema, type Language, type RekindleDocument } from '../schema';
+import {
+  applicationFieldsSchema,
+  idSchema,
+  languageSchema,
+  LIMITS,
+  PAPER_SIZES,
+  profileSchema,
+  referenceFieldsSchema,
+  type Language,
+  type RekindleDocument,
+} from '../schema';
 import type { InvokeChannel } from './channels';
+import {
+  completeRequestInputSchema,
+  linkReferenceInputSchema,
+  logContactInputSchema,
+  markAskSentInputSchema,
+  markMessageSentInputSchema,
+  moveRequestInputSchema,
+  recordReplyInputSchema,
+  setApplicationStatusInputSchema,
+  setChecklistItemInputSchema,
+  unlinkRequestInputSchema,
+} from './request-inputs';
 
 interface ChannelSpec<Request extends z.ZodType, Response> {
   request: Request;
@@ -37,6 +59,16 @@ export interface DocumentResult {
   document: RekindleDocument;
 }
 
+export interface SavedRecord extends DocumentResult {
+  id: string;
+}
+
+/** A delete answers with a token for Undo and what went with the record. */
+export interface DeletedRecord extends DocumentResult {
+  undoToken: string;
+  removedRequests: number;
+}
+
 const noPayload = z.undefined();
 
 export const contract = {
@@ -51,6 +83,22 @@ export const contract = {
   ),
   'profile:update': channel<DocumentResult>()(profileSchema.strict()),
   'links:open': channel<{ opened: boolean }>()(z.object({ url: z.string().max(4_096) }).strict()),
+  'applications:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() })),
+  'applications:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
+  'applications:setStatus': channel<DocumentResult & { movedRequestIds: string[] }>()(setApplicationStatusInputSchema),
+  'references:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: referenceFieldsSchema })),
+  'references:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
+  'references:reorder': channel<DocumentResult>()(z.strictObject({ ids: z.array(idSchema).max(LIMITS.records) })),
+  'records:undo': channel<DocumentResult>()(z.strictObject({ token: z.string().min(1).max(64) })),
+  'requests:link': channel<DocumentResult & { requestId: string }>()(linkReferenceInputSchema),
+  'requests:unlink': channel<DeletedRecord>()(unlinkRequestInputSchema),
+  'requests:move': channel<DocumentResult>()(moveRequestInputSchema),
+  'requests:setChecklistItem': channel<DocumentResult>()(setChecklistItemInputSchema),
+  'requests:logContact': channel<DocumentResult>()(logContactInputSchema),
+  'requests:markAskSent': channel<DocumentResult>()(markAskSentInputSchema),
+  'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
+  'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
+  'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -9,9 +9,6 @@ import {
   logContact,
   markAskSent,
   markMessageSent,
-  moveRequestInputSchema,
-  linkReferenceInputSchema,
-  logContactInputSchema,
   moveRequest,
   positionBetween,
   recordReply,
@@ -19,6 +16,7 @@ import {
   setChecklistItem,
   unlinkRequest,
 } from '../../../main/services/requests';
+import { linkReferenceInputSchema, logContactInputSchema, moveRequestInputSchema } from '../../../shared/ipc/request-inputs';
 import { computeDueItems } from '../../../shared/due';
 import { documentSchema, type Reference, type ReferenceRequest, type RekindleDocument } from '../../../shared/schema';
 import { parseMoveLogText } from '../../../shared/stages';

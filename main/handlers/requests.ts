@@ -1,0 +1,46 @@
+// Reference requests: link, move along the board, log what happened.
+import { commit, type AppCore } from '../app-core';
+import type { IpcHandlers } from '../ipc';
+import {
+  completeRequest,
+  linkReference,
+  logContact,
+  markAskSent,
+  markMessageSent,
+  moveRequest,
+  recordReply,
+  setApplicationStatus,
+  setChecklistItem,
+  unlinkRequest,
+} from '../services/requests';
+
+type Channels =
+  | 'applications:setStatus'
+  | 'requests:link'
+  | 'requests:unlink'
+  | 'requests:move'
+  | 'requests:setChecklistItem'
+  | 'requests:logContact'
+  | 'requests:markAskSent'
+  | 'requests:markMessageSent'
+  | 'requests:recordReply'
+  | 'requests:complete';
+
+export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
+  const { context, undo } = core;
+  return {
+    'applications:setStatus': (input) => commit(core, (document) => setApplicationStatus(document, input, context)),
+    'requests:link': (input) => commit(core, (document) => linkReference(document, input, context)),
+    'requests:unlink': (input) => {
+      const { document, removed } = commit(core, (current) => unlinkRequest(current, input));
+      return { document, removedRequests: 1, undoToken: undo.put({ applications: [], references: [], requests: [removed] }) };
+    },
+    'requests:move': (input) => commit(core, (document) => moveRequest(document, input, context)),
+    'requests:setChecklistItem': (input) => commit(core, (document) => setChecklistItem(document, input, context)),
+    'requests:logContact': (input) => commit(core, (document) => logContact(document, input, context)),
+    'requests:markAskSent': (input) => commit(core, (document) => markAskSent(document, input, context)),
+    'requests:markMessageSent': (input) => commit(core, (document) => markMessageSent(document, input, context)),
+    'requests:recordReply': (input) => commit(core, (document) => recordReply(document, input, context)),
+    'requests:complete': (input) => commit(core, (document) => completeRequest(document, input, context)),
+  };
+}

@@ -1,0 +1,23 @@
+// Deletes answer with an Undo token; this offers Undo in a toast for 12 seconds.
+import type { TFunction } from 'i18next';
+import type { DeletedRecord } from '../../shared/ipc/contract';
+import { api } from '../api';
+import { setDocument } from './app-state';
+import { showToast } from './toasts';
+
+export async function withUndo(pending: Promise<DeletedRecord>, name: string, t: TFunction): Promise<void> {
+  const { document, undoToken, removedRequests } = await pending;
+  setDocument(document);
+  showToast({
+    message:
+      removedRequests > 0 ? t('records.deletedWithRequests', { name, count: removedRequests }) : t('records.deleted', { name }),
+    action: {
+      label: t('records.undo'),
+      run: async () => {
+        const restored = await api.records.undo({ token: undoToken });
+        setDocument(restored.document);
+        showToast({ message: t('records.restored') });
+      },
+    },
+  });
+}

@@ -1,0 +1,38 @@
+// Dates as people say them: "in 3 days", "vor 2 Jahren", with the full date for hovering.
+import { daysBetween, monthsBetween, type IsoDate } from './dates';
+import type { Language } from './schema';
+
+const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** "today", "in 3 days", "2 years ago" / "heute", "in 3 Tagen", "vor 2 Jahren". */
+export function relativeDay(date: IsoDate, today: IsoDate, language: Language): string {
+  const format = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+  const days = daysBetween(today, date);
+  if (Math.abs(days) < 14) return format.format(days, 'day');
+  if (Math.abs(days) < 60) return format.format(Math.trunc(days / 7), 'week');
+  const months = days > 0 ? monthsBetween(today, date) : -monthsBetween(date, today);
+  if (Math.abs(months) < 24) return format.format(months, 'month');
+  return format.format(Math.trunc(months / 12), 'year');
+}
+
+/** "Saturday, 28 November 2026" / "Samstag, 28. November 2026". */
+export function fullDate(date: IsoDate, language: Language): string {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "28 Nov 2026" / "28.11.2026". */
+export function shortDate(date: IsoDate, language: Language): string {
+  const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Up to two initials for an avatar: "Maria Schäfer" → "MS", "王小明" → "王". */
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return '?';
+  const first = Array.from(words[0] ?? '')[0] ?? '';
+  if (/\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(first)) return first;
+  const last = words.length > 1 ? (Array.from(words[words.length - 1] ?? '')[0] ?? '') : '';
+  return (first + last).toLocaleUpperCase();
+}

@@ -1,0 +1,116 @@
+// The inputs of the request use cases: plain types for the services and bounded zod
+// schemas that the IPC contract parses with, so both sides agree on what is valid.
+import { z } from 'zod';
+import type { IsoDate } from '../dates';
+import {
+  APPLICATION_STATUSES,
+  STAGES,
+  idSchema,
+  isoDateSchema,
+  mediumText,
+  type ApplicationStatus,
+  type LogKind,
+  type Stage,
+} from '../schema';
+
+const positionSchema = z.number().min(-1e9).max(1e9);
+const checklistKeySchema = z.string().min(1).max(64);
+
+export interface LinkReferenceInput {
+  referenceId: string;
+  applicationId: string | null;
+}
+export const linkReferenceInputSchema = z.strictObject({
+  referenceId: idSchema,
+  applicationId: idSchema.nullable(),
+}) satisfies z.ZodType<LinkReferenceInput>;
+
+export interface UnlinkRequestInput {
+  requestId: string;
+}
+export const unlinkRequestInputSchema = z.strictObject({ requestId: idSchema }) satisfies z.ZodType<UnlinkRequestInput>;
+
+export interface MoveRequestInput {
+  requestId: string;
+  stage: Stage;
+  position: number;
+}
+export const moveRequestInputSchema = z.strictObject({
+  requestId: idSchema,
+  stage: z.enum(STAGES),
+  position: positionSchema,
+}) satisfies z.ZodType<MoveRequestInput>;
+
+export interface SetChecklistItemInput {
+  requestId: string;
+  item: string;
+  done: boolean;
+}
+export const setChecklistItemInputSchema = z.strictObject({
+  requestId: idSchema,
+  item: checklistKeySchema,
+  done: z.boolean(),
+}) satisfies z.ZodType<SetChecklistItemInput>;
+
+export const CONTACT_KINDS = ['email', 'call', 'meeting', 'note'] as const satisfies readonly LogKind[];
+export interface LogContactInput {
+  requestId: string;
+  kind: (typeof CONTACT_KINDS)[number];
+  on: IsoDate;
+  text: string;
+}
+export const logContactInputSchema = z.strictObject({
+  requestId: idSchema,
+  kind: z.enum(CONTACT_KINDS),
+  on: isoDateSchema,
+  text: mediumText,
+}) satisfies z.ZodType<LogContactInput>;
+
+export interface MarkAskSentInput {
+  requestId: string;
+  on: IsoDate;
+}
+export const markAskSentInputSchema = z.strictObject({
+  requestId: idSchema,
+  on: isoDateSchema,
+}) satisfies z.ZodType<MarkAskSentInput>;
+
+export interface MarkMessageSentInput {
+  requestId: string;
+  item: string;
+  on: IsoDate;
+}
+export const markMessageSentInputSchema = z.strictObject({
+  requestId: idSchema,
+  item: checklistKeySchema,
+  on: isoDateSchema,
+}) satisfies z.ZodType<MarkMessageSentInput>;
+
+export interface RecordReplyInput {
+  referenceId: string;
+  reply: 'agreed' | 'declined';
+  on: IsoDate;
+}
+export const recordReplyInputSchema = z.strictObject({
+  referenceId: idSchema,
+  reply: z.enum(['agreed', 'declined']),
+  on: isoDateSchema,
+}) satisfies z.ZodType<RecordReplyInput>;
+
+export interface SetApplicationStatusInput {
+  applicationId: string;
+  status: ApplicationStatus;
+  on: IsoDate;
+}
+export const setApplicationStatusInputSchema = z.strictObject({
+  applicationId: idSchema,
+  status: z.enum(APPLICATION_STATUSES),
+  on: isoDateSchema,
+}) satisfies z.ZodType<SetApplicationStatusInput>;
+
+export interface CompleteRequestInput {
+  requestId: string;
+}
+export const completeRequestInputSchema = z.strictObject({
+  requestId: idSchema,
+}) satisfies z.ZodType<CompleteRequestInput>;
