@@ -1,8 +1,20 @@
 // Every feature's catalogue, keyed by the namespace its keys live under ("people.title").
 import { applications } from './applications';
+import { board } from './board';
 import { common } from './common';
+import { composer } from './composer';
+import { data } from './data';
+import { exports } from './exports';
+import { people } from './people';
+import { today } from './today';
 
 export const FEATURE_CATALOGUES = {
   applications,
+  board,
+  composer,
+  data,
+  exports,
+  people,
   records: common,
+  today,
 } as const;

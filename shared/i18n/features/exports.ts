@@ -1,0 +1,6 @@
+import { defineCatalogue } from '../define';
+
+export const exports = defineCatalogue({
+  en: {},
+  de: {},
+});

@@ -1,0 +1,6 @@
+import { defineCatalogue } from '../define';
+
+export const today = defineCatalogue({
+  en: {},
+  de: {},
+});
