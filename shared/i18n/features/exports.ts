@@ -1,6 +1,6 @@
 import { defineCatalogue } from '../define';
 
-export const exports = defineCatalogue({
+export const documentExports = defineCatalogue({
   en: {},
   de: {},
 });

@@ -4,7 +4,7 @@ import { board } from './board';
 import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
-import { exports } from './exports';
+import { documentExports } from './exports';
 import { people } from './people';
 import { today } from './today';
 
@@ -13,7 +13,7 @@ export const FEATURE_CATALOGUES = {
   board,
   composer,
   data,
-  exports,
+  exports: documentExports,
   people,
   records: common,
   today,
