@@ -26,19 +26,12 @@ import {
   type SetChecklistItemInput,
   type UnlinkRequestInput,
 } from '../../shared/ipc/request-inputs';
+import { positionBetween } from '../../shared/positions';
 import { DomainError, type ServiceContext } from './context';
 
-export { CONTACT_KINDS };
+export { CONTACT_KINDS, positionBetween };
 
 // ---- Positions ----------------------------------------------------------------------------
-
-/** A position between two neighbours in a column (null: no neighbour on that side). */
-export function positionBetween(before: number | null, after: number | null): number {
-  if (before === null && after === null) return 0;
-  if (before === null) return (after as number) - 1;
-  if (after === null) return before + 1;
-  return (before + after) / 2;
-}
 
 function endOfColumn(requests: readonly ReferenceRequest[], stage: Stage, excludeId?: string): number {
   let last: number | null = null;
