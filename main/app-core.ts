@@ -3,6 +3,8 @@
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
+import { dataHandlers } from './handlers/data';
+import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
 import { requestHandlers } from './handlers/requests';
 import type { IpcHandlers } from './ipc';
@@ -31,6 +33,10 @@ export interface AppCoreOptions {
   openExternal: (url: string) => Promise<void>;
   /** Opens a file in the system's default app (the PDF viewer for printing). */
   openPath: (path: string) => Promise<void>;
+  /** Where exports are written: only paths the user chose in a save dialog, or the temp folder. */
+  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** The folder holding fonts/ for PDF exports. */
+  resourcesDir?: string;
   /** Called after every saved change, e.g. to relabel the menu or retitle the window. */
   onDocumentChanged?: (document: RekindleDocument) => void;
 }
@@ -57,6 +63,8 @@ function createHandlers(core: AppCore): IpcHandlers {
     ...appHandlers(core),
     ...recordHandlers(core),
     ...requestHandlers(core),
+    ...documentHandlers(core),
+    ...dataHandlers(core),
   };
 }
 

@@ -37,6 +37,8 @@ function openStore(send: (command: AppCommand) => void): AppCore {
     engine: electronStoreEngine,
     now: () => new Date(),
     systemLanguage: languageFromLocale(app.getLocale()),
+    // Packaged, the fonts ship as extra resources; in development they are in the repo.
+    ...(app.isPackaged ? { resourcesDir: process.resourcesPath } : {}),
     openExternal: (url) => shell.openExternal(url),
     openPath: async (path) => {
       const failure = await shell.openPath(path);

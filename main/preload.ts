@@ -36,6 +36,22 @@ const api = {
     recordReply: invoke('requests:recordReply'),
     complete: invoke('requests:complete'),
   },
+  exports: {
+    sheetPreview: invoke('exports:sheetPreview'),
+    referenceSheet: invoke('exports:referenceSheet'),
+    prepBrief: invoke('exports:prepBrief'),
+    notePrompts: invoke('exports:notePrompts'),
+    csv: invoke('exports:csv'),
+  },
+  backup: {
+    save: invoke('backup:save'),
+    open: invoke('backup:open'),
+    restore: invoke('backup:restore'),
+  },
+  import: {
+    open: invoke('import:open'),
+    apply: invoke('import:apply'),
+  },
   onCommand(listener: (command: AppCommand) => void) {
     const forward = (_event: unknown, command: AppCommand) => listener(command);
     ipcRenderer.on(COMMAND_CHANNEL, forward);

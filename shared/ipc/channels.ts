@@ -21,6 +21,16 @@ export const INVOKE_CHANNELS = [
   'requests:markMessageSent',
   'requests:recordReply',
   'requests:complete',
+  'exports:sheetPreview',
+  'exports:referenceSheet',
+  'exports:prepBrief',
+  'exports:notePrompts',
+  'exports:csv',
+  'backup:save',
+  'backup:open',
+  'backup:restore',
+  'import:open',
+  'import:apply',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -55,6 +55,60 @@ export interface AppSnapshot {
   dataFile: string;
 }
 
+/** What a reference sheet will say, for the preview (the exported files say the same). */
+export interface SheetPreview {
+  header: { name: string; contact: string[] };
+  title: string;
+  entries: { name: string; currentTitle: string; organisation: string; phone: string; email: string; relationship: string }[];
+}
+
+export interface SavedFile {
+  /** Where the file was written; null when the user cancelled the dialog. */
+  savedTo: string | null;
+}
+
+export interface RecordCounts {
+  applications: number;
+  people: number;
+  requests: number;
+}
+
+export interface RestoreOutcome {
+  replaced: RecordCounts;
+  added: RecordCounts;
+  kept: RecordCounts;
+  removed: RecordCounts;
+  profileReplaced: boolean;
+}
+
+export interface BackupPreview {
+  token: string;
+  fileName: string;
+  preview: { inBackup: RecordCounts; current: RecordCounts; replace: RestoreOutcome; merge: RestoreOutcome };
+}
+
+export interface ImportPreview {
+  token: string;
+  fileName: string;
+  plan: {
+    entries: (
+      | { index: number; person: ImportedPersonView; status: 'new' }
+      | { index: number; person: ImportedPersonView; status: 'duplicate'; reason: 'same_linkedin' | 'same_email' | 'same_name_and_organisation' }
+    )[];
+    newCount: number;
+    duplicateCount: number;
+  };
+}
+
+export interface ImportedPersonView {
+  name: string;
+  email: string;
+  organisation: string;
+  currentTitle: string;
+  linkedin: string;
+  phone: string;
+}
+
 export interface DocumentResult {
   document: RekindleDocument;
 }
@@ -70,6 +124,7 @@ export interface DeletedRecord extends DocumentResult {
 }
 
 const noPayload = z.undefined();
+const idList = (max: number) => z.array(idSchema).min(1).max(max);
 
 export const contract = {
   'app:load': channel<AppSnapshot>()(noPayload),
@@ -99,6 +154,29 @@ export const contract = {
   'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
+  'exports:sheetPreview': channel<SheetPreview>()(z.strictObject({ referenceIds: idList(50), language: languageSchema })),
+  'exports:referenceSheet': channel<SavedFile>()(
+    z.strictObject({
+      applicationId: idSchema.nullable(),
+      referenceIds: idList(50),
+      language: languageSchema,
+      format: z.enum(['pdf', 'docx']),
+    }),
+  ),
+  'exports:prepBrief': channel<SavedFile>()(z.strictObject({ requestId: idSchema, language: languageSchema })),
+  'exports:notePrompts': channel<SavedFile>()(
+    z.strictObject({ requestIds: idList(100), language: languageSchema, action: z.enum(['print', 'save']) }),
+  ),
+  'exports:csv': channel<SavedFile>()(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema })),
+  'backup:save': channel<SavedFile>()(noPayload),
+  'backup:open': channel<BackupPreview | null>()(noPayload),
+  'backup:restore': channel<DocumentResult & { safetyBackup: string | null }>()(
+    z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
+  ),
+  'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard']) })),
+  'import:apply': channel<DocumentResult & { added: number; skipped: { name: string; reason: string }[] }>()(
+    z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
+  ),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,51 @@
+// The Today view: what is due, and when.
 import { defineCatalogue } from '../define';
 
 export const today = defineCatalogue({
-  en: {},
-  de: {},
+  en: {
+    subtitle: 'What is overdue and what falls due in the coming week.',
+    groups: { overdue: 'Overdue', today: 'Today', week: 'This week' },
+    groupCount_one: 'one item',
+    groupCount_other: '{{count}} items',
+    item: {
+      follow_up: 'Follow up with {{name}} about {{application}}',
+      follow_up_general: 'Follow up with {{name}} about your search',
+      send_brief: 'Send {{name}} the brief before the {{company}} interview',
+      send_thanks: 'Thank {{name}} and share how {{company}} went',
+      send_thanks_general: 'Thank {{name}}',
+      check_in: 'Check in with {{name}}: last contact {{when}}',
+    },
+    overdue: 'Overdue',
+    due: 'Due {{when}}',
+    open: 'Open card',
+    openFor: 'Open the card: {{what}}',
+    logCheckIn: 'Log a contact',
+    logCheckInFor: 'Log a contact with {{name}}',
+    openPeople: 'Open People',
+    checkInTitle: 'Contact with {{name}}',
+    checkInHint: 'Logging any contact starts the check-in clock again.',
+  },
+  de: {
+    subtitle: 'Was überfällig ist und was in der kommenden Woche ansteht.',
+    groups: { overdue: 'Überfällig', today: 'Heute', week: 'Diese Woche' },
+    groupCount_one: 'ein Eintrag',
+    groupCount_other: '{{count}} Einträge',
+    item: {
+      follow_up: 'Bei {{name}} wegen {{application}} nachhaken',
+      follow_up_general: 'Bei {{name}} wegen deiner Suche nachhaken',
+      send_brief: '{{name}} das Briefing vor dem Gespräch bei {{company}} schicken',
+      send_thanks: '{{name}} danken und vom Ausgang bei {{company}} erzählen',
+      send_thanks_general: '{{name}} danken',
+      check_in: 'Bei {{name}} melden: letzter Kontakt {{when}}',
+    },
+    overdue: 'Überfällig',
+    due: 'Fällig {{when}}',
+    open: 'Karte öffnen',
+    openFor: 'Karte öffnen: {{what}}',
+    logCheckIn: 'Kontakt eintragen',
+    logCheckInFor: 'Kontakt mit {{name}} eintragen',
+    openPeople: 'Zu den Personen',
+    checkInTitle: 'Kontakt mit {{name}}',
+    checkInHint: 'Jeder eingetragene Kontakt setzt die Erinnerung zum Melden zurück.',
+  },
 });

@@ -1,0 +1,42 @@
+// Backup files and imports: open and preview first, change only on confirmation.
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { commit, type AppCore } from '../app-core';
+import type { IpcHandlers } from '../ipc';
+import {
+  confirmImport,
+  openBackup,
+  openImport,
+  PendingFiles,
+  restoreBackup,
+  saveBackup,
+  type FileEnvironment,
+} from '../services/data-files';
+
+type Channels = 'backup:save' | 'backup:open' | 'backup:restore' | 'import:open' | 'import:apply';
+
+export function dataHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
+  const { options, store, context } = core;
+  const pending = new PendingFiles(context.newId);
+  const environment: FileEnvironment = {
+    dialogs: options.dialogs,
+    writeFile: options.writeFile ?? ((path, bytes) => writeFile(path, bytes)),
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    fileSize: async (path) => (await stat(path)).size,
+    now: options.now,
+  };
+  return {
+    'backup:save': () => saveBackup(store.document, environment),
+    'backup:open': () => openBackup(store.document, pending, environment),
+    'backup:restore': ({ token, mode }) => {
+      const next = restoreBackup(store.document, pending, token, mode);
+      const safetyBackup = store.takeBackup();
+      return { ...commit(core, () => ({ document: next })), safetyBackup };
+    },
+    'import:open': ({ source }) => openImport(store.document, source, pending, environment),
+    'import:apply': (input) => {
+      const result = confirmImport(store.document, pending, input, context);
+      store.takeBackup();
+      return commit(core, () => result);
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// Backups the user saves and restores, and people imported from LinkedIn or vCards. A file
+// the user opens is parsed and previewed first; nothing changes until they confirm, and a
+// restore or import always takes an automatic backup before it writes.
+import { toIsoDate } from '../../shared/dates';
+import type { RekindleDocument } from '../../shared/schema';
+import type { Dialogs } from '../app-core';
+import { safeFileName } from '../exports';
+import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';
+import { DomainError, type ServiceContext } from './context';
+import { parseLinkedInConnections } from './import-linkedin';
+import { applyImport, MAX_UPLOAD_BYTES, planImport, type ImportedPerson, type ImportPlan } from './import-people';
+import { parseVCards } from './import-vcard';
+
+export interface FileEnvironment {
+  dialogs: Dialogs;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  readFile: (path: string) => Promise<Uint8Array>;
+  fileSize: (path: string) => Promise<number>;
+  now: () => Date;
+}
+
+export type ImportSource = 'linkedin' | 'vcard';
+
+interface PendingRestore {
+  kind: 'restore';
+  document: RekindleDocument;
+}
+
+interface PendingImport {
+  kind: 'import';
+  people: ImportedPerson[];
+}
+
+/** Files opened and parsed, waiting for the user's confirmation, by token. */
+export class PendingFiles {
+  private readonly entries = new Map<string, PendingRestore | PendingImport>();
+
+  constructor(private readonly newToken: () => string) {}
+
+  put(entry: PendingRestore | PendingImport): string {
+    const token = this.newToken();
+    this.entries.clear(); // only the file the user is looking at now can be confirmed
+    this.entries.set(token, entry);
+    return token;
+  }
+
+  take<K extends 'restore' | 'import'>(token: string, kind: K): Extract<PendingRestore | PendingImport, { kind: K }> {
+    const entry = this.entries.get(token);
+    if (!entry || entry.kind !== kind) {
+      throw new DomainError('not_found', 'That file is no longer open; please choose it again.');
+    }
+    this.entries.delete(token);
+    return entry as Extract<PendingRestore | PendingImport, { kind: K }>;
+  }
+}
+
+async function readChosenFile(path: string, environment: FileEnvironment): Promise<Uint8Array> {
+  const size = await environment.fileSize(path);
+  if (size > MAX_UPLOAD_BYTES) {
+    throw new DomainError('file_too_large', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Rekindle opens files up to 20 MB.`);
+  }
+  try {
+    return await environment.readFile(path);
+  } catch (error) {
+    throw new DomainError('io_error', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export async function saveBackup(document: RekindleDocument, environment: FileEnvironment): Promise<{ savedTo: string | null }> {
+  const now = environment.now();
+  const path = await environment.dialogs.save({
+    title: 'Rekindle',
+    defaultName: safeFileName(['Rekindle backup', toIsoDate(now)], 'json'),
+    filters: [{ name: 'Rekindle backup', extensions: ['json'] }],
+  });
+  if (path === null) return { savedTo: null };
+  await environment.writeFile(path, serializeBackup(document, now));
+  return { savedTo: path };
+}
+
+export async function openBackup(
+  current: RekindleDocument,
+  pending: PendingFiles,
+  environment: FileEnvironment,
+): Promise<{ token: string; fileName: string; preview: RestorePreview } | null> {
+  const path = await environment.dialogs.open({ title: 'Rekindle', filters: [{ name: 'Rekindle backup', extensions: ['json'] }] });
+  if (path === null) return null;
+  const document = parseBackup(await readChosenFile(path, environment));
+  return { token: pending.put({ kind: 'restore', document }), fileName: fileNameOf(path), preview: previewRestore(current, document) };
+}
+
+export function restoreBackup(current: RekindleDocument, pending: PendingFiles, token: string, mode: RestoreMode): RekindleDocument {
+  return applyRestore(current, pending.take(token, 'restore').document, mode);
+}
+
+export interface ImportPreview {
+  token: string;
+  fileName: string;
+  plan: ImportPlan;
+}
+
+export async function openImport(
+  current: RekindleDocument,
+  source: ImportSource,
+  pending: PendingFiles,
+  environment: FileEnvironment,
+): Promise<ImportPreview | null> {
+  const filters =
+    source === 'linkedin' ? [{ name: 'LinkedIn Connections.csv', extensions: ['csv'] }] : [{ name: 'vCard', extensions: ['vcf', 'vcard'] }];
+  const path = await environment.dialogs.open({ title: 'Rekindle', filters });
+  if (path === null) return null;
+  const bytes = await readChosenFile(path, environment);
+  const people = source === 'linkedin' ? parseLinkedInConnections(bytes) : parseVCards(bytes);
+  return { token: pending.put({ kind: 'import', people }), fileName: fileNameOf(path), plan: planImport(current, people) };
+}
+
+export function confirmImport(
+  current: RekindleDocument,
+  pending: PendingFiles,
+  input: { token: string; indexes: number[] },
+  context: ServiceContext,
+) {
+  return applyImport(current, pending.take(input.token, 'import').people, input.indexes, context);
+}

@@ -1,0 +1,148 @@
+// The export use cases: the renderer names records and options, never a path. Main builds
+// the file, asks where to save it (an injected dialog) and writes it there (an injected
+// writeFile), so all of this runs in Node tests with a fake dialog and a temp folder.
+import { join } from 'node:path';
+import { toIsoDate } from '../../shared/dates';
+import { buildNotePrompt } from '../../shared/drafts';
+import type { Language, RekindleDocument } from '../../shared/schema';
+import type { Dialogs } from '../app-core';
+import {
+  buildReferenceSheetModel,
+  renderNotePromptsPdf,
+  renderPrepBriefPdf,
+  renderReferenceSheetDocx,
+  renderReferenceSheetPdf,
+  safeFileName,
+  type ReferenceSheetModel,
+} from '../exports';
+import { DomainError } from './context';
+import { applicationsToCsv, peopleToCsv } from './csv-export';
+
+export interface ExportEnvironment {
+  dialogs: Dialogs;
+  writeFile: (path: string, bytes: Uint8Array) => Promise<void>;
+  openPath: (path: string) => Promise<void>;
+  tempDir: () => string;
+  resourcesDir: string;
+  now: () => Date;
+}
+
+export interface SavedFile {
+  /** Where the file was written; null when the user cancelled the dialog. */
+  savedTo: string | null;
+}
+
+const FILTERS = {
+  pdf: [{ name: 'PDF', extensions: ['pdf'] }],
+  docx: [{ name: 'Word', extensions: ['docx'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+};
+
+const SAVE_TITLES: Record<Language, Record<'sheet' | 'brief' | 'notes' | 'csv', string>> = {
+  en: { sheet: 'Save reference sheet', brief: 'Save prep brief', notes: 'Save note prompts', csv: 'Save spreadsheet' },
+  de: { sheet: 'Referenzliste speichern', brief: 'Briefing speichern', notes: 'Notizhilfen speichern', csv: 'Tabelle speichern' },
+};
+
+const FILE_WORDS: Record<Language, Record<'sheet' | 'brief' | 'notes' | 'applications' | 'people', string>> = {
+  en: { sheet: 'References', brief: 'Prep brief', notes: 'Thank-you notes', applications: 'Applications', people: 'People' },
+  de: { sheet: 'Referenzen', brief: 'Briefing', notes: 'Dankeskarten', applications: 'Bewerbungen', people: 'Personen' },
+};
+
+async function saveVia(
+  environment: ExportEnvironment,
+  title: string,
+  defaultName: string,
+  filters: { name: string; extensions: string[] }[],
+  bytes: () => Promise<Uint8Array>,
+): Promise<SavedFile> {
+  const path = await environment.dialogs.save({ title, defaultName, filters });
+  if (path === null) return { savedTo: null };
+  await environment.writeFile(path, await bytes());
+  return { savedTo: path };
+}
+
+function findAll<T extends { id: string }>(list: T[], ids: string[], what: string): T[] {
+  const byId = new Map(list.map((item) => [item.id, item]));
+  return ids.map((id) => {
+    const found = byId.get(id);
+    if (!found) throw new DomainError('not_found', `No ${what} with id ${id}; it may have been deleted.`);
+    return found;
+  });
+}
+
+export function referenceSheetModel(
+  document: RekindleDocument,
+  input: { referenceIds: string[]; language: Language },
+  today: string,
+): ReferenceSheetModel {
+  const references = findAll(document.references, input.referenceIds, 'person');
+  return buildReferenceSheetModel({ profile: document.profile, references, language: input.language, today });
+}
+
+export async function exportReferenceSheet(
+  document: RekindleDocument,
+  input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx' },
+  environment: ExportEnvironment,
+): Promise<SavedFile> {
+  const model = referenceSheetModel(document, input, toIsoDate(environment.now()));
+  const application = input.applicationId ? findAll(document.applications, [input.applicationId], 'application')[0] : null;
+  const name = safeFileName(
+    [FILE_WORDS[input.language].sheet, application?.company ?? '', document.profile.name].filter(Boolean),
+    input.format,
+  );
+  const paperSize = document.settings.paperSize;
+  return saveVia(environment, SAVE_TITLES[input.language].sheet, name, FILTERS[input.format], () =>
+    input.format === 'pdf'
+      ? renderReferenceSheetPdf(model, { paperSize, resourcesDir: environment.resourcesDir })
+      : renderReferenceSheetDocx(model, { paperSize }),
+  );
+}
+
+export async function exportPrepBrief(
+  document: RekindleDocument,
+  input: { requestId: string; language: Language },
+  environment: ExportEnvironment,
+): Promise<SavedFile> {
+  const [request] = findAll(document.requests, [input.requestId], 'reference request');
+  const [reference] = findAll(document.references, [request!.referenceId], 'person');
+  const application = request!.applicationId ? (findAll(document.applications, [request!.applicationId], 'application')[0] ?? null) : null;
+  const name = safeFileName([FILE_WORDS[input.language].brief, application?.company ?? '', reference!.name].filter(Boolean), 'pdf');
+  return saveVia(environment, SAVE_TITLES[input.language].brief, name, FILTERS.pdf, () =>
+    renderPrepBriefPdf(
+      { profile: document.profile, reference: reference!, application, language: input.language, today: toIsoDate(environment.now()) },
+      { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir },
+    ),
+  );
+}
+
+/** Prompt cards for handwritten thank-you notes: printed (temp file, system viewer) or saved. */
+export async function exportNotePrompts(
+  document: RekindleDocument,
+  input: { requestIds: string[]; language: Language; action: 'print' | 'save' },
+  environment: ExportEnvironment,
+): Promise<SavedFile> {
+  const today = toIsoDate(environment.now());
+  const prompts = findAll(document.requests, input.requestIds, 'reference request').map((request) => {
+    const [reference] = findAll(document.references, [request.referenceId], 'person');
+    const application = request.applicationId ? (document.applications.find((item) => item.id === request.applicationId) ?? null) : null;
+    return buildNotePrompt({ profile: document.profile, reference: reference!, application, today }, input.language);
+  });
+  const render = () =>
+    renderNotePromptsPdf(prompts, { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir, language: input.language });
+  const name = safeFileName([FILE_WORDS[input.language].notes, today], 'pdf');
+  if (input.action === 'save') return saveVia(environment, SAVE_TITLES[input.language].notes, name, FILTERS.pdf, render);
+  const path = join(environment.tempDir(), name);
+  await environment.writeFile(path, await render());
+  await environment.openPath(path);
+  return { savedTo: path };
+}
+
+export async function exportCsv(
+  document: RekindleDocument,
+  input: { kind: 'applications' | 'people'; language: Language },
+  environment: ExportEnvironment,
+): Promise<SavedFile> {
+  const text = input.kind === 'applications' ? applicationsToCsv(document, input.language) : peopleToCsv(document, input.language);
+  const name = safeFileName([FILE_WORDS[input.language][input.kind], toIsoDate(environment.now())], 'csv');
+  return saveVia(environment, SAVE_TITLES[input.language].csv, name, FILTERS.csv, async () => new TextEncoder().encode(text));
+}
