@@ -3,11 +3,12 @@ import { defineCatalogue } from '../define';
 export const composer = defineCatalogue({
   en: {
     title: 'Message to {{name}}',
+    untitled: 'Write a message',
     kindLegend: 'Which message',
     kinds: {
       reconnect_ask: 'Ask to be a reference',
       follow_up: 'Follow up',
-      prep_brief: 'Brief them',
+      prep_brief: 'Prep brief',
       thanks_offer: 'Thank you – got the job',
       thanks_no: 'Thank you – no offer',
       note_prompt: 'Handwritten note',
@@ -17,7 +18,7 @@ export const composer = defineCatalogue({
     languages: { en: 'English', de: 'German' },
     pitch: 'Why you fit (optional)',
     pitchHint: 'A sentence or two on what you bring to this role.',
-    pitchKeptEdits: 'You have edited the text, so this is not added. Reset to draft to include it.',
+    pitchKeptEdits: 'You have edited the message, so changes here are not added to it. Reset to draft to use them.',
     subject: 'Subject',
     body: 'Message',
     copySubject: 'Copy subject',
@@ -58,6 +59,7 @@ export const composer = defineCatalogue({
   },
   de: {
     title: 'Nachricht an {{name}}',
+    untitled: 'Nachricht schreiben',
     kindLegend: 'Welche Nachricht',
     kinds: {
       reconnect_ask: 'Um eine Referenz bitten',
@@ -72,7 +74,7 @@ export const composer = defineCatalogue({
     languages: { en: 'Englisch', de: 'Deutsch' },
     pitch: 'Warum du passt (optional)',
     pitchHint: 'Ein, zwei Sätze dazu, was du für diese Stelle mitbringst.',
-    pitchKeptEdits: 'Du hast den Text bearbeitet, daher wird das nicht eingefügt. Mit „Entwurf wiederherstellen“ kommt es hinzu.',
+    pitchKeptEdits: 'Du hast die Nachricht bearbeitet, daher werden Änderungen hier nicht übernommen. Mit „Entwurf wiederherstellen“ kommen sie hinein.',
     subject: 'Betreff',
     body: 'Nachricht',
     copySubject: 'Betreff kopieren',
