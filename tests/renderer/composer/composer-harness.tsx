@@ -1,0 +1,81 @@
+// Renders the composer in jsdom over an in-memory document. window.api answers with the
+// real request services, so "Mark as sent" changes the document as main would.
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { vi } from 'vitest';
+import {
+  logContact,
+  markAskSent,
+  markMessageSent,
+  setChecklistItem,
+} from '../../../main/services/requests';
+import { Composer } from '../../../renderer/features/composer/Composer';
+import { setSnapshot } from '../../../renderer/state/app-state';
+import { createI18n } from '../../../shared/i18n';
+import type { Language, RekindleDocument } from '../../../shared/schema';
+import { makeServiceContext } from '../../fixtures/documents';
+
+export const NOW = new Date('2026-11-28T09:30:00+01:00');
+export const TODAY = '2026-11-28';
+
+export interface ComposerHarness {
+  calls: { channel: string; payload: unknown }[];
+  clipboard: string[];
+  document: () => RekindleDocument;
+  onClose: ReturnType<typeof vi.fn>;
+}
+
+// jsdom has no modal dialogs; opening is all the composer needs from it.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+}
+
+export function renderComposer(
+  initial: RekindleDocument,
+  requestId: string,
+  { uiLanguage = 'en', onPrintNotePrompt }: { uiLanguage?: Language; onPrintNotePrompt?: () => void } = {},
+): ComposerHarness {
+  let current = initial;
+  const calls: ComposerHarness['calls'] = [];
+  const clipboard: string[] = [];
+  const ctx = makeServiceContext(NOW);
+  const answer = <T,>(channel: string, payload: unknown, run: () => T) => {
+    calls.push({ channel, payload });
+    try {
+      return Promise.resolve({ ok: true as const, value: run() });
+    } catch (error) {
+      return Promise.resolve({ ok: false as const, error: { code: 'conflict' as const, message: (error as Error).message } });
+    }
+  };
+  const saved = (result: { document: RekindleDocument }) => {
+    current = result.document;
+    return { document: current };
+  };
+  window.api = {
+    links: { open: (payload: { url: string }) => answer('links:open', payload, () => ({ opened: true })) },
+    requests: {
+      markAskSent: (payload: never) => answer('requests:markAskSent', payload, () => saved(markAskSent(current, payload, ctx))),
+      markMessageSent: (payload: never) =>
+        answer('requests:markMessageSent', payload, () => saved(markMessageSent(current, payload, ctx))),
+      setChecklistItem: (payload: never) =>
+        answer('requests:setChecklistItem', payload, () => saved(setChecklistItem(current, payload, ctx))),
+      logContact: (payload: never) => answer('requests:logContact', payload, () => saved(logContact(current, payload, ctx))),
+    },
+  } as unknown as typeof window.api;
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },
+  });
+
+  setSnapshot({ document: initial, notice: null, readOnly: false, systemLanguage: uiLanguage, dataFile: '/data/rekindle-data.json' });
+  const onClose = vi.fn();
+  const i18n = createI18n(uiLanguage);
+  render(
+    <I18nextProvider i18n={i18n}>
+      <Composer requestId={requestId} onClose={onClose} {...(onPrintNotePrompt ? { onPrintNotePrompt } : {})} />
+    </I18nextProvider>,
+  );
+  return { calls, clipboard, document: () => current, onClose };
+}
