@@ -1,0 +1,141 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
+import { api, ApiError } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
+import { setDocument, useDocument, useToday } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { withUndo } from '../../state/undoable';
+import {
+  applicationFormResolver,
+  emptyApplicationForm,
+  fromApplicationForm,
+  toApplicationForm,
+  type ApplicationFormValues,
+} from './application-form';
+import styles from './Applications.module.css';
+import { InterviewsEditor } from './InterviewsEditor';
+import { LinkedPeople } from './LinkedPeople';
+import { OutcomeActions } from './OutcomeActions';
+
+interface ApplicationDialogProps {
+  /** null: a new application. */
+  applicationId: string | null;
+  onClose: () => void;
+  onOpenSheet?: (applicationId: string) => void;
+}
+
+export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: ApplicationDialogProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const today = useToday();
+  const document = useDocument();
+  const [savedId, setSavedId] = useState(applicationId);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
+  const { register, handleSubmit, control, formState, setError } = useForm<ApplicationFormValues>({
+    resolver: applicationFormResolver,
+    defaultValues: application ? toApplicationForm(application) : emptyApplicationForm(),
+    mode: 'onTouched',
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      const result = await api.applications.save({ id: savedId, fields: fromApplicationForm(values) });
+      setDocument(result.document);
+      showToast({ message: t('applications.saved') });
+      if (savedId === null) setSavedId(result.id);
+      else onClose();
+    } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        for (const issue of error.issues) {
+          setError(issue.path.replace(/^fields\./, '') as keyof ApplicationFormValues, { message: issue.code });
+        }
+      }
+      setServerError(error instanceof ApiError ? error.message : String(error));
+    }
+  });
+
+  const remove = (target: Application) => {
+    onClose();
+    void withUndo(api.applications.delete({ id: target.id }), `${target.company} · ${target.role}`, t);
+  };
+
+  return (
+    <Dialog
+      wide
+      title={application ? `${application.company} · ${application.role}` : t('applications.new')}
+      onClose={onClose}
+      footer={
+        <>
+          {application ? (
+            <button type="button" className={`button button-danger ${styles.footerStart}`} onClick={() => remove(application)}>
+              {t('applications.delete')}
+            </button>
+          ) : null}
+          {application && onOpenSheet ? (
+            <button type="button" className="button" onClick={() => onOpenSheet(application.id)}>
+              {t('applications.sheet')}
+            </button>
+          ) : null}
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <button type="submit" form="application-form" className="button button-primary" disabled={isSubmitting}>
+            {application ? t('applications.save') : t('applications.create')}
+          </button>
+        </>
+      }
+    >
+      <form id="application-form" className={styles.form} onSubmit={onSubmit} noValidate>
+        <div className="form-grid">
+          <TextField label={t('applications.fields.company')} autoFocus error={errorText(errors.company)} {...register('company')} />
+          <TextField label={t('applications.fields.role')} error={errorText(errors.role)} {...register('role')} />
+          <TextField label={t('applications.fields.location')} error={errorText(errors.location)} {...register('location')} />
+          <SelectField label={t('applications.fields.status')} {...register('status')}>
+            {APPLICATION_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`records.status.${status}`)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField className="span-2" type="url" label={t('applications.fields.postingUrl')} placeholder="https://" error={errorText(errors.postingUrl)} {...register('postingUrl')} />
+          <TextField type="date" label={t('applications.fields.appliedOn')} error={errorText(errors.appliedOn)} {...register('appliedOn')} />
+          <TextField
+            type="date"
+            label={t('applications.fields.referenceCheckOn')}
+            hint={t('applications.fields.referenceCheckHint')}
+            error={errorText(errors.referenceCheckOn)}
+            {...register('referenceCheckOn')}
+          />
+        </div>
+        <InterviewsEditor control={control} register={register} errors={errors} today={today} />
+        <fieldset className={styles.group}>
+          <legend>{t('applications.fields.contact')}</legend>
+          <div className="form-grid">
+            <TextField label={t('applications.fields.contactName')} error={errorText(errors.contact?.name)} {...register('contact.name')} />
+            <TextField label={t('applications.fields.contactRole')} error={errorText(errors.contact?.role)} {...register('contact.role')} />
+            <TextField type="email" label={t('applications.fields.contactEmail')} error={errorText(errors.contact?.email)} {...register('contact.email')} />
+            <TextField type="tel" label={t('applications.fields.contactPhone')} error={errorText(errors.contact?.phone)} {...register('contact.phone')} />
+          </div>
+        </fieldset>
+        <TextAreaField label={t('applications.fields.notes')} rows={3} error={errorText(errors.notes)} {...register('notes')} />
+        {serverError ? (
+          <p className="field-error" role="alert">
+            {serverError}
+          </p>
+        ) : null}
+      </form>
+      {application ? (
+        <>
+          <OutcomeActions application={application} />
+          <LinkedPeople application={application} />
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

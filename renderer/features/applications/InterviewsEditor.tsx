@@ -1,0 +1,58 @@
+import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { INTERVIEW_KINDS } from '../../../shared/schema';
+import { SelectField, TextField, useErrorText } from '../../components/fields';
+import type { ApplicationFormValues } from './application-form';
+import styles from './Applications.module.css';
+
+interface InterviewsEditorProps {
+  control: Control<ApplicationFormValues>;
+  register: UseFormRegister<ApplicationFormValues>;
+  errors: FieldErrors<ApplicationFormValues>;
+  today: string;
+}
+
+export function InterviewsEditor({ control, register, errors, today }: InterviewsEditorProps) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const { fields, append, remove } = useFieldArray({ control, name: 'interviews' });
+  return (
+    <fieldset className={styles.group}>
+      <legend>{t('applications.interviews.title')}</legend>
+      {fields.length === 0 ? <p className="field-hint">{t('applications.interviews.empty')}</p> : null}
+      <ul className={styles.interviewList}>
+        {fields.map((field, index) => (
+          <li key={field.id} className={styles.interviewRow}>
+            <TextField type="date" label={t('applications.interviews.date')} error={errorText(errors.interviews?.[index]?.date)} {...register(`interviews.${index}.date`)} />
+            <TextField type="time" label={t('applications.interviews.time')} error={errorText(errors.interviews?.[index]?.time)} {...register(`interviews.${index}.time`)} />
+            <SelectField label={t('applications.interviews.kind')} {...register(`interviews.${index}.kind`)}>
+              {INTERVIEW_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`applications.interviews.kinds.${kind}`)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField label={t('applications.interviews.note')} error={errorText(errors.interviews?.[index]?.note)} {...register(`interviews.${index}.note`)} />
+            <button
+              type="button"
+              className={`button button-ghost ${styles.removeButton}`}
+              aria-label={t('applications.interviews.remove', { date: field.date || '…' })}
+              onClick={() => remove(index)}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => append({ id: crypto.randomUUID(), date: today, time: '', kind: 'video', note: '' })}
+        >
+          {t('applications.interviews.add')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}

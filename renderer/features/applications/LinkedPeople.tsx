@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Application } from '../../../shared/schema';
+import { api, ApiError } from '../../api';
+import { Avatar } from '../../components/Avatar';
+import { setDocument, useDocument } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { withUndo } from '../../state/undoable';
+import styles from './Applications.module.css';
+
+/** The people linked to one application: each link is a reference request (a board card). */
+export function LinkedPeople({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const document = useDocument();
+  const [choice, setChoice] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const requests = document.requests.filter((request) => request.applicationId === application.id);
+  const people = new Map(document.references.map((person) => [person.id, person]));
+  const linkedIds = new Set(requests.filter((request) => request.closed === null).map((request) => request.referenceId));
+  const candidates = document.references.filter((person) => !linkedIds.has(person.id));
+
+  const link = async () => {
+    if (!choice) return;
+    setError(null);
+    try {
+      const result = await api.requests.link({ referenceId: choice, applicationId: application.id });
+      setDocument(result.document);
+      const created = result.document.requests.find((request) => request.id === result.requestId);
+      showToast({
+        message: t('applications.links.linked', { name: people.get(choice)?.name ?? '', stage: t(`records.stage.${created?.stage ?? 'reconnect'}`) }),
+      });
+      setChoice('');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught.message : String(caught));
+    }
+  };
+
+  return (
+    <section className={styles.group} aria-labelledby="linked-people-title">
+      <h3 id="linked-people-title">{t('applications.links.title')}</h3>
+      {requests.length === 0 ? <p className="field-hint">{t('applications.links.empty')}</p> : null}
+      <ul className={styles.linkList}>
+        {requests.map((request) => {
+          const person = people.get(request.referenceId);
+          const name = person?.name ?? '';
+          return (
+            <li key={request.id} className={styles.linkRow}>
+              <Avatar name={name} size={28} />
+              <span className={styles.linkName}>{name}</span>
+              <span className={styles.stagePill} data-stage={request.closed ? 'declined' : request.stage}>
+                {request.closed ? t('records.stage.declined') : t(`records.stage.${request.stage}`)}
+              </span>
+              <button
+                type="button"
+                className="button button-ghost"
+                aria-label={`${t('records.unlink')}: ${name}`}
+                onClick={() => void withUndo(api.requests.unlink({ requestId: request.id }), name, t)}
+              >
+                {t('records.unlink')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {document.references.length === 0 ? (
+        <p className="field-hint">{t('applications.links.noPeople')}</p>
+      ) : candidates.length > 0 ? (
+        <div className={styles.linkAdd}>
+          <div className="field">
+            <label htmlFor="link-person">{t('applications.links.add')}</label>
+            <select id="link-person" className="select" value={choice} onChange={(event) => setChoice(event.target.value)}>
+              <option value="">{t('applications.links.choosePlaceholder')}</option>
+              {candidates.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                  {person.organisation ? ` · ${person.organisation}` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className="button" disabled={!choice} onClick={() => void link()}>
+            {t('applications.links.link')}
+          </button>
+        </div>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { toIsoDate } from '../../../shared/dates';
+import { OUTCOME_STATUSES, type Application } from '../../../shared/schema';
+import { api } from '../../api';
+import { setDocument } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import styles from './Applications.module.css';
+
+/** One obvious action for the moment the answer comes in. */
+export function OutcomeActions({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const record = async (status: (typeof OUTCOME_STATUSES)[number]) => {
+    const result = await api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) });
+    setDocument(result.document);
+    const moved = result.movedRequestIds.length;
+    showToast({
+      message: [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
+        .filter(Boolean)
+        .join(' '),
+    });
+  };
+  return (
+    <section className={styles.outcome} aria-labelledby="outcome-title">
+      <div>
+        <h3 id="outcome-title">{t('applications.outcome.title')}</h3>
+        <p className="field-hint">{t('applications.outcome.hint')}</p>
+      </div>
+      <div className={styles.outcomeButtons} role="group" aria-labelledby="outcome-title">
+        {OUTCOME_STATUSES.map((status) => (
+          <button
+            key={status}
+            type="button"
+            className={`button ${application.status === status ? 'button-primary' : ''}`}
+            aria-pressed={application.status === status}
+            onClick={() => void record(status)}
+          >
+            {t(`applications.outcome.${status}`)}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
