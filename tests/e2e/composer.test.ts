@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addMonths, toIsoDate } from '../../shared/dates';
+import { decodeMailto } from '../../shared/mailto';
+import type { RekindleDocument } from '../../shared/schema';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
+import { expectNoSeriousAxeViolations } from './axe';
+import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+
+const NOW = new Date('2026-11-28T09:30:00+01:00');
+const TODAY = toIsoDate(NOW);
+
+function writeData(dataDir: string): RekindleDocument {
+  const stamp = NOW.toISOString();
+  const reference = makeReference({
+    id: 'ref-maria',
+    name: 'Maria Schäfer',
+    email: 'maria.schaefer@example.com',
+    workedAt: 'Northwind Labs',
+    lastContactedOn: addMonths(TODAY, -24),
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const application = makeApplication({
+    id: 'app-fabrikam',
+    company: 'Fabrikam',
+    role: 'Design Lead',
+    location: 'Hamburg',
+    status: 'applied',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const request = makeRequest({
+    id: 'req-1',
+    referenceId: reference.id,
+    applicationId: application.id,
+    stage: 'reconnect',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const document = makeDocument({
+    profile: { name: 'Jana Becker', email: 'jana@example.com', phone: '', city: 'Berlin', links: [] },
+    references: [reference],
+    applications: [application],
+    requests: [request],
+  });
+  writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document, null, '\t'), { mode: 0o600 });
+  return document;
+}
+
+describe('the draft composer', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = makeDataDir();
+  });
+  afterEach(() => removeDataDir(dataDir));
+  afterAll(closeBrowser);
+
+  it('writes the ask from the card, opens it in the mail app as edited and marks it as sent', async () => {
+    writeData(dataDir);
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+
+    await page.getByRole('button', { name: /^Maria Schäfer, Fabrikam/ }).click();
+    const detail = page.getByRole('dialog', { name: 'Maria Schäfer' });
+    await detail.getByRole('button', { name: 'Write a message…' }).click();
+
+    const composer = page.getByRole('dialog', { name: 'Message to Maria Schäfer' });
+    await composer.getByRole('radio', { name: 'Ask to be a reference' }).check();
+    const subject = composer.getByRole('textbox', { name: 'Subject' });
+    const body = composer.getByRole('textbox', { name: 'Message' });
+    expect(await subject.inputValue()).toContain('Fabrikam');
+    expect(await body.inputValue()).toContain('about two years');
+    await expectNoSeriousAxeViolations(page);
+
+    const edited = `${await body.inputValue()}\n\nP.S. Coffee is on me next time I'm in town.`;
+    await body.fill(edited);
+    await subject.fill('A favour to ask, Maria');
+    await composer.getByRole('button', { name: 'Open in mail app' }).click();
+    await expect.poll(() => app.openedExternally.length).toBe(1);
+    const mail = decodeMailto(app.openedExternally[0] ?? '');
+    expect(mail).toEqual({ to: 'maria.schaefer@example.com', subject: 'A favour to ask, Maria', body: edited });
+
+    await composer.getByRole('button', { name: 'Mark as sent' }).click();
+    await composer.waitFor({ state: 'hidden' });
+    await page.getByText('Request to Maria Schäfer marked as sent.', { exact: false }).waitFor();
+    await expect.poll(() => detail.getByRole('checkbox', { name: 'Send the request' }).isChecked()).toBe(true);
+
+    await detail.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: /^Maria Schäfer, Fabrikam.*Next: Waiting for a reply/ }).waitFor();
+
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    expect(onDisk.references[0]?.lastContactedOn).toBe(TODAY);
+    expect(onDisk.references[0]?.consent).toMatchObject({ status: 'asked', askedOn: TODAY });
+    expect(onDisk.requests[0]?.askedOn).toBe(TODAY);
+    await app.close();
+  });
+});
