@@ -41,9 +41,8 @@ function reconnectAsk(ctx: DraftContext): Draft {
     where = `I've applied for ${roleAt(job)}.`;
   }
   const pitch = ctx.pitch && (job ? `Why I think I'm a good fit: ${ctx.pitch}` : `What I'd bring: ${ctx.pitch}`);
-  const weight = ctx.workedAt
-    ? `You know my work at ${ctx.workedAt} first-hand, so your view would carry real weight.`
-    : 'You know my work first-hand, so your view would carry real weight.';
+  // The opening already names the workplace; saying it twice in one short letter grates.
+  const weight = 'You know my work first-hand, so your view would carry real weight.';
   const easyNo = sentences(
     "If you agree, I'll send you everything you need beforehand, so nothing catches you off guard.",
     "And if the timing is wrong or you'd rather not, just say so; I'll understand completely.",

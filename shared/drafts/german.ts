@@ -48,10 +48,10 @@ function reconnectAsk(ctx: DraftContext): Draft {
     where = `Ich habe mich bei ${job.company}${job.where} auf die Stelle als ${job.role} beworben.`;
   }
   const pitch = ctx.pitch && (job ? `Warum ich gut auf die Stelle passe: ${ctx.pitch}` : `Was ich mitbringe: ${ctx.pitch}`);
-  const atWorkplace = ctx.workedAt ? ` bei ${ctx.workedAt}` : '';
+  // The opening already names the workplace; saying it twice in one short letter grates.
   const weight = p(
-    `Sie kennen meine Arbeit${atWorkplace} aus erster Hand, deshalb hätte Ihr Urteil besonderes Gewicht.`,
-    `Du kennst meine Arbeit${atWorkplace} aus erster Hand, deshalb hätte dein Urteil besonderes Gewicht.`,
+    'Sie kennen meine Arbeit aus erster Hand, deshalb hätte Ihr Urteil besonderes Gewicht.',
+    'Du kennst meine Arbeit aus erster Hand, deshalb hätte dein Urteil besonderes Gewicht.',
   );
   const easyNo = p(
     'Wenn Sie zusagen, schicke ich Ihnen vorab alle wichtigen Informationen, damit Sie nichts unvorbereitet trifft. Und falls es gerade nicht passt oder Sie lieber absagen möchten, sagen Sie es einfach – ich habe dafür vollstes Verständnis.',
