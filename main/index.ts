@@ -1,11 +1,12 @@
 // Rekindle's main process, as a table of contents.
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { join } from 'node:path';
 import { languageFromLocale } from '../shared/i18n';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/ipc/channels';
 import { openAppCore, type AppCore } from './app-core';
 import { registerIpcHandlers } from './ipc';
+import { overdueNotice } from './launch-notice';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, isAppUrl } from './security';
 import { engineOptions, type StoreEngineFactory } from './store/engine';
@@ -82,6 +83,7 @@ function start(): void {
   });
   installMenu(core, send);
   window = createMainWindow(windowOptions);
+  notifyOverdue(core);
 
   app.on('second-instance', () => {
     if (window?.isMinimized()) window.restore();
@@ -90,6 +92,12 @@ function start(): void {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createMainWindow(windowOptions);
   });
+}
+
+function notifyOverdue(core: AppCore): void {
+  const document = core.store.document;
+  const notice = overdueNotice(document, new Date(), document.settings.language ?? core.options.systemLanguage);
+  if (notice && Notification.isSupported()) new Notification(notice).show();
 }
 
 // One instance at a time: two processes writing one data file would lose changes.

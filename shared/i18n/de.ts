@@ -93,6 +93,12 @@ export const de: Messages = {
     ].join('|'),
     stages: 'Wieder melden → Vorbereiten → Danke sagen → Erledigt',
   },
+  overdue: {
+    notificationTitle: 'Rekindle',
+    notificationBody_one: '{{count}} Aufgabe rund um deine Referenzen ist überfällig. Eine kurze Nachricht heute hält den Kontakt warm.',
+    notificationBody_other: '{{count}} Aufgaben rund um deine Referenzen sind überfällig. Eine kurze Nachricht heute hält den Kontakt warm.',
+    windowTitle: 'Rekindle – {{count}} überfällig',
+  },
   menu: {
     file: 'Datei',
     newItem: 'Neu',

@@ -95,6 +95,12 @@ export const en = {
     ].join('|'),
     stages: 'Reconnect → Prep → Thank-you → Done',
   },
+  overdue: {
+    notificationTitle: 'Rekindle',
+    notificationBody_one: '{{count}} reference task is overdue. A short message today keeps things warm.',
+    notificationBody_other: '{{count}} reference tasks are overdue. A short message today keeps things warm.',
+    windowTitle: 'Rekindle – {{count}} overdue',
+  },
   menu: {
     file: 'File',
     newItem: 'New',
