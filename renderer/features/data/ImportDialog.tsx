@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { setDocument } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { initialSelection, repeatedInFile, skippedCount, type ImportEntry } from './import-selection';
+import { toProblem, type Problem } from './problem';
+import { ProblemNotice } from './ProblemNotice';
+import styles from './Data.module.css';
+
+export type ImportSource = 'linkedin' | 'vcard';
+
+interface ImportDialogProps {
+  source: ImportSource;
+  preview: ImportPreview;
+  onClose: () => void;
+}
+
+/** Everyone found in the file, to tick or untick; nobody is added until the user confirms. */
+export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
+  const { t } = useTranslation();
+  const { entries, duplicateCount } = preview.plan;
+  const [selected, setSelected] = useState(() => initialSelection(entries));
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const allIndexes = useMemo(() => entries.map((entry) => entry.index), [entries]);
+
+  const toggle = (index: number, on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(index);
+      else next.delete(index);
+      return next;
+    });
+  };
+
+  const confirm = async () => {
+    if (working || selected.size === 0) return;
+    setWorking(true);
+    setProblem(null);
+    try {
+      const indexes = allIndexes.filter((index) => selected.has(index));
+      const result = await api.import.apply({ token: preview.token, indexes });
+      setDocument(result.document);
+      const skipped = skippedCount(entries, selected, result.skipped.length);
+      const message = [t('data.import.added', { count: result.added })];
+      if (skipped > 0) message.push(t('data.import.skipped', { count: skipped }));
+      showToast({ message: message.join(' '), duration: 8_000 });
+      onClose();
+    } catch (error) {
+      setProblem(toProblem(error, 'apply'));
+      setWorking(false);
+    }
+  };
+
+  const statusOf = (entry: ImportEntry): string => {
+    if (entry.status === 'new') return t('data.import.statusNew');
+    return t(`data.import.${repeatedInFile(entry) ? 'repeated' : 'duplicate'}.${entry.reason}`);
+  };
+
+  return (
+    <Dialog
+      wide
+      title={t(source === 'linkedin' ? 'data.import.dialogLinkedin' : 'data.import.dialogVcard')}
+      onClose={() => {
+        if (!working) onClose();
+      }}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={working}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => void confirm()}
+            disabled={working || selected.size === 0}
+            aria-busy={working}
+          >
+            {working ? t('data.import.working') : t('data.import.confirm', { count: selected.size })}
+          </button>
+        </>
+      }
+    >
+      <div className={styles.dialogBody}>
+        <div className={styles.summary}>
+          <p>
+            {entries.length === 0
+              ? t('data.import.nobody', { fileName: preview.fileName })
+              : t('data.import.found', { count: entries.length, fileName: preview.fileName })}
+          </p>
+          {duplicateCount > 0 ? <p className={styles.muted}>{t('data.import.duplicatesUnchecked', { count: duplicateCount })}</p> : null}
+        </div>
+        {entries.length > 0 ? (
+          <>
+            <div className={styles.selectionBar}>
+              <button type="button" className="button" onClick={() => setSelected(new Set(allIndexes))} disabled={working}>
+                {t('data.import.selectAll')}
+              </button>
+              <button type="button" className="button" onClick={() => setSelected(new Set())} disabled={working}>
+                {t('data.import.selectNone')}
+              </button>
+              <p className={styles.selectedCount} aria-live="polite">
+                {t('data.import.selectedCount', { selected: selected.size, total: entries.length })}
+              </p>
+            </div>
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <caption className="visually-hidden">{t('data.import.tableLabel')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={styles.checkCell}>
+                      <span className="visually-hidden">{t('data.import.column.add')}</span>
+                    </th>
+                    <th scope="col">{t('data.import.column.name')}</th>
+                    <th scope="col">{t('data.import.column.organisation')}</th>
+                    <th scope="col">{t('data.import.column.title')}</th>
+                    <th scope="col">{t('data.import.column.email')}</th>
+                    <th scope="col">{t('data.import.column.status')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((entry) => {
+                    const checked = selected.has(entry.index);
+                    return (
+                      <tr key={entry.index} className={entry.status === 'duplicate' ? styles.duplicateRow : undefined}>
+                        <td className={styles.checkCell}>
+                          <input
+                            type="checkbox"
+                            checked={checked}
+                            disabled={working}
+                            aria-label={t('data.import.choose', { name: entry.person.name })}
+                            onChange={(event) => toggle(entry.index, event.target.checked)}
+                          />
+                        </td>
+                        <th scope="row" className={styles.nameCell}>
+                          {entry.person.name}
+                        </th>
+                        <td>{entry.person.organisation}</td>
+                        <td>{entry.person.currentTitle}</td>
+                        <td className={styles.emailCell}>{entry.person.email}</td>
+                        <td className={entry.status === 'duplicate' ? styles.statusDuplicate : styles.statusNew}>{statusOf(entry)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : null}
+        <p className={styles.safety}>{t('data.import.safety')}</p>
+        {problem ? <ProblemNotice problem={problem} /> : null}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,112 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupPreview } from '../../../shared/ipc/contract';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { setDocument, useLanguage } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { toProblem, type Problem } from './problem';
+import { ProblemNotice } from './ProblemNotice';
+import { countList, outcomeSentences } from './restore-summary';
+import styles from './Data.module.css';
+
+type Mode = 'replace' | 'merge';
+
+interface RestoreDialogProps {
+  backup: BackupPreview;
+  onClose: () => void;
+}
+
+/** Shows what each way of restoring would do; changes nothing until the user confirms. */
+export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const name = useId();
+  // Merging removes nothing, so it is the choice a stray Enter can safely confirm.
+  const [mode, setMode] = useState<Mode>('merge');
+  const [working, setWorking] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const { preview, fileName } = backup;
+  const holds = countList(preview.inBackup, t, language);
+
+  const confirm = async () => {
+    if (working) return;
+    setWorking(true);
+    setProblem(null);
+    try {
+      const result = await api.backup.restore({ token: backup.token, mode });
+      setDocument(result.document);
+      showToast({
+        message: result.safetyBackup
+          ? t('data.restore.done', { fileName, path: result.safetyBackup })
+          : t('data.restore.doneWithoutCopy', { fileName }),
+        duration: 8_000,
+      });
+      onClose();
+    } catch (error) {
+      setProblem(toProblem(error, 'apply'));
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('data.restore.title')}
+      onClose={() => {
+        if (!working) onClose();
+      }}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose} disabled={working}>
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void confirm()} aria-busy={working} disabled={working}>
+            {working ? t('data.restore.working') : t(mode === 'replace' ? 'data.restore.confirmReplace' : 'data.restore.confirmMerge')}
+          </button>
+        </>
+      }
+    >
+      <div className={styles.dialogBody}>
+        <div className={styles.summary}>
+          <p className={styles.fileName}>{t('data.restore.file', { fileName })}</p>
+          <p>{holds === null ? t('data.restore.holdsNothing') : t('data.restore.holds', { list: holds })}</p>
+        </div>
+        <fieldset className={styles.modes} disabled={working}>
+          <legend className="field-label">{t('data.restore.modeLegend')}</legend>
+          {(['replace', 'merge'] as const).map((option) => {
+            const titleId = `${name}-${option}-title`;
+            const hintId = `${name}-${option}-hint`;
+            return (
+              <label key={option} className={`${styles.mode} ${mode === option ? styles.modeChosen : ''}`}>
+                <input
+                  type="radio"
+                  name={name}
+                  value={option}
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                  aria-labelledby={titleId}
+                  aria-describedby={hintId}
+                />
+                <span className={styles.modeText}>
+                  <span id={titleId} className={styles.modeTitle}>{t(`data.restore.${option}`)}</span>
+                  <span id={hintId} className={styles.modeHint}>
+                    <span>{t(`data.restore.${option}Hint`)}</span>
+                    <span className={styles.effects}>
+                      {outcomeSentences(preview[option], t, language).map((sentence) => (
+                        <span key={sentence} className={styles.effect}>
+                          {sentence}
+                        </span>
+                      ))}
+                    </span>
+                  </span>
+                </span>
+              </label>
+            );
+          })}
+        </fieldset>
+        <p className={styles.safety}>{t('data.restore.safety')}</p>
+        {problem ? <ProblemNotice problem={problem} /> : null}
+      </div>
+    </Dialog>
+  );
+}

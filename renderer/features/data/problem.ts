@@ -1,0 +1,26 @@
+// Turning a refusal from main into what the window says: a heading in the user's language
+// chosen by the error code, and main's own sentence, which names the exact problem.
+import type { ErrorCode } from '../../../shared/ipc/result';
+import { ApiError } from '../../api';
+
+export type ProblemKind = ErrorCode | 'newer_version' | 'other';
+
+export interface Problem {
+  kind: ProblemKind;
+  detail: string;
+}
+
+const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'conflict', 'not_found', 'read_only', 'io_error'];
+
+/**
+ * `stage` says whether the file was being opened or applied: opening only answers
+ * `conflict` for a file from a newer version, while applying answers it for limits.
+ */
+export function toProblem(error: unknown, stage: 'open' | 'apply'): Problem {
+  if (!(error instanceof ApiError)) {
+    return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
+  }
+  const kind: ProblemKind =
+    error.code === 'conflict' && stage === 'open' ? 'newer_version' : KNOWN.includes(error.code) ? error.code : 'other';
+  return { kind, detail: error.message };
+}

@@ -1,0 +1,262 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { BackupPreview, ImportPreview, RecordCounts } from '../../../shared/ipc/contract';
+import { makeApplication, makeDocument, makeReference } from '../../fixtures/documents';
+import { ok, refused, renderDataSection } from './data-harness';
+
+const counts = (applications: number, people: number, requests: number): RecordCounts => ({ applications, people, requests });
+const none = counts(0, 0, 0);
+
+function backupPreview(): BackupPreview {
+  return {
+    token: 'token-restore',
+    fileName: 'Rekindle backup 2026-11-20.json',
+    preview: {
+      inBackup: counts(2, 1, 3),
+      current: counts(1, 4, 0),
+      replace: { replaced: counts(1, 1, 0), added: counts(1, 0, 3), kept: none, removed: counts(0, 3, 0), profileReplaced: true },
+      merge: { replaced: counts(1, 1, 0), added: counts(1, 0, 3), kept: counts(0, 3, 0), removed: none, profileReplaced: false },
+    },
+  };
+}
+
+function importPreview(): ImportPreview {
+  const person = (name: string, email: string, organisation: string) => ({
+    name,
+    email,
+    organisation,
+    currentTitle: 'CTO',
+    linkedin: '',
+    phone: '',
+  });
+  return {
+    token: 'token-import',
+    fileName: 'Connections.csv',
+    plan: {
+      entries: [
+        { index: 0, person: person('Jürgen Groß', '', 'Elbtal Software'), status: 'new' },
+        { index: 1, person: person('Aylin Demir', 'aylin@example.net', 'Saxonia'), status: 'duplicate', reason: 'same_email' },
+        { index: 2, person: person('Mei Chen', 'mei@example.com', 'Northwind'), status: 'new' },
+      ],
+      newCount: 2,
+      duplicateCount: 1,
+    },
+  };
+}
+
+describe('restoring a backup from Settings', () => {
+  it('previews both modes, restores the one chosen and names where the safety copy went', async () => {
+    const user = userEvent.setup();
+    const restored = makeDocument({ applications: [makeApplication({ id: 'from-backup', company: 'Backup GmbH' })] });
+    const app = renderDataSection(makeDocument());
+    app.answer('backup:open', ok(backupPreview()));
+    app.answer('backup:restore', ok({ document: restored, safetyBackup: '/data/backups/rekindle-data.backup-1.json' }));
+
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Restore from a backup' });
+    expect(within(dialog).getByText('File: Rekindle backup 2026-11-20.json')).toBeTruthy();
+    expect(within(dialog).getByText('This backup holds 2 applications, 1 person, and 3 reference requests.')).toBeTruthy();
+    const replace = within(dialog).getByRole('radio', { name: 'Replace everything' });
+    expect(replace.getAttribute('aria-describedby')).toBeTruthy();
+    expect(within(dialog).getByText('Removed: 3 people.')).toBeTruthy();
+    expect(within(dialog).getByText('Kept as they are: 3 people.')).toBeTruthy();
+    expect(within(dialog).getAllByText('Added from the backup: 1 application and 3 reference requests.')).toHaveLength(2);
+    expect(within(dialog).getByText(/automatically saves a copy of your current data/)).toBeTruthy();
+
+    await user.click(replace);
+    await user.click(within(dialog).getByRole('button', { name: 'Replace everything' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(app.calls.at(-1)).toEqual({ channel: 'backup:restore', payload: { token: 'token-restore', mode: 'replace' } });
+    expect(app.document().applications.map((application) => application.id)).toEqual(['from-backup']);
+    expect(
+      screen.getByText('Restored from Rekindle backup 2026-11-20.json. Your previous data was saved to /data/backups/rekindle-data.backup-1.json'),
+    ).toBeTruthy();
+  });
+
+  it('merges unless the user picks replacing', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('backup:open', ok(backupPreview()));
+    app.answer('backup:restore', ok({ document: makeDocument(), safetyBackup: null }));
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(app.calls.at(-1)?.payload).toEqual({ token: 'token-restore', mode: 'merge' }));
+  });
+
+  it('does nothing when the file dialog is cancelled', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('backup:open', ok(null));
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Restore from a backup…' }).getAttribute('aria-busy')).toBe('false'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('names the problem when a file is refused and offers no restore', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('backup:open', refused('file_too_large', 'The file is 50.0 MB; Rekindle opens files up to 20 MB.'));
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('This file is too large to open');
+    expect(alert.textContent).toContain('The file is 50.0 MB; Rekindle opens files up to 20 MB.');
+    expect(alert.textContent).toContain('Nothing was changed.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(app.calls.map((call) => call.channel)).toEqual(['backup:open']);
+  });
+
+  it('explains a backup from a newer version in German', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { language: 'de' });
+    app.answer('backup:open', refused('conflict', 'This data was saved by a newer version of Rekindle (format 9).'));
+    await user.click(screen.getByRole('button', { name: 'Aus einer Sicherung wiederherstellen…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Diese Datei stammt von einer neueren Rekindle-Version');
+    expect(alert.textContent).toContain('format 9');
+    expect(alert.textContent).toContain('Es wurde nichts geändert.');
+  });
+
+  it('keeps the dialog open and says so when main no longer holds the file', async () => {
+    const user = userEvent.setup();
+    const before = makeDocument({ references: [makeReference({ id: 'kept' })] });
+    const app = renderDataSection(before);
+    app.answer('backup:open', ok(backupPreview()));
+    app.answer('backup:restore', refused('not_found', 'That file is no longer open; please choose it again.'));
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('please choose it again');
+    expect(app.document()).toBe(before);
+  });
+
+  it('describes the preview in German with German plurals', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { language: 'de' });
+    app.answer('backup:open', ok(backupPreview()));
+    await user.click(screen.getByRole('button', { name: 'Aus einer Sicherung wiederherstellen…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Aus einer Sicherung wiederherstellen' });
+    expect(within(dialog).getByText('Diese Sicherung enthält 2 Bewerbungen, 1 Person und 3 Referenzanfragen.')).toBeTruthy();
+    expect(within(dialog).getByText('Entfernt: 3 Personen.')).toBeTruthy();
+    expect(within(dialog).getByRole('radio', { name: 'Zusammenführen: Was nur hier ist, bleibt' })).toBeTruthy();
+  });
+});
+
+describe('importing people from Settings', () => {
+  it('ticks only new people, marks duplicates in words and adds the chosen ones', async () => {
+    const user = userEvent.setup();
+    const added = makeDocument({ references: [makeReference({ id: 'p1', name: 'Jürgen Groß' })] });
+    const app = renderDataSection(makeDocument());
+    app.answer('import:open', ok(importPreview()));
+    app.answer('import:apply', ok({ document: added, added: 1, skipped: [] }));
+
+    await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import LinkedIn connections' });
+    expect(app.calls[0]).toEqual({ channel: 'import:open', payload: { source: 'linkedin' } });
+    const box = (name: string) => within(dialog).getByRole('checkbox', { name: `Add ${name}` }) as HTMLInputElement;
+    expect(box('Jürgen Groß').checked).toBe(true);
+    expect(box('Mei Chen').checked).toBe(true);
+    expect(box('Aylin Demir').checked).toBe(false);
+    const aylinRow = within(dialog).getByRole('row', { name: /Aylin Demir/ });
+    expect(within(aylinRow).getByText('Already in Rekindle: same email')).toBeTruthy();
+    expect(within(dialog).getByText('2 of 3 selected')).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Select none' }));
+    expect(within(dialog).getByText('0 of 3 selected')).toBeTruthy();
+    expect((within(dialog).getByRole('button', { name: /^Add \d+ (person|people)$/ }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
+    expect(within(dialog).getByText('3 of 3 selected')).toBeTruthy();
+    await user.click(box('Mei Chen'));
+    await user.click(box('Aylin Demir'));
+    await user.click(within(dialog).getByRole('button', { name: 'Add 1 person' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(app.calls.at(-1)).toEqual({ channel: 'import:apply', payload: { token: 'token-import', indexes: [0] } });
+    expect(app.document().references.map((person) => person.name)).toEqual(['Jürgen Groß']);
+    expect(screen.getByText('Added 1 person. Skipped 1 who was already there.')).toBeTruthy();
+  });
+
+  it('counts a duplicate main skips after the user ticked it', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('import:open', ok(importPreview()));
+    app.answer('import:apply', ok({ document: makeDocument(), added: 2, skipped: [{ name: 'Aylin Demir', reason: 'same_email' }] }));
+    await user.click(screen.getByRole('button', { name: 'Import contacts (vCard)…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Import contacts' });
+    await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add 3 people' }));
+    await screen.findByText('Added 2 people. Skipped 1 who was already there.');
+    expect(app.calls[0]?.payload).toEqual({ source: 'vcard' });
+  });
+
+  it('names the missing columns of a CSV that is not LinkedIn’s', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    const message = 'This does not look like LinkedIn\'s Connections.csv: the columns "First Name", "Last Name" are missing.';
+    app.answer('import:open', refused('unreadable_file', message));
+    await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Rekindle cannot read this file');
+    expect(alert.textContent).toContain(message);
+    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('tells where to get the LinkedIn file', () => {
+    renderDataSection(makeDocument());
+    expect(screen.getByText(/Settings → Data privacy → Get a copy of your data → Connections/)).toBeTruthy();
+  });
+});
+
+describe('spreadsheets and backups', () => {
+  it('exports people as CSV in the window’s language and says where the file went', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { language: 'de' });
+    app.answer('exports:csv', ok({ savedTo: '/home/jo/Personen.csv' }));
+    await user.click(screen.getByRole('button', { name: 'Personen exportieren (CSV)…' }));
+    await screen.findByText('Gespeichert unter /home/jo/Personen.csv');
+    expect(app.calls).toEqual([{ channel: 'exports:csv', payload: { kind: 'people', language: 'de' } }]);
+  });
+
+  it('saves a backup and stays quiet when the save dialog is cancelled', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('backup:save', ok({ savedTo: null }));
+    app.answer('backup:save', ok({ savedTo: '/home/jo/Rekindle backup.json' }));
+    const save = screen.getByRole('button', { name: 'Save a backup…' });
+    await user.click(save);
+    await waitFor(() => expect(save.getAttribute('aria-busy')).toBe('false'));
+    expect(screen.getByRole('status').textContent).toBe('');
+    await user.click(save);
+    await screen.findByText('Saved to /home/jo/Rekindle backup.json');
+  });
+
+  it('shows which button is working and ignores other clicks meanwhile', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    let finish: (value: ReturnType<typeof ok>) => void = () => undefined;
+    app.answer('backup:save', new Promise((resolve) => (finish = resolve)));
+    await user.click(screen.getByRole('button', { name: 'Save a backup…' }));
+    const working = await screen.findByRole('button', { name: 'Saving…' });
+    expect(working.getAttribute('aria-busy')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Export people (CSV)…' }));
+    expect(app.calls.map((call) => call.channel)).toEqual(['backup:save']);
+    finish(ok({ savedTo: null }));
+    await screen.findByRole('button', { name: 'Save a backup…' });
+  });
+
+  it('offers nothing that writes while the data file is read-only', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { readOnly: true });
+    const restore = screen.getByRole('button', { name: 'Restore from a backup…' });
+    expect(restore.getAttribute('aria-disabled')).toBe('true');
+    await user.click(restore);
+    await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
+    expect(app.calls).toEqual([]);
+  });
+});
