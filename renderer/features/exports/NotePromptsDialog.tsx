@@ -1,0 +1,129 @@
+// Prompts for handwritten thank-you notes: pick the cards, then print (main opens the PDF
+// in the system viewer) or save the PDF.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/schema';
+import { api } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { useDocument, useLanguage } from '../../state/app-state';
+import { ExportButton } from './ExportButton';
+import styles from './Exports.module.css';
+import { initialNoteSelection, thankYouRequests } from './note-requests';
+import { useExportRunner } from './use-export';
+
+interface NotePromptsDialogProps {
+  /** Cards to tick at first; every card waiting in Thank-you when not given. */
+  initialRequestIds?: string[];
+  onClose: () => void;
+}
+
+export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDialogProps) {
+  const { t } = useTranslation();
+  const document = useDocument();
+  const uiLanguage = useLanguage();
+  const languageId = useId();
+  const requests = useMemo(() => thankYouRequests(document), [document]);
+  const [picked, setPicked] = useState<Set<string>>(() => new Set(initialNoteSelection(requests, initialRequestIds)));
+  const [language, setLanguage] = useState<Language>(uiLanguage);
+  const exporter = useExportRunner<'print' | 'save'>();
+
+  const people = new Map(document.references.map((person) => [person.id, person]));
+  const applications = new Map(document.applications.map((application) => [application.id, application]));
+  const requestIds = requests.filter((request) => picked.has(request.id)).map((request) => request.id);
+  const unavailable = requestIds.length === 0 || exporter.busy !== null;
+
+  if (requests.length === 0) {
+    return (
+      <Dialog
+        title={t('exports.notes.title')}
+        onClose={onClose}
+        footer={
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.close')}
+          </button>
+        }
+      >
+        <EmptyState title={t('exports.notes.emptyTitle')} body={t('exports.notes.emptyBody')} />
+      </Dialog>
+    );
+  }
+
+  const run = (action: 'print' | 'save') =>
+    void exporter.run(
+      action,
+      () => api.exports.notePrompts({ requestIds, language, action }),
+      action === 'print' ? () => t('exports.notes.opened') : undefined,
+    );
+
+  return (
+    <Dialog
+      title={t('exports.notes.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button button-ghost" onClick={onClose}>
+            {t('common.close')}
+          </button>
+          <ExportButton busy={exporter.busy === 'save'} unavailable={unavailable} onClick={() => run('save')}>
+            {t('exports.notes.save')}
+          </ExportButton>
+          <ExportButton primary busy={exporter.busy === 'print'} unavailable={unavailable} onClick={() => run('print')}>
+            {t('exports.notes.print')}
+          </ExportButton>
+        </>
+      }
+    >
+      <div className={styles.notesBody}>
+        <p className="field-hint">{t('exports.notes.intro')}</p>
+        <fieldset className={styles.pickerFieldset}>
+          <legend className="field-label">{t('exports.notes.requests')}</legend>
+          <ul className={styles.picker}>
+            {requests.map((request) => {
+              const person = people.get(request.referenceId);
+              const application = request.applicationId ? applications.get(request.applicationId) : undefined;
+              return (
+                <li key={request.id} className={`${styles.noteRow} ${picked.has(request.id) ? styles.pickedRow : ''}`}>
+                  <label className={styles.pickerLabel}>
+                    <input
+                      type="checkbox"
+                      checked={picked.has(request.id)}
+                      onChange={(event) =>
+                        setPicked((current) => {
+                          const next = new Set(current);
+                          if (event.target.checked) next.add(request.id);
+                          else next.delete(request.id);
+                          return next;
+                        })
+                      }
+                    />
+                    <span className={styles.pickerName}>{person?.name ?? ''}</span>
+                    <span className={styles.pickerDetails}>
+                      {application ? application.company : t('exports.notes.wholeSearch')}
+                    </span>
+                  </label>
+                  <span className={styles.tag}>{t(`records.stage.${request.stage}`)}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={languageId}>{t('exports.notes.language')}</label>
+          <select id={languageId} className={`select ${styles.languageSelect}`} value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`exports.languages.${code}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {exporter.error ? (
+          <p role="alert" className="field-error">
+            {exporter.error}
+          </p>
+        ) : null}
+      </div>
+    </Dialog>
+  );
+}
