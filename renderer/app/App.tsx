@@ -11,6 +11,7 @@ import { TodayView } from '../features/today/TodayView';
 import { applyLanguage, i18n } from '../i18n';
 import { dismissNotice, effectiveLanguage, setSnapshot, useAppSnapshot } from '../state/app-state';
 import styles from './AppFrame.module.css';
+import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
@@ -56,18 +57,20 @@ function Frame() {
   if (!snapshot) return <div className={styles.loading}>{t('common.loading')}</div>;
 
   return (
-    <div className={styles.frame}>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <Sidebar current={view} onNavigate={navigate} badges={{}} />
-      <main id="main" className={styles.main} aria-labelledby="view-title">
-        {snapshot.notice ? <NoticeBanner notice={snapshot.notice} onDismiss={dismissNotice} /> : null}
-        <CurrentView view={view} onNavigate={navigate} />
-      </main>
-      {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
-      <Toasts />
-    </div>
+    <AppDialogsProvider>
+      <div className={styles.frame}>
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <Sidebar current={view} onNavigate={navigate} badges={{}} />
+        <main id="main" className={styles.main} aria-labelledby="view-title">
+          {snapshot.notice ? <NoticeBanner notice={snapshot.notice} onDismiss={dismissNotice} /> : null}
+          <CurrentView view={view} onNavigate={navigate} />
+        </main>
+        {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+        <Toasts />
+      </div>
+    </AppDialogsProvider>
   );
 }
 

@@ -4,6 +4,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/sc
 import { EmptyState } from '../../components/EmptyState';
 import { RelativeDate } from '../../components/RelativeDate';
 import { ViewHeader } from '../../components/ViewHeader';
+import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { useDocument, useToday } from '../../state/app-state';
 import { ApplicationDialog } from './ApplicationDialog';
@@ -12,12 +13,9 @@ import styles from './Applications.module.css';
 
 type Editing = { id: string | null } | null;
 
-interface ApplicationsViewProps {
-  onOpenSheet?: (applicationId: string | null) => void;
-}
-
-export function ApplicationsView({ onOpenSheet }: ApplicationsViewProps) {
+export function ApplicationsView() {
   const { t } = useTranslation();
+  const { openReferenceSheet } = useAppDialogs();
   const document = useDocument();
   const today = useToday();
   const [editing, setEditing] = useState<Editing>(null);
@@ -121,7 +119,10 @@ export function ApplicationsView({ onOpenSheet }: ApplicationsViewProps) {
           key={editing.id ?? 'new'}
           applicationId={editing.id}
           onClose={() => setEditing(null)}
-          {...(onOpenSheet ? { onOpenSheet: (id: string) => onOpenSheet(id) } : {})}
+          onOpenSheet={(id) => {
+            setEditing(null);
+            openReferenceSheet(id);
+          }}
         />
       ) : null}
     </>

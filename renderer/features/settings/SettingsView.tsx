@@ -3,6 +3,7 @@ import type { Language, PaperSize } from '../../../shared/schema';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot } from '../../state/app-state';
+import { DataSection } from '../data/DataSection';
 import { ProfileForm } from './ProfileForm';
 import styles from './Settings.module.css';
 
@@ -63,6 +64,8 @@ export function SettingsView() {
           <h2 id="settings-data">{t('settings.dataSection')}</h2>
           <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
         </section>
+
+        <DataSection />
       </div>
     </>
   );
