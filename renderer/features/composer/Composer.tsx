@@ -80,33 +80,28 @@ function ComposerDialog({
 
   const footer = (
     <>
-      {isNote ? null : (
-        <button type="button" className={`button button-ghost ${styles.reset}`} onClick={editor.reset} disabled={!editor.edited}>
-          {t('composer.reset')}
-        </button>
-      )}
       {isNote && onPrintNotePrompt ? (
         // Printing lives with the exports; the board passes it in when it is available.
-        <button type="button" className={`button ${styles.reset}`} onClick={onPrintNotePrompt}>
+        <button type="button" className={`button ${styles.action} ${styles.reset}`} onClick={onPrintNotePrompt}>
           {t('composer.print')}
         </button>
       ) : null}
       {editor.notePrompt ? (
         <button
           type="button"
-          className="button"
+          className={`button ${styles.action}`}
           onClick={() => editor.notePrompt && void actions.copy(notePromptText(editor.notePrompt), t('composer.copied'))}
         >
           {t('composer.copyNote')}
         </button>
       ) : (
         <>
-          <button type="button" className="button" onClick={() => void actions.copy(editor.body, t('composer.copied'))}>
+          <button type="button" className={`button ${styles.action}`} onClick={() => void actions.copy(editor.body, t('composer.copied'))}>
             {t('composer.copyBody')}
           </button>
           <button
             type="button"
-            className="button"
+            className={`button ${styles.action}`}
             disabled={email === ''}
             aria-describedby={email === '' ? noEmailId : undefined}
             onClick={() => void actions.openMail()}
@@ -117,7 +112,7 @@ function ComposerDialog({
       )}
       <button
         type="button"
-        className="button button-primary"
+        className={`button button-primary ${styles.action}`}
         disabled={actions.saving || editor.pending !== null}
         aria-describedby={markHintId}
         onClick={() => void actions.markSent()}
@@ -178,9 +173,16 @@ function ComposerDialog({
           <p id={markHintId} className="visually-hidden">
             {t('composer.markSentHint', { name })}
           </p>
-          <p role="status" className={actions.notice?.tone === 'error' ? styles.error : styles.status}>
-            {actions.notice?.text ?? ''}
-          </p>
+          <div className={styles.toolbar}>
+            {isNote ? null : (
+              <button type="button" className={`button button-ghost ${styles.action}`} onClick={editor.reset} disabled={!editor.edited}>
+                {t('composer.reset')}
+              </button>
+            )}
+            <p role="status" className={actions.notice?.tone === 'error' ? styles.error : styles.status}>
+              {actions.notice?.text ?? ''}
+            </p>
+          </div>
         </div>
       </div>
     </Dialog>
