@@ -19,9 +19,9 @@ export const board = defineCatalogue({
     cardName: '{{name}}, {{application}}. Next: {{action}}',
     cardNameOverdue: '{{name}}, {{application}}. Next: {{action}}. Overdue',
     dragHandle: 'Drag {{name}}',
-    due: 'Due {{when}}',
+    due: 'Due',
     overdue: 'Overdue',
-    lastContact: 'Last contact {{when}}',
+    lastContact: 'Last contact',
     neverContacted: 'No contact yet',
     dragInstructions:
       'To move a card, press Space or Enter to lift it, use the arrow keys to move it, then press Space or Enter again to drop it. Press Escape to cancel.',
@@ -111,9 +111,9 @@ export const board = defineCatalogue({
     cardName: '{{name}}, {{application}}. Als Nächstes: {{action}}',
     cardNameOverdue: '{{name}}, {{application}}. Als Nächstes: {{action}}. Überfällig',
     dragHandle: '{{name}} verschieben',
-    due: 'Fällig {{when}}',
+    due: 'Fällig',
     overdue: 'Überfällig',
-    lastContact: 'Letzter Kontakt {{when}}',
+    lastContact: 'Letzter Kontakt',
     neverContacted: 'Noch kein Kontakt',
     dragInstructions:
       'Um eine Karte zu verschieben, drücke Leertaste oder Eingabe zum Anheben, bewege sie mit den Pfeiltasten und drücke zum Ablegen erneut Leertaste oder Eingabe. Escape bricht ab.',

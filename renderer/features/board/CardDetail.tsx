@@ -1,0 +1,226 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeDueItems } from '../../../shared/due';
+import { OUTCOME_STATUSES, STAGES, type Stage } from '../../../shared/schema';
+import { isChecklistComplete } from '../../../shared/stages';
+import { api } from '../../api';
+import { Avatar } from '../../components/Avatar';
+import { Dialog } from '../../components/Dialog';
+import { RelativeDate } from '../../components/RelativeDate';
+import { setDocument, useAppSnapshot, useLanguage, useToday } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { Composer } from '../composer/Composer';
+import { ActivityLog } from './ActivityLog';
+import { dueOfRequest, endOfColumnPosition } from './board-model';
+import { cardInfo } from './card-info';
+import { ChecklistSection } from './ChecklistSection';
+import { ContactForm } from './ContactForm';
+import { AlertIcon, ClockIcon } from './RequestCard';
+import { moveToStage } from './useBoardDrag';
+import styles from './CardDetail.module.css';
+
+interface CardDetailProps {
+  requestId: string;
+  onClose: () => void;
+  /** When given, "Write a message…" hands over to the caller instead of opening the composer here. */
+  onCompose?: (requestId: string) => void;
+}
+
+/** Everything about one card: its checklist, the reply, the outcome, contacts and history. */
+export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
+  const { t } = useTranslation();
+  const snapshot = useAppSnapshot();
+  const language = useLanguage();
+  const today = useToday();
+  const [composing, setComposing] = useState(false);
+  const document = snapshot?.document;
+  const request = document?.requests.find((candidate) => candidate.id === requestId);
+
+  useEffect(() => {
+    if (!request) onClose();
+  }, [request, onClose]);
+  if (!document || !request) return null;
+
+  const readOnly = snapshot.readOnly;
+  const info = cardInfo(request, document, today, language, dueOfRequest(computeDueItems(document, today), request.id), t);
+  const closed = request.closed !== null;
+
+  const run = async <T extends { document: typeof document }>(pending: Promise<T>, message: (result: T) => string) => {
+    try {
+      const result = await pending;
+      setDocument(result.document);
+      showToast({ message: message(result) });
+    } catch (error) {
+      showToast({ message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const recordReply = (reply: 'agreed' | 'declined') =>
+    run(api.requests.recordReply({ referenceId: request.referenceId, reply, on: today }), (result) =>
+      reply === 'agreed'
+        ? t('board.detail.replyAgreed', { name: info.name, count: result.changedRequestIds.length })
+        : t('board.detail.replyDeclined', { name: info.name }),
+    );
+
+  const recordOutcome = (status: (typeof OUTCOME_STATUSES)[number]) =>
+    info.application
+      ? run(api.applications.setStatus({ applicationId: info.application.id, status, on: today }), () =>
+          t('board.detail.outcomeSaved', { status: t(`records.status.${status}`) }),
+        )
+      : Promise.resolve();
+
+  const complete = () => run(api.requests.complete({ requestId: request.id }), () => t('board.detail.completed'));
+
+  const compose = () => (onCompose ? onCompose(request.id) : setComposing(true));
+
+  const footer = (
+    <>
+      {!closed ? (
+        <button type="button" className="button" onClick={compose} disabled={readOnly}>
+          {t('board.detail.compose')}
+        </button>
+      ) : null}
+      <span className={styles.spacer} />
+      <button type="button" className="button" onClick={onClose}>
+        {t('common.close')}
+      </button>
+    </>
+  );
+
+  return (
+    <>
+      <Dialog title={info.name} onClose={onClose} footer={footer} wide>
+        <div className={styles.summary} data-stage={closed ? 'declined' : request.stage}>
+          <Avatar name={info.name} size={40} />
+          <div className={styles.summaryText}>
+            <p className={styles.summaryApp}>{info.applicationLabel}</p>
+            <p className={styles.summaryNext}>
+              <span className={styles.stageBadge}>{t(`records.stage.${closed ? 'declined' : request.stage}`)}</span>
+              <span>
+                {t('board.detail.next')}: {info.action}
+              </span>
+              {info.due ? (
+                <span className={info.due.overdue ? styles.overdue : styles.due}>
+                  {info.due.overdue ? <AlertIcon /> : <ClockIcon />}
+                  {info.due.overdue ? `${t('board.overdue')} · ` : `${t('board.due')} `}
+                  <RelativeDate date={info.due.dueOn} />
+                </span>
+              ) : null}
+            </p>
+          </div>
+        </div>
+
+        {closed ? <p className={styles.notice}>{t('board.detail.declinedNotice')}</p> : null}
+
+        <div className={styles.columns}>
+          <div className={styles.column}>
+            {!closed ? <ChecklistSection request={request} language={language} readOnly={readOnly} /> : null}
+
+            {!closed && request.stage === 'reconnect' ? (
+              <section className={styles.section} aria-labelledby="detail-reply">
+                <h3 id="detail-reply">{t('board.detail.reply')}</h3>
+                <p className={styles.hint}>{t('board.detail.replyHint')}</p>
+                <div className={styles.buttons}>
+                  <button type="button" className="button" disabled={readOnly} onClick={() => void recordReply('agreed')}>
+                    {t('board.detail.agreed')}
+                  </button>
+                  <button type="button" className="button" disabled={readOnly} onClick={() => void recordReply('declined')}>
+                    {t('board.detail.declined')}
+                  </button>
+                </div>
+              </section>
+            ) : null}
+
+            {!closed && info.application && request.stage !== 'done' ? (
+              <section className={styles.section} aria-labelledby="detail-outcome">
+                <h3 id="detail-outcome">{t('board.detail.outcome')}</h3>
+                <p className={styles.hint}>{t('board.detail.outcomeHint', { status: t(`records.status.${info.application.status}`) })}</p>
+                <div className={styles.buttons}>
+                  {OUTCOME_STATUSES.map((status) => (
+                    <button
+                      key={status}
+                      type="button"
+                      className="button"
+                      aria-pressed={info.application?.status === status}
+                      disabled={readOnly}
+                      onClick={() => void recordOutcome(status)}
+                    >
+                      {t(`records.status.${status}`)}
+                    </button>
+                  ))}
+                </div>
+              </section>
+            ) : null}
+
+            {!closed && request.stage === 'thanks' && isChecklistComplete(request, 'thanks') ? (
+              <section className={styles.section} aria-labelledby="detail-complete">
+                <h3 id="detail-complete" className="visually-hidden">
+                  {t('board.detail.complete')}
+                </h3>
+                <p className={styles.hint}>{t('board.detail.completeHint')}</p>
+                <div className={styles.buttons}>
+                  <button type="button" className="button button-primary" disabled={readOnly} onClick={() => void complete()}>
+                    {t('board.detail.complete')}
+                  </button>
+                </div>
+              </section>
+            ) : null}
+
+            {!closed ? <MoveTo stage={request.stage} disabled={readOnly} onMove={(stage) => moveToStage(request.id, stage, endOfColumnPosition(document, stage, request.id))} /> : null}
+          </div>
+
+          <div className={styles.column}>
+            <section className={styles.section} aria-labelledby="detail-contact">
+              <h3 id="detail-contact">{t('board.detail.addContact')}</h3>
+              <ContactForm requestId={request.id} disabled={readOnly} />
+            </section>
+            <ActivityLog log={request.log} language={language} />
+          </div>
+        </div>
+      </Dialog>
+      {composing ? <Composer requestId={request.id} onClose={() => setComposing(false)} /> : null}
+    </>
+  );
+}
+
+function MoveTo({ stage, disabled, onMove }: { stage: Stage; disabled: boolean; onMove: (stage: Stage) => Promise<void> }) {
+  const { t } = useTranslation();
+  const others = STAGES.filter((candidate) => candidate !== stage);
+  const [target, setTarget] = useState<Stage>(others[0] ?? 'reconnect');
+  // After a move the current stage changes under the select; fall back to the first other one.
+  const chosen = others.includes(target) ? target : (others[0] ?? 'reconnect');
+  const move = async () => {
+    try {
+      await onMove(chosen);
+      showToast({ message: t('board.moved', { stage: t(`records.stage.${chosen}`) }) });
+    } catch (error) {
+      showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+  return (
+    <section className={styles.section} aria-labelledby="detail-move">
+      <h3 id="detail-move">{t('board.detail.moveTo')}</h3>
+      <div className={styles.moveRow}>
+        <label htmlFor="detail-move-select" className="visually-hidden">
+          {t('board.detail.moveTo')}
+        </label>
+        <select
+          id="detail-move-select"
+          className="select"
+          value={chosen}
+          disabled={disabled}
+          onChange={(event) => setTarget(event.target.value as Stage)}
+        >
+          {others.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {t(`records.stage.${candidate}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" disabled={disabled} onClick={() => void move()}>
+          {t('board.detail.moveButton')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { View } from '../../../shared/ipc/channels';
+import { api, ApiError } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { SelectField } from '../../components/fields';
+import { setDocument, useDocument } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { WHOLE_SEARCH } from './board-model';
+
+interface NewRequestDialogProps {
+  onClose: () => void;
+  onNavigate: (view: View) => void;
+  onCreated?: (requestId: string) => void;
+}
+
+/** Ctrl/Cmd+N on the board: one person, for one application or the search in general. */
+export function NewRequestDialog({ onClose, onNavigate, onCreated }: NewRequestDialogProps) {
+  const { t } = useTranslation();
+  const document = useDocument();
+  const people = [...document.references].sort((a, b) => a.rank - b.rank);
+  const applications = [...document.applications].sort((a, b) => a.company.localeCompare(b.company));
+  const [referenceId, setReferenceId] = useState('');
+  const [applicationId, setApplicationId] = useState(applications[0]?.id ?? WHOLE_SEARCH);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (people.length === 0) {
+    return (
+      <Dialog
+        title={t('board.newDialog.title')}
+        onClose={onClose}
+        footer={
+          <>
+            <button type="button" className="button" onClick={onClose}>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                onClose();
+                onNavigate('people');
+              }}
+            >
+              {t('board.newDialog.goPeople')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('board.newDialog.noPeople')}</p>
+      </Dialog>
+    );
+  }
+
+  const create = async () => {
+    if (referenceId === '') {
+      setError(t('errors.required'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await api.requests.link({ referenceId, applicationId: applicationId === WHOLE_SEARCH ? null : applicationId });
+      setDocument(result.document);
+      const name = people.find((person) => person.id === referenceId)?.name ?? '';
+      showToast({ message: t('board.newDialog.created', { name }) });
+      onClose();
+      onCreated?.(result.requestId);
+    } catch (failure) {
+      setError(
+        failure instanceof ApiError && failure.code === 'conflict'
+          ? t('board.newDialog.duplicate')
+          : t('errors.generic', { message: failure instanceof Error ? failure.message : String(failure) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('board.newDialog.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" form="new-request-form" className="button button-primary" disabled={busy}>
+            {t('board.newDialog.create')}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="new-request-form"
+        className="form-grid"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+        noValidate
+      >
+        <SelectField
+          className="span-2"
+          label={t('board.newDialog.person')}
+          value={referenceId}
+          error={error && referenceId === '' ? error : undefined}
+          onChange={(event) => {
+            setReferenceId(event.target.value);
+            setError(null);
+          }}
+        >
+          <option value="">{t('board.newDialog.choosePerson')}</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          className="span-2"
+          label={t('board.newDialog.application')}
+          value={applicationId}
+          onChange={(event) => {
+            setApplicationId(event.target.value);
+            setError(null);
+          }}
+        >
+          {applications.map((application) => (
+            <option key={application.id} value={application.id}>
+              {application.company} · {application.role}
+            </option>
+          ))}
+          <option value={WHOLE_SEARCH}>{t('records.wholeSearch')}</option>
+        </SelectField>
+        {error && referenceId !== '' ? (
+          <p className="field-error span-2" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}

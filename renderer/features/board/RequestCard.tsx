@@ -1,0 +1,130 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { useTranslation } from 'react-i18next';
+import { Avatar } from '../../components/Avatar';
+import { RelativeDate } from '../../components/RelativeDate';
+import { cardAccessibleName, type CardInfo } from './card-info';
+import styles from './Board.module.css';
+
+/** A card's face: who, for what, what next, and when. Also drawn under the pointer while dragging. */
+export function CardFace({ info }: { info: CardInfo }) {
+  const { t } = useTranslation();
+  const { due, person } = info;
+  return (
+    <>
+      <span className={styles.cardHead}>
+        <Avatar name={info.name} size={28} />
+        <span className={styles.cardName}>{info.name}</span>
+      </span>
+      <span className={styles.cardApp}>{info.applicationLabel}</span>
+      <span className={styles.cardAction}>
+        <ArrowIcon />
+        {info.action}
+      </span>
+      <span className={styles.cardMeta}>
+        {due ? (
+          due.overdue ? (
+            <span className={styles.overdue}>
+              <AlertIcon />
+              {t('board.overdue')} · <RelativeDate date={due.dueOn} />
+            </span>
+          ) : (
+            <span className={styles.due}>
+              <ClockIcon />
+              {t('board.due')} <RelativeDate date={due.dueOn} />
+            </span>
+          )
+        ) : null}
+        <span className={styles.lastContact}>
+          {person?.lastContactedOn ? (
+            <>
+              {t('board.lastContact')} <RelativeDate date={person.lastContactedOn} />
+            </>
+          ) : (
+            t('board.neverContacted')
+          )}
+        </span>
+      </span>
+    </>
+  );
+}
+
+interface RequestCardProps {
+  info: CardInfo;
+  onOpen: (requestId: string) => void;
+  draggable: boolean;
+}
+
+export function RequestCard({ info, onOpen, draggable }: RequestCardProps) {
+  const { t } = useTranslation();
+  const id = info.request.id;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id,
+    disabled: !draggable,
+  });
+  // The whole card follows the pointer, but only the handle lifts it by keyboard, so Enter
+  // and Space on the card itself still open the detail.
+  const { onKeyDown, ...pointerListeners } = (listeners ?? {}) as Record<string, (event: unknown) => void>;
+  const label = cardAccessibleName(info, t);
+  return (
+    <li
+      ref={setNodeRef}
+      className={`${styles.card} ${isDragging ? styles.dragging : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      aria-label={label}
+      data-request-id={id}
+      {...pointerListeners}
+    >
+      <button type="button" className={styles.cardOpen} onClick={() => onOpen(id)}>
+        <CardFace info={info} />
+      </button>
+      {draggable ? (
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className={styles.handle}
+          {...attributes}
+          onKeyDown={onKeyDown}
+          aria-label={t('board.dragHandle', { name: info.name })}
+        >
+          <GripIcon />
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+function GripIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      {[4, 8, 12].flatMap((y) => [6, 10].map((x) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.3" fill="currentColor" />))}
+    </svg>
+  );
+}
+
+function ArrowIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+      <path d="M3 8h9M8.5 4.5 12 8l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function AlertIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+      <path d="M8 1.8 15 14H1L8 1.8Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path d="M8 6.2v3.6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      <circle cx="8" cy="11.9" r="0.9" fill="currentColor" />
+    </svg>
+  );
+}
+
+export function ClockIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
+      <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M8 4.6V8l2.4 1.6" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,38 @@
+// The log stores stable codes for system entries; these turn them into sentences.
+import type { TFunction } from 'i18next';
+import type { Language, LogEntry } from '../../../shared/schema';
+import { checklistItem, parseMoveLogText, stageOfChecklistKey } from '../../../shared/stages';
+
+export function activityText(entry: LogEntry, t: TFunction, language: Language): { title: string; body: string } {
+  const stage = (code: string) => t(`records.stage.${code}`);
+  switch (entry.kind) {
+    case 'created':
+      return { title: t('board.log.created', { stage: stage(entry.text) }), body: '' };
+    case 'moved': {
+      const move = parseMoveLogText(entry.text);
+      return { title: move ? t('board.log.moved', { from: stage(move.from), to: stage(move.to) }) : t('board.log.unknown'), body: '' };
+    }
+    case 'reply':
+      return { title: entry.text === 'declined' ? t('board.log.reply_declined') : t('board.log.reply_agreed'), body: '' };
+    case 'outcome':
+      return { title: t('board.log.outcome', { status: t(`records.status.${entry.text}`) }), body: '' };
+    case 'message_sent': {
+      const owner = stageOfChecklistKey(entry.text);
+      const label = owner ? checklistItem(owner, entry.text)?.label[language] : entry.text;
+      return { title: t('board.log.message_sent', { item: label ?? entry.text }), body: '' };
+    }
+    case 'email':
+    case 'call':
+    case 'meeting':
+    case 'note':
+      return { title: t(`board.log.${entry.kind}`), body: entry.text };
+  }
+}
+
+/** Newest first; entries of the same instant keep the order they were written in, reversed. */
+export function newestFirst(log: readonly LogEntry[]): LogEntry[] {
+  return log
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => Date.parse(b.entry.at) - Date.parse(a.entry.at) || b.index - a.index)
+    .map(({ entry }) => entry);
+}

@@ -1,0 +1,133 @@
+// Drag and drop across the board's columns, by pointer or keyboard. While a card is
+// dragged the columns live here; on drop the move is saved and main's document wins.
+import {
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReferenceRequest, RekindleDocument, Stage } from '../../../shared/schema';
+import { api } from '../../api';
+import { setDocument } from '../../state/app-state';
+import { showToast } from '../../state/toasts';
+import { columnOf, moveAcross, moveWithin, placementOf, type Columns } from './board-model';
+
+export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns) {
+  const { t } = useTranslation();
+  const [dragColumns, setDragColumns] = useState<Columns | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const latest = useRef<Columns>(visibleColumns);
+  const columns = dragColumns ?? visibleColumns;
+  latest.current = columns;
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const requests = new Map(document.requests.map((request) => [request.id, request]));
+  const nameOf = (id: UniqueIdentifier): string => {
+    const request = requests.get(String(id));
+    return document.references.find((person) => person.id === request?.referenceId)?.name ?? '';
+  };
+  const placeOf = (id: UniqueIdentifier): string | null => {
+    const stage = columnOf(latest.current, String(id));
+    if (!stage) return null;
+    const ids = latest.current[stage];
+    const index = ids.indexOf(String(id));
+    const stageName = t(`records.stage.${stage}`);
+    return index >= 0 ? `${stageName}, ${index + 1} / ${ids.length}` : stageName;
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('board.announce.lifted', { name: nameOf(active.id) }),
+    onDragOver: ({ active, over }) =>
+      over
+        ? t('board.announce.over', { name: nameOf(active.id), place: placeOf(active.id) ?? placeOf(over.id) })
+        : t('board.announce.nowhere', { name: nameOf(active.id) }),
+    onDragEnd: ({ active, over }) =>
+      over
+        ? t('board.announce.dropped', { name: nameOf(active.id), place: placeOf(active.id) ?? placeOf(over.id) })
+        : t('board.announce.cancelled', { name: nameOf(active.id) }),
+    onDragCancel: ({ active }) => t('board.announce.cancelled', { name: nameOf(active.id) }),
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setActiveId(String(active.id));
+    setDragColumns(visibleColumns);
+  };
+
+  const onDragOver = ({ active, over }: DragOverEvent) => {
+    if (!over) return;
+    setDragColumns((current) => moveAcross(current ?? visibleColumns, String(active.id), String(over.id)));
+  };
+
+  const finish = () => {
+    setActiveId(null);
+    setDragColumns(null);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const id = String(active.id);
+    const original = requests.get(id);
+    if (!over || !original) {
+      finish();
+      return;
+    }
+    const dropped = moveWithin(latest.current, id, String(over.id));
+    setDragColumns(dropped);
+    setActiveId(null);
+    if (!changedPlace(original, dropped, visibleColumns)) {
+      finish();
+      return;
+    }
+    const positions = new Map(document.requests.map((request) => [request.id, request.position]));
+    const placement = placementOf(dropped, id, positions);
+    if (!placement) {
+      finish();
+      return;
+    }
+    void saveMove(id, placement.stage, placement.position, original.stage).finally(finish);
+  };
+
+  const saveMove = async (requestId: string, stage: Stage, position: number, from: Stage) => {
+    try {
+      const { document: saved } = await api.requests.move({ requestId, stage, position });
+      setDocument(saved);
+      if (stage !== from) showToast({ message: t('board.moved', { stage: t(`records.stage.${stage}`) }) });
+    } catch (error) {
+      showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  return {
+    columns,
+    activeId,
+    sensors,
+    announcements,
+    screenReaderInstructions: { draggable: t('board.dragInstructions') },
+    handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel: finish },
+  };
+}
+
+function changedPlace(original: ReferenceRequest, after: Columns, before: Columns): boolean {
+  const stage = columnOf(after, original.id);
+  if (stage !== original.stage) return true;
+  const oldIds = before[original.stage];
+  const newIds = after[original.stage];
+  return oldIds.indexOf(original.id) !== newIds.indexOf(original.id) || oldIds.length !== newIds.length;
+}
+
+/** Saves a "Move to…" choice from the detail: the card goes to the end of that column. */
+export async function moveToStage(requestId: string, stage: Stage, position: number): Promise<void> {
+  const { document } = await api.requests.move({ requestId, stage, position });
+  setDocument(document);
+}

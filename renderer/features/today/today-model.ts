@@ -1,0 +1,53 @@
+// The Today list: what is due, grouped by when, and the sentence that says what to do.
+import type { TFunction } from 'i18next';
+import { computeDueItems, dueWithin, type DueItem } from '../../../shared/due';
+import { compareIsoDates, type IsoDate } from '../../../shared/dates';
+import { relativeDay } from '../../../shared/format';
+import type { Language, RekindleDocument } from '../../../shared/schema';
+
+export const TODAY_GROUPS = ['overdue', 'today', 'week'] as const;
+export type TodayGroup = (typeof TODAY_GROUPS)[number];
+
+export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
+  if (item.overdue) return 'overdue';
+  return compareIsoDates(item.dueOn, today) === 0 ? 'today' : 'week';
+}
+
+export function todayGroups(document: RekindleDocument, today: IsoDate): Record<TodayGroup, DueItem[]> {
+  const groups: Record<TodayGroup, DueItem[]> = { overdue: [], today: [], week: [] };
+  for (const item of dueWithin(computeDueItems(document, today), today)) groups[groupOf(item, today)].push(item);
+  return groups;
+}
+
+/** The name people use in conversation: "Łukasz" for "Łukasz Żółć". */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
+export function dueItemText(item: DueItem, document: RekindleDocument, today: IsoDate, language: Language, t: TFunction): string {
+  const person = document.references.find((candidate) => candidate.id === item.referenceId);
+  const name = firstName(person?.name ?? '');
+  const application = document.applications.find((candidate) => candidate.id === item.applicationId);
+  switch (item.kind) {
+    case 'follow_up':
+      return application
+        ? t('today.item.follow_up', { name, application: application.company })
+        : t('today.item.follow_up_general', { name });
+    case 'send_brief':
+      return t('today.item.send_brief', { name, company: application?.company ?? '' });
+    case 'send_thanks':
+      return application ? t('today.item.send_thanks', { name, company: application.company }) : t('today.item.send_thanks_general', { name });
+    case 'check_in': {
+      const last = person?.lastContactedOn;
+      return t('today.item.check_in', { name, when: last ? relativeDay(last, today, language) : t('records.never') });
+    }
+  }
+}
+
+/** The card a check-in is logged on: the person's most recently touched card, open ones first. */
+export function cardForCheckIn(document: RekindleDocument, referenceId: string): string | null {
+  const cards = document.requests
+    .filter((request) => request.referenceId === referenceId)
+    .sort((a, b) => Number(a.closed !== null) - Number(b.closed !== null) || b.updatedAt.localeCompare(a.updatedAt));
+  return cards[0]?.id ?? null;
+}
