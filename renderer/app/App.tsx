@@ -8,6 +8,7 @@ import { HelpDialog } from '../features/help/HelpDialog';
 import { PeopleView } from '../features/people/PeopleView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView } from '../features/today/TodayView';
+import { useOverdueCount } from '../features/today/useOverdueCount';
 import { applyLanguage, i18n } from '../i18n';
 import { dismissNotice, effectiveLanguage, setSnapshot, useAppSnapshot } from '../state/app-state';
 import styles from './AppFrame.module.css';
@@ -37,6 +38,12 @@ function Frame() {
   const snapshot = useAppSnapshot();
   const [view, setView] = useState<View>('board');
   const [helpOpen, setHelpOpen] = useState(false);
+  const overdue = useOverdueCount();
+
+  useEffect(() => {
+    // Electron shows the page title as the window title.
+    document.title = overdue > 0 ? t('overdue.windowTitle', { count: overdue }) : t('app.name');
+  }, [overdue, t]);
 
   const navigate = useCallback((next: View) => {
     setView(next);
@@ -62,7 +69,7 @@ function Frame() {
         <a className="skip-link" href="#main">
           {t('app.skipToContent')}
         </a>
-        <Sidebar current={view} onNavigate={navigate} badges={{}} />
+        <Sidebar current={view} onNavigate={navigate} badges={{ today: overdue }} />
         <main id="main" className={styles.main} aria-labelledby="view-title">
           {snapshot.notice ? <NoticeBanner notice={snapshot.notice} onDismiss={dismissNotice} /> : null}
           <CurrentView view={view} onNavigate={navigate} />

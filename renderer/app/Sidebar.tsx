@@ -23,7 +23,12 @@ export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
       >
         <NavIcon view={view} />
         <span>{t(`nav.${view}`)}</span>
-        {badges[view] ? <span className={styles.badge}>{badges[view]}</span> : null}
+        {badges[view] ? (
+          <span className={styles.badge}>
+            {badges[view]}
+            <span className="visually-hidden"> {t('sidebar.overdue')}</span>
+          </span>
+        ) : null}
       </button>
     </li>
   );

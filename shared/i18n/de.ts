@@ -7,6 +7,9 @@ export const de: Messages = {
     skipToContent: 'Zum Inhalt springen',
     mainNavigation: 'Hauptnavigation',
   },
+  sidebar: {
+    overdue: 'überfällig',
+  },
   nav: {
     board: 'Board',
     applications: 'Bewerbungen',

@@ -9,6 +9,9 @@ export const en = {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main navigation',
   },
+  sidebar: {
+    overdue: 'overdue',
+  },
   nav: {
     board: 'Board',
     applications: 'Applications',
