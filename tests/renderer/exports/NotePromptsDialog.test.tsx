@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { RekindleDocument } from '../../../shared/schema';
+import { NotePromptsDialog, PrepBriefButton } from '../../../renderer/features/exports';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { deferred, ok, refused, renderExports } from './exports-harness';
+
+function thanksDocument(): RekindleDocument {
+  return makeDocument({
+    applications: [makeApplication({ id: 'app-tailspin', company: 'Tailspin Toys' }), makeApplication({ id: 'app-contoso', company: 'Contoso' })],
+    references: [
+      makeReference({ id: 'ref-sabine', name: 'Sabine Müller' }),
+      makeReference({ id: 'ref-kofi', name: 'Kofi Mensah' }),
+      makeReference({ id: 'ref-eleni', name: 'Ελένη Παπαδοπούλου' }),
+    ],
+    requests: [
+      makeRequest({ id: 'req-done', referenceId: 'ref-sabine', applicationId: 'app-contoso', stage: 'done', position: 1 }),
+      makeRequest({ id: 'req-kofi', referenceId: 'ref-kofi', applicationId: null, stage: 'thanks', position: 2 }),
+      makeRequest({ id: 'req-sabine', referenceId: 'ref-sabine', applicationId: 'app-tailspin', stage: 'thanks', position: 1 }),
+      makeRequest({ id: 'req-prep', referenceId: 'ref-eleni', applicationId: 'app-tailspin', stage: 'prep', position: 1 }),
+      makeRequest({ id: 'req-declined', referenceId: 'ref-eleni', applicationId: 'app-contoso', stage: 'thanks', closed: 'declined', position: 3 }),
+    ],
+  });
+}
+
+type NotesPayload = { requestIds: string[]; language: string; action: string };
+
+function cards(): { label: string; checked: boolean }[] {
+  return within(screen.getByRole('group', { name: 'Thank-you notes to write' }))
+    .getAllByRole<HTMLInputElement>('checkbox')
+    .map((box) => ({ label: box.closest('li')!.textContent!, checked: box.checked }));
+}
+
+describe('NotePromptsDialog', () => {
+  it('offers the open thank-you and done cards, with the waiting thank-yous ticked', () => {
+    renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument());
+    expect(cards()).toEqual([
+      { label: 'Sabine MüllerTailspin ToysThank-you', checked: true },
+      { label: 'Kofi Mensahjob search in generalThank-you', checked: true },
+      { label: 'Sabine MüllerContosoDone', checked: false },
+    ]);
+  });
+
+  it('ticks only the cards it was opened with', () => {
+    renderExports(<NotePromptsDialog initialRequestIds={['req-done']} onClose={() => {}} />, thanksDocument());
+    expect(cards().map((card) => card.checked)).toEqual([false, false, true]);
+  });
+
+  it('prints the ticked cards in the chosen language and says the viewer is open', async () => {
+    const user = userEvent.setup();
+    const harness = renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument());
+    await user.click(screen.getByRole('checkbox', { name: /Kofi Mensah/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Contoso/ }));
+    await user.selectOptions(screen.getByLabelText('Language of the prompts'), 'de');
+    await user.click(screen.getByRole('button', { name: 'Print…' }));
+    await screen.findByText('The prompts are open in your PDF viewer, ready to print.');
+    expect(harness.payloads<NotesPayload>('notePrompts')).toEqual([{ requestIds: ['req-sabine', 'req-done'], language: 'de', action: 'print' }]);
+  });
+
+  it('saves through main’s dialog and says where the file went', async () => {
+    const user = userEvent.setup();
+    const harness = renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument(), {
+      handlers: { notePrompts: () => ok({ savedTo: '/home/jana/Dankeskarten.pdf' }) },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save…' }));
+    await screen.findByText('Saved to /home/jana/Dankeskarten.pdf');
+    expect(harness.payloads<NotesPayload>('notePrompts')[0]).toEqual({ requestIds: ['req-sabine', 'req-kofi'], language: 'en', action: 'save' });
+  });
+
+  it('explains when a card was deleted in the meantime', async () => {
+    const user = userEvent.setup();
+    renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument(), {
+      handlers: { notePrompts: () => refused('not_found', 'No reference request with id req-kofi') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Print…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('was deleted in the meantime');
+  });
+
+  it('teaches when the thank-yous come when there are none yet', () => {
+    const document = thanksDocument();
+    renderExports(<NotePromptsDialog onClose={() => {}} />, { ...document, requests: document.requests.filter((request) => request.stage === 'prep') });
+    expect(screen.getByRole('heading', { name: 'No thank-yous to write yet' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Print…' })).toBeNull();
+  });
+});
+
+describe('PrepBriefButton', () => {
+  it('asks main for the brief in the window’s language, shows the busy state, then where it was saved', async () => {
+    const user = userEvent.setup();
+    const answer = deferred<ReturnType<typeof ok>>();
+    const harness = renderExports(<PrepBriefButton requestId="req-prep" />, thanksDocument(), {
+      language: 'de',
+      handlers: { prepBrief: () => answer.promise },
+    });
+    await user.click(screen.getByRole('button', { name: 'Briefing als PDF speichern …' }));
+    expect(screen.getByRole('button', { name: 'Wird exportiert …' }).getAttribute('aria-busy')).toBe('true');
+    // A second click while main works starts nothing.
+    await user.click(screen.getByRole('button', { name: 'Wird exportiert …' }));
+    answer.resolve(ok({ savedTo: '/home/jana/Briefing.pdf' }));
+    await screen.findByText('Gespeichert unter /home/jana/Briefing.pdf');
+    expect(harness.payloads('prepBrief')).toEqual([{ requestId: 'req-prep', language: 'de' }]);
+  });
+
+  it('shows why the brief could not be made', async () => {
+    const user = userEvent.setup();
+    renderExports(<PrepBriefButton requestId="req-gone" />, thanksDocument(), {
+      handlers: { prepBrief: () => refused('internal', 'font missing') },
+    });
+    await user.click(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The document could not be created. (font missing)');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }).getAttribute('aria-busy')).toBe('false'));
+  });
+});
