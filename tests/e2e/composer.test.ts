@@ -77,6 +77,16 @@ describe('the draft composer', () => {
     const edited = `${await body.inputValue()}\n\nP.S. Coffee is on me next time I'm in town.`;
     await body.fill(edited);
     await subject.fill('A favour to ask, Maria');
+
+    // Switching to the follow-up would replace the edits: the composer asks first.
+    await composer.getByRole('radio', { name: 'Follow up' }).click();
+    const discard = composer.getByRole('alertdialog', { name: 'Discard your edits?' });
+    await discard.waitFor();
+    await expectNoSeriousAxeViolations(page);
+    await discard.getByRole('button', { name: 'Keep editing' }).click();
+    await discard.waitFor({ state: 'hidden' });
+    expect(await body.inputValue()).toBe(edited);
+
     await composer.getByRole('button', { name: 'Open in mail app' }).click();
     await expect.poll(() => app.openedExternally.length).toBe(1);
     const mail = decodeMailto(app.openedExternally[0] ?? '');
