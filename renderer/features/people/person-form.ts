@@ -1,0 +1,77 @@
+// The person form edits ReferenceFields as they are, so main and the form refuse the same
+// things. Inputs give strings; these helpers turn empty ones into null and numbers into numbers.
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../shared/ipc/result';
+import type { Reference, ReferenceFields, referenceFieldsSchema } from '../../../shared/schema';
+
+export type PersonFormValues = ReferenceFields;
+/** What the inputs hold before the schema has parsed (and trimmed) them. */
+export type PersonFormInput = z.input<typeof referenceFieldsSchema>;
+
+export function emptyPersonFields(): PersonFormValues {
+  return {
+    name: '',
+    address: { salutation: 'neutral', pronouns: 'they', formality: 'formal', title: '' },
+    relationship: 'colleague',
+    workedAt: '',
+    roleThen: '',
+    workedFrom: null,
+    workedTo: null,
+    currentTitle: '',
+    organisation: '',
+    email: '',
+    phone: '',
+    linkedin: '',
+    preferredChannel: 'email',
+    lastContactedOn: null,
+    cadenceMonths: 6,
+    talkingPoints: [],
+    consent: { status: 'not_asked', askedOn: null, answeredOn: null },
+    notes: '',
+  };
+}
+
+/** The editable fields of a saved person (id, rank and timestamps stay with main). */
+export function personFields(person: Reference): PersonFormValues {
+  const { id: _id, rank: _rank, createdAt: _created, updatedAt: _updated, ...fields } = person;
+  return { ...fields, talkingPoints: fields.talkingPoints.map((point) => ({ ...point })) };
+}
+
+/** An empty year box means "unknown"; anything else is read as a number for the schema to judge. */
+export function yearFromInput(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isNaN(value) ? null : value;
+  const text = String(value).trim();
+  return text === '' ? null : Number(text);
+}
+
+/** The cadence is required, so an empty box stays NaN and the schema refuses it. */
+export function numberFromInput(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const text = String(value ?? '').trim();
+  return text === '' ? Number.NaN : Number(text);
+}
+
+/** An empty date box means "never" / "not yet". */
+export function dateFromInput(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}
+
+export interface FormIssue {
+  /** A field path of the form ("email", "address.title"), or null for the form as a whole. */
+  field: string | null;
+  /** A key under `errors.` in the catalogue. */
+  message: string;
+}
+
+const MESSAGE_OF_CODE: Record<string, string> = { too_big: 'too_long', too_small: 'required' };
+
+/** Maps main's refusal ("fields.email" / "invalid_email") onto the form's fields. */
+export function formIssuesOf(issues: readonly FieldIssue[]): FormIssue[] {
+  return issues.map((issue) => {
+    const path = issue.path.startsWith('fields.') ? issue.path.slice('fields.'.length) : null;
+    return { field: path && path !== '' ? path : null, message: MESSAGE_OF_CODE[issue.code] ?? issue.code };
+  });
+}
