@@ -45,6 +45,18 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Not part of `npm test`: `npm run bench` times the app at three data sizes and reports.
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: ['tests/bench/**/*.perf.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -28,6 +28,8 @@ export interface OpenAppOptions {
   systemLanguage?: Language;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Extra script run in the page before the app's own code (e.g. performance observers). */
+  initScript?: string;
 }
 
 export interface OpenedApp {
@@ -142,6 +144,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     return dispatch(channel, { senderFrame }, payload, core.handlers, ipcOptions);
   });
   await page.addInitScript({ content: readFileSync(E2E_PRELOAD, 'utf8') });
+  if (options.initScript) await page.addInitScript({ content: options.initScript });
   await page.goto(appUrl);
 
   return {
