@@ -32,8 +32,15 @@ export function filtersActive(filters: BoardFilters): boolean {
   return filters.applicationId !== 'all' || filters.referenceId !== 'all' || filters.query.trim() !== '';
 }
 
+// Letters that carry no separate accent mark, so NFKD alone would not let "lukasz" find "Łukasz".
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
 function folded(text: string): string {
-  return text.normalize('NFKD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+  return text
+    .toLocaleLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[łøđßæœı]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
 }
 
 export function matchesFilters(

@@ -1,0 +1,99 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addDays, toIsoDate } from '../../shared/dates';
+import type { RekindleDocument } from '../../shared/schema';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
+import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+
+const NOW = new Date('2026-05-20T10:00:00+02:00');
+const TODAY = toIsoDate(NOW);
+
+/** Łukasz was asked 8 days ago and Maria 6 days ago; neither has answered. */
+function askedDocument(): RekindleDocument {
+  const asked = (daysAgo: number) => ({ status: 'asked' as const, askedOn: addDays(TODAY, -daysAgo), answeredOn: null });
+  return makeDocument({
+    applications: [
+      makeApplication({ id: 'app-northwind', company: 'Northwind', role: 'Design Lead' }),
+      makeApplication({ id: 'app-fabrikam', company: 'Fabrikam', role: 'Product Designer' }),
+    ],
+    references: [
+      makeReference({ id: 'ref-lukasz', name: 'Łukasz Żółć', lastContactedOn: addDays(TODAY, -8), consent: asked(8) }),
+      makeReference({ id: 'ref-maria', name: 'Maria Schäfer', lastContactedOn: addDays(TODAY, -6), consent: asked(6) }),
+    ],
+    requests: [
+      makeRequest({ id: 'req-lukasz', referenceId: 'ref-lukasz', applicationId: 'app-northwind', askedOn: addDays(TODAY, -8), checklist: { ask_sent: true } }),
+      makeRequest({ id: 'req-maria', referenceId: 'ref-maria', applicationId: 'app-fabrikam', askedOn: addDays(TODAY, -6), checklist: { ask_sent: true } }),
+    ],
+  });
+}
+
+describe('the Today view', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = makeDataDir();
+  });
+  afterEach(() => removeDataDir(dataDir));
+  afterAll(closeBrowser);
+
+  it('asks for a follow-up on an ask sent 8 days ago, and not yet on one sent 6 days ago', async () => {
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(askedDocument()), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Today' }).click();
+
+    const overdue = page.getByRole('region', { name: /^Overdue/ });
+    await overdue.getByText('Follow up with Łukasz about Northwind').waitFor();
+    expect(await overdue.getByText(/Maria/).count()).toBe(0);
+    expect(await page.getByRole('region', { name: /^Today/ }).count()).toBe(0);
+    // Within the week's window Maria's follow-up is announced for tomorrow, not asked for now.
+    const week = page.getByRole('region', { name: /^This week/ });
+    await week.getByText('Follow up with Maria about Fabrikam').waitFor();
+    expect(await week.locator('time').first().textContent()).toBe('tomorrow');
+    await app.close();
+  });
+
+  it('opens the card from a due follow-up, which leaves the list once the reply is recorded', async () => {
+    const document = askedDocument();
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByRole('button', { name: 'Open the card: Follow up with Łukasz about Northwind' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Łukasz Żółć' });
+    await dialog.getByRole('button', { name: 'They agreed' }).click();
+    await dialog.getByRole('heading', { name: /Checklist · Prep/ }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText('Follow up with Łukasz about Northwind').count()).toBe(0);
+    await app.close();
+  });
+
+  it('logs a check-in from the list, which restarts the person’s clock', async () => {
+    const document = makeDocument({
+      references: [makeReference({ id: 'ref-anna', name: 'Anna Ivanova', lastContactedOn: addDays(TODAY, -250), cadenceMonths: 6 })],
+      requests: [makeRequest({ id: 'req-anna', referenceId: 'ref-anna', stage: 'done' })],
+    });
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: 'Today' }).click();
+    await page.getByText('Check in with Anna: last contact 8 months ago').waitFor();
+    await page.getByRole('button', { name: 'Log a contact with Anna Ivanova' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Contact with Anna Ivanova' });
+    await dialog.getByLabel('Kind').selectOption('call');
+    await dialog.getByLabel('What happened').fill('Caught up over the phone.');
+    await dialog.getByRole('button', { name: 'Add to the log' }).click();
+    await page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+    const saved = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    expect(saved.references[0]?.lastContactedOn).toBe(TODAY);
+    expect(saved.requests[0]?.log.at(-1)).toMatchObject({ kind: 'call', on: TODAY, text: 'Caught up over the phone.' });
+    await app.close();
+  });
+
+  it('shows that nothing is due on an empty search', async () => {
+    const app = await openApp({ dataDir, now: NOW });
+    await app.page.getByRole('button', { name: 'Today' }).click();
+    await app.page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+    await app.close();
+  });
+});
