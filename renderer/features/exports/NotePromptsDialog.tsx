@@ -97,7 +97,7 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
                         })
                       }
                     />
-                    <span className={styles.pickerName}>{person?.name ?? ''}</span>
+                    <span className={styles.pickerName}>{person?.name ?? ''}</span>{' '}
                     <span className={styles.pickerDetails}>
                       {application ? application.company : t('exports.notes.wholeSearch')}
                     </span>

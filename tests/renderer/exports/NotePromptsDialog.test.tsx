@@ -36,9 +36,9 @@ describe('NotePromptsDialog', () => {
   it('offers the open thank-you and done cards, with the waiting thank-yous ticked', () => {
     renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument());
     expect(cards()).toEqual([
-      { label: 'Sabine MüllerTailspin ToysThank-you', checked: true },
-      { label: 'Kofi Mensahjob search in generalThank-you', checked: true },
-      { label: 'Sabine MüllerContosoDone', checked: false },
+      { label: 'Sabine Müller Tailspin ToysThank-you', checked: true },
+      { label: 'Kofi Mensah job search in generalThank-you', checked: true },
+      { label: 'Sabine Müller ContosoDone', checked: false },
     ]);
   });
 
