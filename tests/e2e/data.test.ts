@@ -117,7 +117,9 @@ describe('your data: restore and import through the window', () => {
     await app.page.getByRole('button', { name: 'Import LinkedIn connections…' }).click();
     const alert = app.page.getByRole('alert');
     await alert.getByText('Rekindle cannot read this file').waitFor();
-    expect(await alert.textContent()).toContain('the columns "First Name", "Last Name", "Company", "Position" are missing');
+    expect(await alert.textContent()).toContain(
+      'Columns that LinkedIn’s Connections.csv always has are missing here: “First Name”, “Last Name”, “Company”, and “Position”.',
+    );
     expect(await app.page.getByRole('dialog').count()).toBe(0);
 
     chosen = cutBackup;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../state/app-state';
 import type { Problem } from './problem';
 import styles from './Data.module.css';
 
@@ -10,11 +11,20 @@ interface ProblemNoticeProps {
 /** Announced as soon as it appears; says what went wrong and that nothing changed. */
 export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const detail =
+    problem.missingColumns.length > 0
+      ? t('data.problem.missingColumns', {
+          columns: new Intl.ListFormat(language, { type: 'conjunction' }).format(
+            problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),
+          ),
+        })
+      : problem.detail;
   return (
     <div role="alert" className={styles.problem}>
       <div className={styles.problemText}>
         <p className={styles.problemTitle}>{t(`data.problem.${problem.kind}`, { defaultValue: t('data.problem.other') })}</p>
-        {problem.detail ? <p>{problem.detail}</p> : null}
+        {detail ? <p>{detail}</p> : null}
         <p>{t('data.problem.nothingChanged')}</p>
       </div>
       {onDismiss ? (

@@ -8,6 +8,8 @@ export type ProblemKind = ErrorCode | 'newer_version' | 'other';
 export interface Problem {
   kind: ProblemKind;
   detail: string;
+  /** Columns a CSV lacks, so the window can name them in its own language. */
+  missingColumns: string[];
 }
 
 const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'conflict', 'not_found', 'read_only', 'io_error'];
@@ -18,9 +20,10 @@ const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'con
  */
 export function toProblem(error: unknown, stage: 'open' | 'apply'): Problem {
   if (!(error instanceof ApiError)) {
-    return { kind: 'other', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [] };
   }
   const kind: ProblemKind =
     error.code === 'conflict' && stage === 'open' ? 'newer_version' : KNOWN.includes(error.code) ? error.code : 'other';
-  return { kind, detail: error.message };
+  const missingColumns = error.issues.filter((issue) => issue.code === 'missing_column').map((issue) => issue.path);
+  return { kind, detail: error.message, missingColumns };
 }

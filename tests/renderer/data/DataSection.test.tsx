@@ -194,17 +194,32 @@ describe('importing people from Settings', () => {
     expect(app.calls[0]?.payload).toEqual({ source: 'vcard' });
   });
 
-  it('names the missing columns of a CSV that is not LinkedIn’s', async () => {
+  it('names the missing columns of a CSV that is not LinkedIn’s, in the window’s language', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { language: 'de' });
+    const message = 'This does not look like LinkedIn\'s Connections.csv: the columns "First Name", "Position" are missing.';
+    const issues = [
+      { path: 'First Name', code: 'missing_column' },
+      { path: 'Position', code: 'missing_column' },
+    ];
+    app.answer('import:open', refused('unreadable_file', message, issues));
+    await user.click(screen.getByRole('button', { name: 'LinkedIn-Kontakte importieren…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Rekindle kann diese Datei nicht lesen');
+    expect(alert.textContent).toContain('Hier fehlen Spalten, die die Connections.csv von LinkedIn immer hat: „First Name“ und „Position“.');
+    expect(alert.textContent).not.toContain('does not look like');
+    await user.click(within(alert).getByRole('button', { name: 'Schließen' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows main’s own words for a problem it gives no details for', async () => {
     const user = userEvent.setup();
     const app = renderDataSection(makeDocument());
-    const message = 'This does not look like LinkedIn\'s Connections.csv: the columns "First Name", "Last Name" are missing.';
-    app.answer('import:open', refused('unreadable_file', message));
-    await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
+    app.answer('import:open', refused('unreadable_file', 'The contact file holds no vCard (no "BEGIN:VCARD" line was found).'));
+    await user.click(screen.getByRole('button', { name: 'Import contacts (vCard)…' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Rekindle cannot read this file');
-    expect(alert.textContent).toContain(message);
-    await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(alert.textContent).toContain('The contact file holds no vCard');
   });
 
   it('tells where to get the LinkedIn file', () => {

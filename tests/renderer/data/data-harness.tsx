@@ -30,8 +30,12 @@ export function ok(value: unknown): Result<unknown> {
   return { ok: true, value };
 }
 
-export function refused(code: 'file_too_large' | 'unreadable_file' | 'conflict' | 'not_found', message: string): Result<unknown> {
-  return { ok: false, error: { code, message } };
+export function refused(
+  code: 'file_too_large' | 'unreadable_file' | 'conflict' | 'not_found',
+  message: string,
+  issues: { path: string; code: string }[] = [],
+): Result<unknown> {
+  return { ok: false, error: { code, message, issues } };
 }
 
 let latestDocument: RekindleDocument | null = null;
