@@ -14,9 +14,13 @@ export function CardFace({ info }: { info: CardInfo }) {
     <>
       <span className={styles.cardHead}>
         <Avatar name={info.name} size={28} />
-        <span className={styles.cardName}>{info.name}</span>
+        <span className={styles.cardName} title={info.name}>
+          {info.name}
+        </span>
       </span>
-      <span className={styles.cardApp}>{info.applicationLabel}</span>
+      <span className={styles.cardApp} title={info.applicationLabel}>
+        {info.applicationLabel}
+      </span>
       <span className={styles.cardAction}>
         <ArrowIcon />
         {info.action}
