@@ -35,9 +35,9 @@ for (const language of ['en', 'de'] as const) {
       const { page } = app;
       const labels = LABELS[language];
       for (const { name, card, kind } of CARDS) {
-        await page.getByRole('button', { name: card }).first().click();
+        await page.getByRole('listitem', { name: card }).first().getByRole('button').first().click();
         await page.getByRole('button', { name: labels.compose }).click();
-        const composer = page.getByRole('dialog').last();
+        const composer = page.getByRole('dialog', { name: /^(Message to|Nachricht an) / });
         await composer.getByRole('radio', { name: kind[language] }).check();
         if (name === 'reconnect') {
           await composer
@@ -47,8 +47,9 @@ for (const language of ['en', 'de'] as const) {
         await page.waitForTimeout(150);
         await page.screenshot({ path: join(OUT, `composer-${name}-${language}-${colorScheme}.png`) });
         await page.keyboard.press('Escape');
-        await page.keyboard.press('Escape');
-        await page.getByRole('dialog').first().waitFor({ state: 'hidden' });
+        await composer.waitFor({ state: 'hidden' });
+        await page.getByRole('dialog').getByRole('button', { name: labels.close, exact: true }).click();
+        await page.getByRole('dialog').waitFor({ state: 'hidden' });
       }
       await app.close();
       removeDataDir(dataDir);

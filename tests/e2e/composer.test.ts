@@ -62,7 +62,7 @@ describe('the draft composer', () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
 
-    await page.getByRole('button', { name: /^Maria Schäfer, Fabrikam/ }).click();
+    await page.getByRole('listitem', { name: /^Maria Schäfer, Fabrikam/ }).getByRole('button').first().click();
     const detail = page.getByRole('dialog', { name: 'Maria Schäfer' });
     await detail.getByRole('button', { name: 'Write a message…' }).click();
 
@@ -98,7 +98,7 @@ describe('the draft composer', () => {
     await expect.poll(() => detail.getByRole('checkbox', { name: 'Send the request' }).isChecked()).toBe(true);
 
     await detail.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: /^Maria Schäfer, Fabrikam.*Next: Waiting for a reply/ }).waitFor();
+    await page.getByRole('listitem', { name: /^Maria Schäfer, Fabrikam.*Next: Waiting for a reply/ }).waitFor();
 
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
     expect(onDisk.references[0]?.lastContactedOn).toBe(TODAY);
