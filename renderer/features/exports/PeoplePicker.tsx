@@ -48,6 +48,7 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
           const isPicked = picked.has(id);
           if (isPicked) position += 1;
           const detailsId = `sheet-person-${id}-details`;
+          const tagsId = `sheet-person-${id}-tags`;
           const details = [person.currentTitle, person.organisation].filter(Boolean).join(', ');
           return (
             <li key={id} className={`${styles.pickerRow} ${isPicked ? styles.pickedRow : ''}`}>
@@ -58,20 +59,22 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
                 <input
                   type="checkbox"
                   checked={isPicked}
-                  aria-describedby={detailsId}
+                  aria-describedby={details ? `${detailsId} ${tagsId}` : tagsId}
                   onChange={(event) => onToggle(id, event.target.checked)}
                 />
                 <span className={styles.pickerName}>{person.name}</span>
               </label>
-              <span id={detailsId} className={styles.pickerDetails}>
-                {details ? <span>{details}</span> : null}
-                <span className={styles.tags}>
-                  <span className={person.consent.status === 'agreed' ? styles.tagAgreed : styles.tag}>
-                    {t(`records.consent.${person.consent.status}`)}
-                  </span>
-                  {linked.has(id) ? <span className={styles.tag}>{t('exports.sheet.linked')}</span> : null}
+              <span id={tagsId} className={styles.tags}>
+                <span className={person.consent.status === 'agreed' ? styles.tagAgreed : styles.tag}>
+                  {t(`records.consent.${person.consent.status}`)}
                 </span>
+                {linked.has(id) ? <span className={styles.tag}>{t('exports.sheet.linked')}</span> : null}
               </span>
+              {details ? (
+                <span id={detailsId} className={styles.pickerDetails}>
+                  {details}
+                </span>
+              ) : null}
               <span className={styles.moveButtons}>
                 <button
                   type="button"
