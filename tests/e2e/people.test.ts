@@ -100,7 +100,7 @@ describe('people', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.getByLabel('Talking point 1', { exact: true }).inputValue()).toBe('Hiring the first two designers');
     await dialog.getByRole('button', { name: 'Remove talking point 3' }).click();
-    await dialog.getByLabel('Have they agreed to be a reference?').selectOption('agreed');
+    await dialog.getByLabel('Status', { exact: true }).selectOption('agreed');
     await dialog.getByLabel('Asked on').fill('2026-11-01');
     await dialog.getByLabel('Answered on').fill('2026-11-03');
     await dialog.getByLabel('Notes').fill('Prefers a call after 5 pm.');

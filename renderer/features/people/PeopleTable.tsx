@@ -27,8 +27,8 @@ export function PeopleTable({ people, requestCounts, reorderable, firstId, lastI
       <caption className="visually-hidden">{t('people.listLabel')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('people.form.name')}</th>
-          <th scope="col">{t('people.form.relationship')}</th>
+          <th scope="col">{t('people.sort.name')}</th>
+          <th scope="col">{t('people.sort.relationship')}</th>
           <th scope="col">{t('people.consentLabel')}</th>
           <th scope="col">{t('people.lastContact')}</th>
           <th scope="col">
@@ -45,23 +45,25 @@ export function PeopleTable({ people, requestCounts, reorderable, firstId, lastI
           const job = [person.currentTitle, person.organisation].filter(Boolean).join(' · ');
           return (
             <tr key={person.id} data-person-id={person.id} onClick={(event) => clickedRow(event) && onOpen(person)}>
-              <th scope="row" className={styles.personCell}>
-                <Avatar name={person.name} size={36} />
-                <div className={styles.personText}>
-                  <button
-                    type="button"
-                    className={styles.nameButton}
-                    aria-label={t('people.open', { name: person.name })}
-                    data-action="open"
-                    onClick={() => onOpen(person)}
-                  >
-                    <span dir="auto">{person.name}</span>
-                  </button>
-                  {job ? (
-                    <span className={styles.job} dir="auto">
-                      {job}
-                    </span>
-                  ) : null}
+              <th scope="row">
+                <div className={styles.personCell}>
+                  <Avatar name={person.name} size={36} />
+                  <div className={styles.personText}>
+                    <button
+                      type="button"
+                      className={styles.nameButton}
+                      aria-label={t('people.open', { name: person.name })}
+                      data-action="open"
+                      onClick={() => onOpen(person)}
+                    >
+                      <span dir="auto">{person.name}</span>
+                    </button>
+                    {job ? (
+                      <span className={styles.job} dir="auto">
+                        {job}
+                      </span>
+                    ) : null}
+                  </div>
                 </div>
               </th>
               <td>{t(`records.relationship.${person.relationship}`)}</td>
