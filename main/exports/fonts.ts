@@ -175,8 +175,24 @@ export function drawTextLine(
     useFont(doc, run, style.weight ?? 'regular', style.size);
     const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
     if (link) options.link = link;
-    doc.text(run.text, cursor, baseline, options);
-    cursor += doc.widthOfString(run.text);
+    for (const piece of visualOrder(run.text)) {
+      if (piece.trim() !== '') doc.text(piece, cursor, baseline, options);
+      cursor += doc.widthOfString(piece);
+    }
   }
   return cursor - x;
+}
+
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+const LEFT_TO_RIGHT_LETTER = /(?![\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}])\p{L}/u;
+
+/**
+ * pdfkit shapes a right-to-left word correctly but sets the spaces of a right-to-left
+ * phrase in logical order, so "فاطمة الزهراء" printed as one word. A phrase written only
+ * in a right-to-left script is drawn word by word, last word leftmost; anything mixed is
+ * left as it is.
+ */
+function visualOrder(text: string): string[] {
+  if (!RIGHT_TO_LEFT.test(text) || LEFT_TO_RIGHT_LETTER.test(text) || !/\s/u.test(text.trim())) return [text];
+  return text.split(/(\s+)/u).filter(Boolean).reverse();
 }

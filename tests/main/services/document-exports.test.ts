@@ -16,7 +16,7 @@ import {
 } from '../../../main/services/document-exports';
 import type { RekindleDocument } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
-import { docxParagraphs, pdfPages } from '../exports/read-back';
+import { docxParagraphs, pdfPages, run } from '../exports/read-back';
 
 interface SaveOffer {
   title: string;
@@ -123,6 +123,19 @@ describe('exporting a reference sheet', () => {
     expect(positions.every((at) => at >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('Former manager at ACME, 2018–2022');
+  });
+
+  it('prints a name written right to left with its words apart and in reading order', async () => {
+    const { environment } = harness((name) => intoFolder(name));
+    const document = sampleDocument();
+    document.references.push(makeReference({ id: 'ref-fatima', rank: 3, name: 'فاطمة الزهراء', currentTitle: 'Senior Designer' }));
+    const result = await exportReferenceSheet(document, { applicationId: null, referenceIds: ['ref-fatima', 'ref-lukasz'], language: 'en', format: 'pdf' }, environment);
+    // poppler puts a right-to-left line back into reading order, as a reader's viewer would.
+    const { stdout } = await run('pdftotext', [result.savedTo!, '-']);
+    const lines = stdout.replace(/[\u202A-\u202E]/g, '').split('\n');
+    expect(lines).toContain('فاطمة الزهراء');
+    expect(lines).toContain('Senior Designer');
+    expect(lines).toContain('Łukasz Żółć');
   });
 
   it('writes a Word file in German whose paragraphs name the people in order', async () => {
