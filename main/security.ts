@@ -67,7 +67,8 @@ export function isAppUrl(frameUrl: string, appUrl: string): boolean {
     return false;
   }
   if (frame.protocol !== app.protocol) return false;
-  if (app.protocol === 'file:') return frame.pathname === app.pathname;
+  // The host matters for file: too: file://server/… is a network share on Windows.
+  if (app.protocol === 'file:') return frame.host === app.host && frame.pathname === app.pathname;
   return frame.protocol + frame.host === app.protocol + app.host;
 }
 
