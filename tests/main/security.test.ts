@@ -253,6 +253,8 @@ describe('recognising the app’s own page', () => {
   it.each([
     ['file:///tmp/downloaded/index.html', packaged],
     ['file:///opt/Rekindle/resources/app.asar/out/renderer/other.html', packaged],
+    // The same path on another machine: a network share on Windows.
+    ['file://fileserver.example/opt/Rekindle/resources/app.asar/out/renderer/index.html', packaged],
     ['http://localhost:5173/', packaged],
     ['http://localhost:5174/', devServer],
     ['https://localhost:5173/', devServer],
