@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/services/context';
 import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from '../../../main/store/backups';
 import { DataStore } from '../../../main/store/data-store';
-import { confEngine } from '../../../main/store/engine';
+import { confEngine, type StoreEngineFactory } from '../../../main/store/engine';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, type RekindleDocument } from '../../../shared/schema';
 import { makeReference } from '../../fixtures/documents';
 
@@ -118,6 +118,32 @@ describe('writing changes through', () => {
         throw new DomainError('not_found', 'No such person.');
       }),
     ).toThrow(DomainError);
+
+    expect(referenceIds(store.document)).toEqual(['ref-1']);
+    expect(readFileSync(dataFile()).equals(before)).toBe(true);
+  });
+});
+
+describe('when the disk refuses a write', () => {
+  it('keeps the last saved document current and the file as it was', () => {
+    addPerson(open(), 'ref-1');
+    const before = readFileSync(dataFile());
+    const failingEngine: StoreEngineFactory = (options) => {
+      const real = confEngine(options);
+      return {
+        path: real.path,
+        get store() {
+          return real.store;
+        },
+        set store(_value: Record<string, unknown>) {
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        },
+      };
+    };
+    clock.advance(MINUTE);
+    const store = DataStore.open({ dir, engine: failingEngine, now: clock.now });
+
+    expect(() => addPerson(store, 'ref-2')).toThrow('ENOSPC');
 
     expect(referenceIds(store.document)).toEqual(['ref-1']);
     expect(readFileSync(dataFile()).equals(before)).toBe(true);
