@@ -33,7 +33,8 @@ export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     'requests:link': (input) => commit(core, (document) => linkReference(document, input, context)),
     'requests:unlink': (input) => {
       const { document, removed } = commit(core, (current) => unlinkRequest(current, input));
-      return { document, removedRequests: 1, undoToken: undo.put({ applications: [], references: [], requests: [removed] }) };
+      // The request is the record removed; nothing else goes with it.
+      return { document, removedRequests: 0, undoToken: undo.put({ applications: [], references: [], requests: [removed] }) };
     },
     'requests:move': (input) => commit(core, (document) => moveRequest(document, input, context)),
     'requests:setChecklistItem': (input) => commit(core, (document) => setChecklistItem(document, input, context)),

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import styles from './Dialog.module.css';
+import { Toasts } from './Toasts';
 
 interface DialogProps {
   title: string;
@@ -34,6 +35,7 @@ export function Dialog({ title, onClose, children, footer, wide }: DialogProps) 
       </header>
       <div className={styles.body}>{children}</div>
       {footer ? <footer className={styles.footer}>{footer}</footer> : null}
+      <Toasts />
     </dialog>
   );
 }

@@ -1,5 +1,5 @@
 // Short messages at the bottom of the window, with an optional action such as Undo.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useId, useSyncExternalStore } from 'react';
 
 export interface Toast {
   id: number;
@@ -36,4 +36,27 @@ export function useToasts(): Toast[] {
     },
     () => toasts,
   );
+}
+
+// Toasts render in the topmost open modal dialog: a modal makes the rest of the window
+// inert, and an Undo nobody can click is no Undo.
+let hosts: string[] = [];
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** True while this host (the frame, or an open dialog) is the one that shows the toasts. */
+export function useIsTopToastHost(): boolean {
+  const id = useId();
+  useEffect(() => {
+    hosts = [...hosts, id];
+    emit();
+    return () => {
+      hosts = hosts.filter((host) => host !== id);
+      emit();
+    };
+  }, [id]);
+  return useSyncExternalStore(subscribe, () => hosts[hosts.length - 1] === id);
 }

@@ -5,12 +5,14 @@ import { api } from '../api';
 import { setDocument } from './app-state';
 import { showToast } from './toasts';
 
-export async function withUndo(pending: Promise<DeletedRecord>, name: string, t: TFunction): Promise<void> {
+/** `message` replaces the default "… was deleted." (an unlink removes a link, not a record). */
+export async function withUndo(pending: Promise<DeletedRecord>, name: string, t: TFunction, options: { message?: string } = {}): Promise<void> {
   const { document, undoToken, removedRequests } = await pending;
   setDocument(document);
   showToast({
     message:
-      removedRequests > 0 ? t('records.deletedWithRequests', { name, count: removedRequests }) : t('records.deleted', { name }),
+      options.message ??
+      (removedRequests > 0 ? t('records.deletedWithRequests', { name, count: removedRequests }) : t('records.deleted', { name })),
     action: {
       label: t('records.undo'),
       run: async () => {

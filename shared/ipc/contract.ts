@@ -93,12 +93,21 @@ export interface ImportPreview {
   plan: {
     entries: (
       | { index: number; person: ImportedPersonView; status: 'new' }
-      | { index: number; person: ImportedPersonView; status: 'duplicate'; reason: 'same_linkedin' | 'same_email' | 'same_name_and_organisation' }
+      | {
+          index: number;
+          person: ImportedPersonView;
+          status: 'duplicate';
+          reason: ImportDuplicateReason;
+          /** Someone already in Rekindle, or an earlier row of the same file. */
+          duplicateOf: { kind: 'existing'; referenceId: string } | { kind: 'in_file'; index: number };
+        }
     )[];
     newCount: number;
     duplicateCount: number;
   };
 }
+
+export type ImportDuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
 
 export interface ImportedPersonView {
   name: string;
@@ -174,7 +183,7 @@ export const contract = {
     z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
   ),
   'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard']) })),
-  'import:apply': channel<DocumentResult & { added: number; skipped: { name: string; reason: string }[] }>()(
+  'import:apply': channel<DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[] }>()(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
   ),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;

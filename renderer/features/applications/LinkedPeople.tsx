@@ -54,7 +54,11 @@ export function LinkedPeople({ application }: { application: Application }) {
                 type="button"
                 className="button button-ghost"
                 aria-label={`${t('records.unlink')}: ${name}`}
-                onClick={() => void withUndo(api.requests.unlink({ requestId: request.id }), name, t)}
+                onClick={() =>
+                  void withUndo(api.requests.unlink({ requestId: request.id }), name, t, {
+                    message: t('applications.links.unlinked', { name }),
+                  })
+                }
               >
                 {t('records.unlink')}
               </button>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { computeDueItems } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
 import { STAGES, type Stage } from '../../../shared/schema';
+import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { EmptyState } from '../../components/EmptyState';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -20,6 +21,7 @@ import styles from './Board.module.css';
 
 export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) {
   const { t } = useTranslation();
+  const { openNotePrompts } = useAppDialogs();
   const document = useDocument();
   const language = useLanguage();
   const today = useToday();
@@ -54,9 +56,16 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
       subtitle={t('board.subtitle')}
       actions={
         document.references.length > 0 ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)} aria-keyshortcuts="Control+N">
-            {t('board.newRequest')}
-          </button>
+          <>
+            {document.requests.some((request) => request.stage === 'thanks' && request.closed === null) ? (
+              <button type="button" className="button" onClick={() => openNotePrompts()}>
+                {t('board.notePrompts')}
+              </button>
+            ) : null}
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)} aria-keyshortcuts="Control+N">
+              {t('board.newRequest')}
+            </button>
+          </>
         ) : null
       }
     />

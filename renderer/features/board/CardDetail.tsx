@@ -9,7 +9,9 @@ import { Dialog } from '../../components/Dialog';
 import { RelativeDate } from '../../components/RelativeDate';
 import { setDocument, useAppSnapshot, useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
+import { useAppDialogs } from '../../app/app-dialogs';
 import { Composer } from '../composer/Composer';
+import { PrepBriefButton } from '../exports/PrepBriefButton';
 import { ActivityLog } from './ActivityLog';
 import { dueOfRequest, endOfColumnPosition } from './board-model';
 import { cardInfo } from './card-info';
@@ -33,6 +35,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
   const language = useLanguage();
   const today = useToday();
   const [composing, setComposing] = useState(false);
+  const { openNotePrompts } = useAppDialogs();
   const document = snapshot?.document;
   const request = document?.requests.find((candidate) => candidate.id === requestId);
 
@@ -80,6 +83,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
           {t('board.detail.compose')}
         </button>
       ) : null}
+      {request.stage === 'prep' && !closed ? <PrepBriefButton requestId={request.id} /> : null}
       <span className={styles.spacer} />
       <button type="button" className="button" onClick={onClose}>
         {t('common.close')}
@@ -178,7 +182,16 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
           </div>
         </div>
       </Dialog>
-      {composing ? <Composer requestId={request.id} onClose={() => setComposing(false)} /> : null}
+      {composing ? (
+        <Composer
+          requestId={request.id}
+          onClose={() => setComposing(false)}
+          onPrintNotePrompt={() => {
+            setComposing(false);
+            openNotePrompts([request.id]);
+          }}
+        />
+      ) : null}
     </>
   );
 }

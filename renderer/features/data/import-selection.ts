@@ -8,14 +8,9 @@ export function initialSelection(entries: readonly ImportEntry[]): Set<number> {
   return new Set(entries.filter((entry) => entry.status === 'new').map((entry) => entry.index));
 }
 
-/**
- * Main's plan also says what a duplicate matched (someone already saved, or an earlier row
- * of the same file), though the contract does not promise it yet; without it the row
- * is described as already in Rekindle.
- */
+/** A duplicate of an earlier row of the same file, rather than of someone already saved. */
 export function repeatedInFile(entry: ImportEntry): boolean {
-  const match = (entry as { duplicateOf?: unknown }).duplicateOf;
-  return typeof match === 'object' && match !== null && (match as { kind?: unknown }).kind === 'in_file';
+  return entry.status === 'duplicate' && entry.duplicateOf.kind === 'in_file';
 }
 
 /** Duplicates the user leaves out plus those main skips: everyone not added because they were already there. */

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
+import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { EmptyState } from '../../components/EmptyState';
 import { ViewHeader } from '../../components/ViewHeader';
@@ -20,6 +21,7 @@ type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
 
 export function PeopleView() {
   const { t } = useTranslation();
+  const { openReferenceSheet } = useAppDialogs();
   const snapshot = useAppSnapshot();
   const language = useLanguage();
   const [query, setQuery] = useState('');
@@ -95,7 +97,16 @@ export function PeopleView() {
       <ViewHeader
         title={t('nav.people')}
         subtitle={people.length > 0 ? t('people.subtitle', { count: people.length }) : undefined}
-        actions={people.length > 0 ? newButton : undefined}
+        actions={
+          people.length > 0 ? (
+            <>
+              <button type="button" className="button" onClick={() => openReferenceSheet(null)}>
+                {t('people.referenceSheet')}
+              </button>
+              {newButton}
+            </>
+          ) : undefined
+        }
       />
       {people.length === 0 ? (
         <EmptyState title={t('people.emptyTitle')} body={t('people.emptyBody')} action={newButton} />

@@ -39,7 +39,7 @@ export function PersonRequests({ person }: { person: Reference }) {
   const unlink = (request: ReferenceRequest) => {
     const name = t('people.links.requestName', { person: person.name, target: targetOf(applicationOf(request.applicationId)) });
     setStatus(null);
-    withUndo(api.requests.unlink({ requestId: request.id }), name, t).catch(failed);
+    withUndo(api.requests.unlink({ requestId: request.id }), name, t, { message: t('records.unlinked', { name }) }).catch(failed);
   };
 
   const ask = async () => {

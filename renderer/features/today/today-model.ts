@@ -15,7 +15,12 @@ export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
 
 export function todayGroups(document: RekindleDocument, today: IsoDate): Record<TodayGroup, DueItem[]> {
   const groups: Record<TodayGroup, DueItem[]> = { overdue: [], today: [], week: [] };
-  for (const item of dueWithin(computeDueItems(document, today), today)) groups[groupOf(item, today)].push(item);
+  for (const item of dueWithin(computeDueItems(document, today), today)) {
+    // A follow-up announced ahead of time invites nudging before the week of patience is
+    // over; it appears on the day it is due.
+    if (item.kind === 'follow_up' && item.dueOn > today) continue;
+    groups[groupOf(item, today)].push(item);
+  }
   // A card waiting on the user comes before a general check-in; the sort is stable, so
   // each kind keeps its date order.
   for (const group of TODAY_GROUPS) groups[group].sort((a, b) => Number(a.kind === 'check_in') - Number(b.kind === 'check_in'));

@@ -3,6 +3,7 @@ import { defineCatalogue } from '../define';
 
 export const board = defineCatalogue({
   en: {
+    notePrompts: 'Note prompts…',
     subtitle: 'Every person who vouches for you, one step at a time.',
     newRequest: 'New request',
     columnLabel_one: '{{stage}}, one card',
@@ -95,6 +96,7 @@ export const board = defineCatalogue({
     },
   },
   de: {
+    notePrompts: 'Notizhilfen …',
     subtitle: 'Alle, die sich für dich verbürgen – Schritt für Schritt.',
     newRequest: 'Neue Anfrage',
     columnLabel_one: '{{stage}}, eine Karte',

@@ -3,6 +3,7 @@ import { defineCatalogue } from '../define';
 
 export const people = defineCatalogue({
   en: {
+    referenceSheet: 'Reference sheet…',
     subtitle_one: '{{count}} person who could vouch for you',
     subtitle_other: '{{count}} people who could vouch for you',
     newPerson: 'New person',
@@ -101,6 +102,7 @@ export const people = defineCatalogue({
     },
   },
   de: {
+    referenceSheet: 'Referenzliste …',
     subtitle_one: '{{count}} Person, die für dich sprechen kann',
     subtitle_other: '{{count}} Personen, die für dich sprechen können',
     newPerson: 'Neue Person',

@@ -36,7 +36,7 @@ function importPreview(): ImportPreview {
     plan: {
       entries: [
         { index: 0, person: person('Jürgen Groß', '', 'Elbtal Software'), status: 'new' },
-        { index: 1, person: person('Aylin Demir', 'aylin@example.net', 'Saxonia'), status: 'duplicate', reason: 'same_email' },
+        { index: 1, person: person('Aylin Demir', 'aylin@example.net', 'Saxonia'), status: 'duplicate', reason: 'same_email', duplicateOf: { kind: 'existing', referenceId: 'ref-aylin' } },
         { index: 2, person: person('Mei Chen', 'mei@example.com', 'Northwind'), status: 'new' },
       ],
       newCount: 2,
