@@ -109,6 +109,36 @@ describe('document exports', () => {
     expect(await dialog.getByRole('alert').count()).toBe(0);
   });
 
+  it('exports a sheet for the search in general from People, in the user’s own order', async () => {
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'people' });
+    await page.getByRole('button', { name: 'Reference sheet…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reference sheet', exact: true });
+    await dialog.waitFor();
+    for (const name of ['Łukasz Żółć', '王小明']) await dialog.getByRole('checkbox', { name, exact: true }).check();
+    for (const name of ['فاطمة الزهراء', 'Sabine Müller-Lüdenscheidt', 'Kofi Mensah']) await dialog.getByRole('checkbox', { name, exact: true }).uncheck();
+
+    saveAnswer = join(outDir, 'general.docx');
+    await dialog.getByRole('button', { name: 'Export Word…' }).click();
+    await page.getByText(`Saved to ${saveAnswer}`).waitFor();
+    const paragraphs = docxParagraphs(new Uint8Array(readFileSync(saveAnswer)));
+    const expected = ['Maria Schäfer', 'Łukasz Żółć', 'Ελένη Παπαδοπούλου', '王小明'];
+    expect(paragraphs.filter((text) => expected.includes(text) || text === 'Kofi Mensah')).toEqual(expected);
+  });
+
+  it('saves the prep brief of a card in Prep from the card’s detail', async () => {
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'board' });
+    await page.locator('[data-request-id="req-5"] button').first().click();
+    saveAnswer = join(outDir, 'brief.pdf');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save prep brief (PDF)…' }).click();
+    await page.getByText(`Saved to ${saveAnswer}`).waitFor();
+    const text = flat(await pdfPages(new Uint8Array(readFileSync(saveAnswer))));
+    expect(text).toContain('Maria Schäfer');
+    expect(text).toContain('Northwind Traders');
+    expect(text).toContain('Checkout redesign: conversion up 18 % in one quarter');
+  });
+
   it('prints note prompts for two thank-you cards through the system viewer', async () => {
     const { page } = app;
     await app.sendCommand({ type: 'navigate', view: 'board' });
