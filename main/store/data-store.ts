@@ -95,10 +95,17 @@ export class DataStore {
       mustWrite = true;
     }
 
-    const store = engine({ cwd: dir, configName: DATA_FILE_BASE_NAME, fileMode: FILE_MODE });
-    if (mustWrite) store.store = document as unknown as Record<string, unknown>;
-    backups.take(path, now());
-    return new DataStore(store, path, backups, now, document, notice);
+    try {
+      const store = engine({ cwd: dir, configName: DATA_FILE_BASE_NAME, fileMode: FILE_MODE });
+      if (mustWrite) store.store = document as unknown as Record<string, unknown>;
+      backups.take(path, now());
+      return new DataStore(store, path, backups, now, document, notice);
+    } catch (error) {
+      // A folder the user cannot write (permissions, a full or read-only disk): show what
+      // could be read and say plainly that nothing will be saved, rather than not starting.
+      if (!isFileSystemError(error)) throw error;
+      return new DataStore(null, path, backups, now, document, { kind: 'unwritable', dataFile: path });
+    }
   }
 
   get document(): RekindleDocument {
@@ -132,10 +139,15 @@ export class DataStore {
 
   private writableEngine(): StoreEngine {
     if (this.engine === null) {
-      throw new DomainError('read_only', 'The data file was written by a newer version of Rekindle and is not changed.');
+      throw new DomainError('read_only', 'Rekindle cannot save to its data file right now; nothing was changed.');
     }
     return this.engine;
   }
+}
+
+function isFileSystemError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
 }
 
 function newestGoodBackup(backups: BackupRotation): { document: RekindleDocument; path: string } | null {

@@ -65,7 +65,7 @@ export const de: Messages = {
     range_end_before_start: 'Das Ende darf nicht vor dem Anfang liegen.',
     too_long: 'Das ist zu lang. Bitte kürzen.',
     generic: 'Da ist etwas schiefgegangen; es wurde nichts geändert. ({{message}})',
-    read_only: 'Rekindle kann nichts speichern: Die Datendatei gehört zu einer neueren Version.',
+    read_only: 'Rekindle kann gerade nichts speichern; der Hinweis oben im Fenster erklärt, warum.',
   },
   notice: {
     recovered_from_backup:

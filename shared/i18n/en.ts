@@ -67,7 +67,7 @@ export const en = {
     range_end_before_start: 'The end cannot be before the start.',
     too_long: 'This is too long. Please shorten it.',
     generic: 'Something went wrong; nothing was changed. ({{message}})',
-    read_only: 'Rekindle cannot save changes: the data file belongs to a newer version.',
+    read_only: 'Rekindle cannot save changes right now; the note at the top of the window says why.',
   },
   notice: {
     recovered_from_backup:

@@ -418,3 +418,21 @@ describe('upgrading an older data file on open', () => {
     expect(backupNames()).toHaveLength(backupsAfterUpgrade + 1); // only the launch backup
   });
 });
+
+describe('a data folder that cannot be written', () => {
+  it('opens read-only with the unwritable notice instead of failing to start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rekindle-unwritable-'));
+    try {
+      // An engine that fails the way a read-only disk does.
+      const refusing: StoreEngineFactory = () => {
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      };
+      const store = DataStore.open({ dir, engine: refusing, now: () => new Date('2026-11-28T10:00:00Z') });
+      expect(store.readOnly).toBe(true);
+      expect(store.notice).toEqual({ kind: 'unwritable', dataFile: join(dir, 'rekindle-data.json') });
+      expect(() => store.update((document) => document)).toThrow(/cannot save/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
