@@ -41,15 +41,11 @@ for (const language of ['en', 'de'] as const) {
       await page.screenshot({ path: join(OUT, `exports-sheet-six-${suffix}.png`) });
       await page.keyboard.press('Escape');
 
-      // The board's entry point arrives with the board; skip the shot until it is there.
       await app.sendCommand({ type: 'navigate', view: 'board' });
-      const notesButton = page.getByRole('button', { name: words.notes });
-      if ((await notesButton.count()) > 0) {
-        await notesButton.click();
-        await page.getByRole('dialog').waitFor();
-        await page.waitForTimeout(150);
-        await page.screenshot({ path: join(OUT, `exports-notes-${suffix}.png`) });
-      }
+      await page.getByRole('button', { name: words.notes }).click();
+      await page.getByRole('dialog').waitFor();
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(OUT, `exports-notes-${suffix}.png`) });
       await app.close();
       removeDataDir(dataDir);
     });

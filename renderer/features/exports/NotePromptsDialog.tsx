@@ -99,7 +99,7 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
                     />
                     <span className={styles.pickerName}>{person?.name ?? ''}</span>{' '}
                     <span className={styles.pickerDetails}>
-                      {application ? application.company : t('exports.notes.wholeSearch')}
+                      {application ? application.company : t('records.wholeSearch')}
                     </span>
                   </label>
                   <span className={styles.tag}>{t(`records.stage.${request.stage}`)}</span>

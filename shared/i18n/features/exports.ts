@@ -35,8 +35,7 @@ export const documentExports = defineCatalogue({
     notes: {
       title: 'Prompts for handwritten notes',
       intro: 'Print a card of prompts for each thank-you you want to write by hand.',
-      requests: 'Thank-you notes to write',
-      wholeSearch: 'job search in general',
+      requests: 'Who do you want to write to?',
       language: 'Language of the prompts',
       print: 'Print…',
       save: 'Save…',
@@ -87,8 +86,7 @@ export const documentExports = defineCatalogue({
     notes: {
       title: 'Hilfen für handgeschriebene Karten',
       intro: 'Drucke für jede Dankeskarte, die du von Hand schreiben möchtest, eine Karte mit Anregungen.',
-      requests: 'Dankeskarten, die noch zu schreiben sind',
-      wholeSearch: 'Jobsuche allgemein',
+      requests: 'An wen möchtest du schreiben?',
       language: 'Sprache der Anregungen',
       print: 'Drucken …',
       save: 'Speichern …',

@@ -27,7 +27,7 @@ function thanksDocument(): RekindleDocument {
 type NotesPayload = { requestIds: string[]; language: string; action: string };
 
 function cards(): { label: string; checked: boolean }[] {
-  return within(screen.getByRole('group', { name: 'Thank-you notes to write' }))
+  return within(screen.getByRole('group', { name: 'Who do you want to write to?' }))
     .getAllByRole<HTMLInputElement>('checkbox')
     .map((box) => ({ label: box.closest('li')!.textContent!, checked: box.checked }));
 }
@@ -37,7 +37,7 @@ describe('NotePromptsDialog', () => {
     renderExports(<NotePromptsDialog onClose={() => {}} />, thanksDocument());
     expect(cards()).toEqual([
       { label: 'Sabine Müller Tailspin ToysThank-you', checked: true },
-      { label: 'Kofi Mensah job search in generalThank-you', checked: true },
+      { label: 'Kofi Mensah Whole searchThank-you', checked: true },
       { label: 'Sabine Müller ContosoDone', checked: false },
     ]);
   });
