@@ -23,6 +23,7 @@ describe('document exports', () => {
   let outDir: string;
   /** What the save dialog answers next: a path, or null to cancel. */
   let saveAnswer: string | null;
+  let offeredNames: string[];
   let app: OpenedApp;
 
   beforeEach(async () => {
@@ -30,7 +31,17 @@ describe('document exports', () => {
     outDir = mkdtempSync(join(tmpdir(), 'rekindle-exported-'));
     writeSampleData(dataDir, NOW);
     saveAnswer = null;
-    app = await openApp({ dataDir, now: NOW, dialogs: { save: () => saveAnswer } });
+    offeredNames = [];
+    app = await openApp({
+      dataDir,
+      now: NOW,
+      dialogs: {
+        save: ({ defaultName }) => {
+          offeredNames.push(defaultName);
+          return saveAnswer;
+        },
+      },
+    });
   });
   afterEach(async () => {
     await app.close();
@@ -81,6 +92,7 @@ describe('document exports', () => {
     expect(pdfText).toContain('References');
     expect(inOrder(pdfText, order)).toBe(true);
     expect(pdfText).not.toContain('Kofi Mensah');
+    expect(offeredNames).toEqual(['References – Northwind Traders – Jana Becker.pdf']);
 
     // The same pick in German, as Word.
     await dialog.getByLabel('Language of the sheet').selectOption('de');
@@ -90,6 +102,7 @@ describe('document exports', () => {
     await page.getByText(`Saved to ${saveAnswer}`).waitFor();
     const paragraphs = docxParagraphs(new Uint8Array(readFileSync(saveAnswer)));
     expect(paragraphs).toContain('Referenzen');
+    expect(offeredNames[1]).toBe('Referenzen – Northwind Traders – Jana Becker.docx');
     expect(paragraphs).toContain('Ehemalige Vorgesetzte bei Northwind Labs, 2018–2022');
     expect(order.map((name) => paragraphs.indexOf(name))).toEqual(
       [...order.map((name) => paragraphs.indexOf(name))].sort((a, b) => a - b),

@@ -21,8 +21,11 @@ const RENDERER_DIR = resolve('out/renderer');
 
 export interface OpenAppOptions {
   dataDir: string;
-  /** Answers for file dialogs: return a path, or null to cancel. */
-  dialogs?: { save?: () => string | null; open?: () => string | null };
+  /** Answers for file dialogs: return a path, or null to cancel. They see what main offered. */
+  dialogs?: {
+    save?: (options: { title: string; defaultName: string }) => string | null;
+    open?: (options: { title: string }) => string | null;
+  };
   /** A fixed clock for main (and the page's Date). */
   now?: Date;
   systemLanguage?: Language;
@@ -121,8 +124,8 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
       openedPaths.push(path);
     },
     dialogs: {
-      save: async () => options.dialogs?.save?.() ?? null,
-      open: async () => options.dialogs?.open?.() ?? null,
+      save: async (offered) => options.dialogs?.save?.(offered) ?? null,
+      open: async (offered) => options.dialogs?.open?.(offered) ?? null,
     },
   });
 
