@@ -91,6 +91,13 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
         </>
       }
     >
+      {application ? (
+        // What changes most once an application exists comes first: who vouches, and the answer.
+        <div className={styles.summary}>
+          <LinkedPeople application={application} />
+          <OutcomeActions application={application} />
+        </div>
+      ) : null}
       <form id="application-form" className={styles.form} onSubmit={onSubmit} noValidate>
         <div className="form-grid">
           <TextField label={t('applications.fields.company')} autoFocus error={errorText(errors.company)} {...register('company')} />
@@ -130,12 +137,6 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
           </p>
         ) : null}
       </form>
-      {application ? (
-        <>
-          <OutcomeActions application={application} />
-          <LinkedPeople application={application} />
-        </>
-      ) : null}
     </Dialog>
   );
 }
