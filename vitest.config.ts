@@ -53,7 +53,7 @@ export default defineConfig({
           include: ['tests/bench/**/*.perf.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 600_000,
+          testTimeout: 900_000,
           hookTimeout: 120_000,
         },
       },

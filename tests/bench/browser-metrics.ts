@@ -69,6 +69,19 @@ function longTaskReport(tasks: LongTask[] | null): LongTaskReport {
 
 const FIRST_CARD = '[data-request-id]';
 
+/** Rejects when `promise` takes longer than `ms`: a board busy for minutes is a result too. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function progress(...parts: unknown[]): void {
+  if (process.env.BENCH_VERBOSE) console.log('[bench]', ...parts);
+}
+
 /** From the navigate command to the first card on screen, measured inside the page. */
 async function timeBoardNavigation(page: Page): Promise<number> {
   return page.evaluate(
@@ -120,6 +133,7 @@ async function keyboardMove(app: OpenedApp, handlerTimes: number[]): Promise<Dra
   const id = await card.getAttribute('data-request-id');
   if (!id) throw new Error('no card to move');
   const labelBefore = await card.getAttribute('aria-label');
+  progress('lifting', id);
   await card.locator('button[aria-roledescription]').focus();
   await page.keyboard.press('Space');
   await page.waitForTimeout(150);
@@ -127,6 +141,7 @@ async function keyboardMove(app: OpenedApp, handlerTimes: number[]): Promise<Dra
   await page.waitForTimeout(300);
   const inPrep = await page.evaluate((cardId) => document.querySelector(`section[data-stage="prep"] li[data-request-id="${cardId}"]`) !== null, id);
   if (!inPrep) throw new Error('the keyboard move did not reach the Prep column');
+  progress('over Prep');
 
   const before = handlerTimes.length;
   const waiting = page.evaluate(
@@ -178,18 +193,29 @@ export interface BoardResults {
   drag: { total: Summary; mainHandler: Summary } | null;
   dragError: string | null;
   visibleCards: number;
-  longTasks: { open: LongTaskReport; move: LongTaskReport };
+  /** move is null when the page was still busy after the last move. */
+  longTasks: { open: LongTaskReport; move: LongTaskReport | null };
 }
 
-export async function measureBoard(document: RekindleDocument, now: Date, runs: { render: number; drag: number }): Promise<BoardResults> {
+export interface BoardRuns {
+  render: number;
+  drag: number;
+  /** The longest one keyboard move may take before the page is given up on. */
+  dragLimitMs: number;
+}
+
+export async function measureBoard(document: RekindleDocument, now: Date, runs: BoardRuns): Promise<BoardResults> {
   const dataDir = makeBenchDir();
   writeDataFile(dataDir, document);
   const app = await openApp({ dataDir, now, initScript: BENCH_INIT_SCRIPT, viewport: { width: 1440, height: 900 } });
   try {
     const launchToBoard = await timeLaunchToBoard(app.page);
+    progress('launch to first card', launchToBoard);
     const visibleCards = await app.page.locator(FIRST_CARD).count();
     await takeLongTasks(app.page);
-    const firstRender = await timeRuns(() => timeBoardNavigation(app.page), { runs: runs.render });
+    const firstRender = await timeRuns(() => timeBoardNavigation(app.page).then((time) => (progress('board render', time), time)), {
+      runs: runs.render,
+    });
     const openTasks = await takeLongTasks(app.page);
 
     const handlerTimes = watchMoveHandler(app);
@@ -198,24 +224,26 @@ export async function measureBoard(document: RekindleDocument, now: Date, runs: 
     let dragError: string | null = null;
     try {
       for (let index = 0; index < runs.drag; index += 1) {
-        const run = await keyboardMove(app, handlerTimes);
+        const run = await within(keyboardMove(app, handlerTimes), runs.dragLimitMs, 'a keyboard move');
+        progress('drag', run);
         totals.push(run.total);
         handler.push(run.mainHandler);
       }
     } catch (error) {
       dragError = error instanceof Error ? error.message : String(error);
     }
-    const moveTasks = await takeLongTasks(app.page);
+    // A page still busy with the move cannot answer; its long tasks are then unknown.
+    const moveTasks = await within(takeLongTasks(app.page), 10_000, 'reading long tasks').catch(() => undefined);
     return {
       launchToBoard,
       firstRender,
       drag: totals.length > 0 ? { total: summarize(totals), mainHandler: summarize(handler) } : null,
       dragError,
       visibleCards,
-      longTasks: { open: longTaskReport(openTasks), move: longTaskReport(moveTasks) },
+      longTasks: { open: longTaskReport(openTasks), move: moveTasks === undefined ? null : longTaskReport(moveTasks) },
     };
   } finally {
-    await app.close();
+    await within(app.close(), 30_000, 'closing the page').catch(() => undefined);
     removeDataDir(dataDir);
   }
 }

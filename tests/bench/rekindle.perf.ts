@@ -25,11 +25,14 @@ import { chromiumVersion, machineInfo } from './stats';
 const NOW = new Date('2026-03-10T10:00:00+01:00');
 const TODAY = toIsoDate(NOW);
 
-/** Repetitions per size, chosen so the whole run stays within a few minutes on 2 cores. */
-const RUNS: Record<SizeName, { open: number; write: number; json: number; breakdown: number; today: number; render: number; drag: number }> = {
-  S: { open: 30, write: 40, json: 30, breakdown: 10, today: 200, render: 8, drag: 5 },
-  M: { open: 12, write: 40, json: 20, breakdown: 10, today: 50, render: 6, drag: 6 },
-  L: { open: 4, write: 8, json: 5, breakdown: 3, today: 10, render: 2, drag: 2 },
+/**
+ * Repetitions per size, chosen to keep the run within minutes on 2 cores. The board at M
+ * and L takes seconds per render and per move (see docs/bench-latest.json), so it gets few.
+ */
+const RUNS: Record<SizeName, { open: number; write: number; json: number; breakdown: number; today: number; render: number; drag: number; dragLimitMs: number }> = {
+  S: { open: 30, write: 40, json: 30, breakdown: 10, today: 200, render: 8, drag: 5, dragLimitMs: 30_000 },
+  M: { open: 12, write: 30, json: 20, breakdown: 10, today: 50, render: 4, drag: 2, dragLimitMs: 60_000 },
+  L: { open: 3, write: 6, json: 4, breakdown: 3, today: 10, render: 1, drag: 1, dragLimitMs: 60_000 },
 };
 const EXPORT_RUNS = 15;
 
@@ -58,8 +61,10 @@ function fileSize(document: ReturnType<typeof generateDocument>): number {
 
 /** Runs one step; a step that fails is recorded and the bench goes on with the next. */
 async function step(size: SizeResults, name: string, run: () => Promise<void>): Promise<void> {
+  const started = performance.now();
   try {
     await run();
+    console.log(`[bench] ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
     size.errors.push(message);
@@ -88,21 +93,18 @@ describe('Rekindle at S, M and L', () => {
         errors: [],
       };
       partial.sizes[name] = size;
-      await step(size, 'open', async () => {
+      await step(size, `${name} open`, async () => {
         size.open = await measureOpen(document, runs.open);
       });
-      await step(size, 'writes', async () => {
+      await step(size, `${name} writes`, async () => {
         size.writes = await measureWrites(document, NOW, runs.write);
       });
-      await step(size, 'json write', async () => {
+      await step(size, `${name} json write`, async () => {
         size.jsonWrite = await measureJsonWrite(document, runs.json);
         size.breakdown = await measureWriteBreakdown(document, runs.breakdown);
       });
-      await step(size, 'today', async () => {
+      await step(size, `${name} today`, async () => {
         size.today = await measureToday(document, TODAY, runs.today);
-      });
-      await step(size, 'board', async () => {
-        size.board = await measureBoard(document, NOW, { render: runs.render, drag: runs.drag });
       });
       if (name === 'M') {
         await step(size, 'exports', async () => {
@@ -115,6 +117,9 @@ describe('Rekindle at S, M and L', () => {
           }
         });
       }
+      await step(size, `${name} board`, async () => {
+        size.board = await measureBoard(document, NOW, runs);
+      });
     });
   }
 });
