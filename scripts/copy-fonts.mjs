@@ -14,6 +14,9 @@ const fonts = [
   // The CJK fallback: PDF exports switch to it for Chinese, Japanese and Korean runs.
   ['node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', 'NotoSansSC-Regular.ttf'],
   ['node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf', 'NotoSansSC-Bold.ttf'],
+  // Noto Sans SC has no Hangul: Korean runs get their own font.
+  ['node_modules/@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf', 'NotoSansKR-Regular.ttf'],
+  ['node_modules/@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf', 'NotoSansKR-Bold.ttf'],
 ];
 
 let missing = 0;

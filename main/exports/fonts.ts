@@ -1,6 +1,6 @@
 // The one module that knows the PDF fonts. pdfkit's built-in fonts are Latin-1 only, so
 // every PDF embeds DejaVu Sans (Latin, Greek, Cyrillic) and switches to Noto Sans SC for
-// Chinese and Japanese runs. Text is split into runs by script and each run is measured
+// Chinese and Japanese runs and to Noto Sans KR for Korean ones. Text is split into runs by script and each run is measured
 // and drawn with its own font, so wrapping stays correct for mixed lines.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,8 @@ const FONT_FILES = {
   'latin-bold': 'DejaVuSans-Bold.ttf',
   'cjk-regular': 'NotoSansSC-Regular.ttf',
   'cjk-bold': 'NotoSansSC-Bold.ttf',
+  'hangul-regular': 'NotoSansKR-Regular.ttf',
+  'hangul-bold': 'NotoSansKR-Bold.ttf',
 } as const;
 type FontKey = keyof typeof FONT_FILES;
 
@@ -49,11 +51,17 @@ export function registerFonts(doc: PDFKit.PDFDocument, resourcesDir: string): vo
 // Chinese, Japanese and Korean scripts, CJK punctuation and fullwidth forms.
 const CJK_CHARACTER =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}\u3000-\u30FF\u31F0-\u31FF\u3200-\u32FF\uFE30-\uFE4F\uFF00-\uFFEF]/u;
+const HANGUL_CHARACTER = /[\p{Script=Hangul}\u3130-\u318F]/u;
 const NEUTRAL_CHARACTER = /\s/u;
 
 export interface ScriptRun {
-  script: 'latin' | 'cjk';
+  script: 'latin' | 'cjk' | 'hangul';
   text: string;
+}
+
+function scriptOf(character: string): ScriptRun['script'] {
+  if (HANGUL_CHARACTER.test(character)) return 'hangul';
+  return CJK_CHARACTER.test(character) ? 'cjk' : 'latin';
 }
 
 /** Splits text into runs of one font each; spaces stay with the run they follow. */
@@ -62,7 +70,7 @@ export function splitByScript(text: string): ScriptRun[] {
   let current: ScriptRun | null = null;
   for (const character of text) {
     const neutral = NEUTRAL_CHARACTER.test(character);
-    const script = CJK_CHARACTER.test(character) ? 'cjk' : 'latin';
+    const script = scriptOf(character);
     if (current && (neutral || current.script === script)) {
       current.text += character;
     } else if (!current && neutral) {

@@ -15,6 +15,7 @@ describe('PDF fonts', () => {
     ]);
     expect(splitByScript('すずき・スズキ（株）').every((run) => run.script === 'cjk')).toBe(true);
     expect(splitByScript('Ελένη Анна').map((run) => run.script)).toEqual(['latin']);
+    expect(splitByScript('김민지 王 Kim').map((run) => run.script)).toEqual(['hangul', 'cjk', 'latin']);
   });
 
   it('measures CJK runs with the CJK font, so mixed text is wider than its Latin part alone', () => {
