@@ -1,6 +1,7 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
+import { diffDocuments, type DocumentPatch } from '../shared/patch';
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
 import { dataHandlers } from './handlers/data';
@@ -68,10 +69,18 @@ function createHandlers(core: AppCore): IpcHandlers {
   };
 }
 
-/** Applies a pure change, writes it through, tells listeners; returns what the change returned. */
-export function commit<R extends { document: RekindleDocument }>(core: AppCore, change: (document: RekindleDocument) => R): R {
-  const result = change(core.store.document);
-  core.store.replace(result.document);
-  core.options.onDocumentChanged?.(result.document);
-  return result;
+/**
+ * Applies a pure change, writes it through, tells listeners, and answers with what the
+ * change returned, its new document replaced by the patch that leads there: the renderer
+ * gets one changed card, not megabytes.
+ */
+export function commit<R extends { document: RekindleDocument }>(
+  core: AppCore,
+  change: (document: RekindleDocument) => R,
+): Omit<R, 'document'> & { patch: DocumentPatch } {
+  const before = core.store.document;
+  const { document, ...rest } = change(before);
+  core.store.replace(document);
+  core.options.onDocumentChanged?.(document);
+  return { ...rest, patch: diffDocuments(before, document) };
 }

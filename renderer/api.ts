@@ -1,6 +1,9 @@
 // The only reader of window.api. It turns each typed Result into a value or an ApiError,
 // so components await values and catch one kind of error.
 import type { RekindleApi } from '../shared/ipc/api';
+import { applyPatch, type DocumentPatch } from '../shared/patch';
+import type { RekindleDocument } from '../shared/schema';
+import { currentDocument, setDocument } from './state/app-state';
 import type { AppCommand } from '../shared/ipc/channels';
 import type { ErrorCode, FieldIssue, Result } from '../shared/ipc/result';
 
@@ -21,14 +24,23 @@ export class ApiError extends Error {
   }
 }
 
-type Unwrapped<F> = F extends (...args: infer Args) => Promise<Result<infer Value>> ? (...args: Args) => Promise<Value> : never;
+/** What a caller gets for a change: main's patch, already applied, as the new document. */
+export type ClientValue<T> = T extends { patch: DocumentPatch } ? Omit<T, 'patch'> & { document: RekindleDocument } : T;
+type Unwrapped<F> = F extends (...args: infer Args) => Promise<Result<infer Value>> ? (...args: Args) => Promise<ClientValue<Value>> : never;
 type Feature = Exclude<keyof RekindleApi, 'onCommand'>;
 export type ClientApi = { [F in Feature]: { [V in keyof RekindleApi[F]]: Unwrapped<RekindleApi[F][V]> } };
 
-async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+async function unwrap<T>(pending: Promise<Result<T>>): Promise<unknown> {
   const result = await pending;
-  if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message, result.error.issues);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.issues);
+  const value = result.value as unknown;
+  if (typeof value !== 'object' || value === null || !('patch' in value)) return value;
+  // Applied here, at once and in the order main answered, so the window's copy never
+  // misses a change even when several are in flight.
+  const { patch, ...rest } = value as { patch: DocumentPatch };
+  const document = applyPatch(currentDocument(), patch);
+  setDocument(document);
+  return { ...rest, document };
 }
 
 /** `api.feature.verb(payload)` resolves to the value or rejects with an ApiError. */

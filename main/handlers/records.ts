@@ -25,8 +25,8 @@ type Channels =
 export function recordHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
   const { context, undo } = core;
   const deleted = (remove: (document: RekindleDocument) => { document: RekindleDocument; removed: RemovedRecords }): DeletedRecord => {
-    const { document, removed } = commit(core, remove);
-    return { document, removedRequests: removed.requests.length, undoToken: undo.put(removed) };
+    const { patch, removed } = commit(core, remove);
+    return { patch, removedRequests: removed.requests.length, undoToken: undo.put(removed) };
   };
 
   return {

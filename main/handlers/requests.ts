@@ -32,9 +32,9 @@ export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     'applications:setStatus': (input) => commit(core, (document) => setApplicationStatus(document, input, context)),
     'requests:link': (input) => commit(core, (document) => linkReference(document, input, context)),
     'requests:unlink': (input) => {
-      const { document, removed } = commit(core, (current) => unlinkRequest(current, input));
+      const { patch, removed } = commit(core, (current) => unlinkRequest(current, input));
       // The request is the record removed; nothing else goes with it.
-      return { document, removedRequests: 0, undoToken: undo.put({ applications: [], references: [], requests: [removed] }) };
+      return { patch, removedRequests: 0, undoToken: undo.put({ applications: [], references: [], requests: [removed] }) };
     },
     'requests:move': (input) => commit(core, (document) => moveRequest(document, input, context)),
     'requests:setChecklistItem': (input) => commit(core, (document) => setChecklistItem(document, input, context)),

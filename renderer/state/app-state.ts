@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AppSnapshot } from '../../shared/ipc/contract';
 import { toIsoDate } from '../../shared/dates';
-import type { Language, RekindleDocument } from '../../shared/schema';
+import { emptyDocument, type Language, type RekindleDocument } from '../../shared/schema';
 
 type Listener = () => void;
 
@@ -17,6 +17,11 @@ function emit(): void {
 export function setSnapshot(next: AppSnapshot): void {
   snapshot = next;
   emit();
+}
+
+/** The document as the window has it now (before the app loaded: an empty one). */
+export function currentDocument(): RekindleDocument {
+  return snapshot?.document ?? emptyDocument();
 }
 
 export function setDocument(document: RekindleDocument): void {

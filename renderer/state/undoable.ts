@@ -1,12 +1,12 @@
 // Deletes answer with an Undo token; this offers Undo in a toast for 12 seconds.
 import type { TFunction } from 'i18next';
+import { api, type ClientValue } from '../api';
 import type { DeletedRecord } from '../../shared/ipc/contract';
-import { api } from '../api';
 import { setDocument } from './app-state';
 import { showToast } from './toasts';
 
 /** `message` replaces the default "… was deleted." (an unlink removes a link, not a record). */
-export async function withUndo(pending: Promise<DeletedRecord>, name: string, t: TFunction, options: { message?: string } = {}): Promise<void> {
+export async function withUndo(pending: Promise<ClientValue<DeletedRecord>>, name: string, t: TFunction, options: { message?: string } = {}): Promise<void> {
   const { document, undoToken, removedRequests } = await pending;
   setDocument(document);
   showToast({

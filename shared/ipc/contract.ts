@@ -12,6 +12,7 @@ import {
   type Language,
   type RekindleDocument,
 } from '../schema';
+import type { DocumentPatch } from '../patch';
 import type { InvokeChannel } from './channels';
 import {
   completeRequestInputSchema,
@@ -118,8 +119,9 @@ export interface ImportedPersonView {
   phone: string;
 }
 
+/** Every change answers with what it changed; the renderer applies it to its copy. */
 export interface DocumentResult {
-  document: RekindleDocument;
+  patch: DocumentPatch;
 }
 
 export interface SavedRecord extends DocumentResult {

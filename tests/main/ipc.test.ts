@@ -80,13 +80,13 @@ describe('registerIpcHandlers', () => {
     expect(result.value.systemLanguage).toBe('en');
   });
 
-  it('writes a valid change through and answers with the saved document', async () => {
+  it('writes a valid change through and answers with what changed', async () => {
     const ipcMain = createIpcMainMock();
     registerIpcHandlers(ipcMain, core.handlers, options);
 
     const result = await ipcMain.invoke('settings:update', appFrameEvent(`${APP_URL}#/settings`), { paperSize: 'Letter', language: 'de' });
 
-    expect(result).toMatchObject({ ok: true, value: { document: { settings: { paperSize: 'Letter', language: 'de' } } } });
+    expect(result).toEqual({ ok: true, value: { patch: { settings: { paperSize: 'Letter', language: 'de' } } } });
     expect(JSON.parse(dataFileBytes().toString('utf8')).settings).toEqual({ paperSize: 'Letter', language: 'de' });
   });
 });

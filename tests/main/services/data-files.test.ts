@@ -109,7 +109,7 @@ describe('restoring a saved backup', () => {
     expect(opened?.preview.replace.removed).toEqual({ applications: 1, people: 1, requests: 0 });
 
     const restored = value(await target.call('backup:restore', { token: opened?.token ?? '', mode: 'replace' }));
-    expect(records(restored.document)).toEqual(records(saved));
+    expect(restored.patch.references?.upsert.map((person) => person.id)).toEqual(saved.references.map((person) => person.id));
     expect(records(onDisk(target))).toEqual(records(saved));
   });
 
@@ -120,7 +120,8 @@ describe('restoring a saved backup', () => {
     const opened = value(await target.call('backup:open'));
     expect(opened?.preview.merge.kept).toEqual({ applications: 1, people: 1, requests: 0 });
 
-    const { document } = value(await target.call('backup:restore', { token: opened?.token ?? '', mode: 'merge' }));
+    value(await target.call('backup:restore', { token: opened?.token ?? '', mode: 'merge' }));
+    const document = onDisk(target);
     expect(document.references.map((person) => person.id)).toEqual(['only-here', ...saved.references.map((person) => person.id)]);
     expect(document.applications.map((application) => application.id)).toEqual([
       'only-here-app',

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyPatch, diffDocuments, isEmptyPatch } from '../../shared/patch';
+import type { RekindleDocument } from '../../shared/schema';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
+
+function base(): RekindleDocument {
+  return makeDocument({
+    references: [makeReference({ id: 'a', rank: 0 }), makeReference({ id: 'b', rank: 1 }), makeReference({ id: 'c', rank: 2 })],
+    applications: [makeApplication({ id: 'x' })],
+    requests: [makeRequest({ id: 'r1', referenceId: 'a' }), makeRequest({ id: 'r2', referenceId: 'b' })],
+  });
+}
+
+describe('document patches', () => {
+  it('carry only the changed card when one card moves', () => {
+    const before = base();
+    const moved = { ...before.requests[1]!, stage: 'prep' as const };
+    const after = { ...before, requests: [before.requests[0]!, moved] };
+    const patch = diffDocuments(before, after);
+    expect(patch).toEqual({ requests: { upsert: [moved], remove: [] } });
+    expect(applyPatch(before, patch)).toEqual(after);
+  });
+
+  it('keep the identity of every record the change did not touch', () => {
+    const before = base();
+    const after = { ...before, requests: [before.requests[0]!, { ...before.requests[1]!, position: 9 }] };
+    const applied = applyPatch(before, diffDocuments(before, after));
+    expect(applied.requests[0]).toBe(before.requests[0]);
+    expect(applied.references).toBe(before.references);
+  });
+
+  it('send the full order only for a reorder, not for an append or a removal', () => {
+    const before = base();
+    const appended = { ...before, references: [...before.references, makeReference({ id: 'd', rank: 3 })] };
+    expect(diffDocuments(before, appended).references?.order).toBeUndefined();
+    const removed = { ...before, references: before.references.filter((person) => person.id !== 'b') };
+    expect(diffDocuments(before, removed).references).toEqual({ upsert: [], remove: ['b'] });
+    const reordered = { ...before, references: [before.references[2]!, before.references[0]!, before.references[1]!] };
+    expect(diffDocuments(before, reordered).references?.order).toEqual(['c', 'a', 'b']);
+    expect(applyPatch(before, diffDocuments(before, reordered))).toEqual(reordered);
+  });
+
+  it('is empty when nothing changed', () => {
+    const before = base();
+    expect(isEmptyPatch(diffDocuments(before, { ...before }))).toBe(true);
+  });
+
+  it('turns any document into any other by its diff', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const people = fc.uniqueArray(fc.constantFrom(...pool), { maxLength: 6 }).map((ids) => ids.map((id, rank) => makeReference({ id, rank })));
+    fc.assert(
+      fc.property(people, people, fc.boolean(), (left, right, newProfile) => {
+        const before = makeDocument({ references: left });
+        // Records kept by id keep their identity, as a real change does.
+        const byId = new Map(left.map((person) => [person.id, person]));
+        const after = makeDocument({
+          references: right.map((person) => (byId.has(person.id) && person.rank === byId.get(person.id)!.rank ? byId.get(person.id)! : person)),
+          profile: newProfile ? { ...before.profile, name: 'Jana' } : before.profile,
+          settings: before.settings,
+        });
+        const rebuilt = applyPatch({ ...before, settings: after.settings }, diffDocuments({ ...before, settings: after.settings }, after));
+        expect(rebuilt).toEqual(after);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
