@@ -5,48 +5,60 @@ import type { Stage } from '../../../shared/schema';
 import { columnDropId } from './board-model';
 import type { CardInfo } from './card-info';
 import { RequestCard } from './RequestCard';
+import { ShowMoreButton } from './ShowMoreButton';
+import { CARD_WINDOW, windowOf } from './show-more';
 import styles from './Board.module.css';
 
 interface BoardColumnProps {
   stage: Stage | 'declined';
-  cards: CardInfo[];
+  /** Every card of the column that the filters let through, in board order. */
+  ids: readonly string[];
+  /** How many of them are rendered; the rest wait behind "Show more". */
+  limit: number;
+  /** The card being dragged, rendered even when it sits below the window. */
+  activeId: string | null;
+  cardOf: (id: string) => CardInfo | undefined;
   onOpen: (requestId: string) => void;
+  onShowMore: (stage: Stage | 'declined') => void;
 }
 
 /** One step of the board: a labelled region holding a list of cards. */
-export function BoardColumn({ stage, cards, onOpen }: BoardColumnProps) {
+export function BoardColumn({ stage, ids, limit, activeId, cardOf, onOpen, onShowMore }: BoardColumnProps) {
   const { t } = useTranslation();
   const headingId = `column-${stage}`;
   const name = t(`records.stage.${stage}`);
   const draggable = stage !== 'declined';
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage as Stage), disabled: !draggable });
-  const ids = cards.map((card) => card.request.id);
+  const shownIds = windowOf(ids, limit, activeId);
+  const cards = shownIds.map(cardOf).filter((info): info is CardInfo => info !== undefined);
+  const remaining = ids.length - shownIds.length;
   return (
     <section className={styles.column} data-stage={stage} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.columnHeading}>
         <span className={styles.stageDot} aria-hidden="true" />
         <span>{name}</span>
         <span className={styles.count} aria-hidden="true">
-          {cards.length}
+          {ids.length}
         </span>
       </h2>
       {stage === 'declined' ? <p className={styles.columnHint}>{t('board.declinedHint')}</p> : null}
-      <SortableContext id={stage} items={ids} strategy={verticalListSortingStrategy}>
+      <SortableContext id={stage} items={shownIds} strategy={verticalListSortingStrategy}>
         <ul
           ref={setNodeRef}
           className={`${styles.cards} ${isOver ? styles.over : ''}`}
-          aria-label={t('board.columnLabel', { stage: name, count: cards.length })}
+          aria-label={t('board.columnLabel', { stage: name, count: ids.length })}
         >
           {cards.map((card) => (
             <RequestCard key={card.request.id} info={card} onOpen={onOpen} draggable={draggable} />
           ))}
-          {cards.length === 0 ? (
+          {ids.length === 0 ? (
             <li className={styles.columnEmpty} aria-hidden="true">
               {t('board.columnEmpty')}
             </li>
           ) : null}
         </ul>
       </SortableContext>
+      <ShowMoreButton variant="tile" remaining={remaining} step={CARD_WINDOW} onShowMore={() => onShowMore(stage)} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../state/app-state';
 import { filtersActive, NO_FILTERS, WHOLE_SEARCH, type BoardFilters } from './board-model';
@@ -13,14 +13,37 @@ interface BoardFiltersBarProps {
 }
 
 /** Narrow the board to one application, one person or a search; the search box answers Ctrl/Cmd+F. */
-export const BoardFiltersBar = forwardRef<HTMLInputElement, BoardFiltersBarProps>(function BoardFiltersBar(
+// Memoised, with its option lists built once per list: at a heavy user's scale the
+// application filter holds thousands of options, and dragging a card must not redraw them.
+export const BoardFiltersBar = memo(
+  forwardRef<HTMLInputElement, BoardFiltersBarProps>(function BoardFiltersBar(
   { filters, onChange, showDeclined, onShowDeclined, declinedCount },
   searchRef,
 ) {
   const { t } = useTranslation();
   const document = useDocument();
-  const applications = [...document.applications].sort((a, b) => a.company.localeCompare(b.company));
-  const people = [...document.references].sort((a, b) => a.rank - b.rank);
+  const applicationOptions = useMemo(
+    () =>
+      [...document.applications]
+        .sort((a, b) => a.company.localeCompare(b.company))
+        .map((application) => (
+          <option key={application.id} value={application.id}>
+            {application.company} · {application.role}
+          </option>
+        )),
+    [document.applications],
+  );
+  const peopleOptions = useMemo(
+    () =>
+      [...document.references]
+        .sort((a, b) => a.rank - b.rank)
+        .map((person) => (
+          <option key={person.id} value={person.id}>
+            {person.name}
+          </option>
+        )),
+    [document.references],
+  );
   return (
     <div className={styles.filters} role="search" aria-label={t('records.search')}>
       <div className={styles.searchField}>
@@ -51,22 +74,14 @@ export const BoardFiltersBar = forwardRef<HTMLInputElement, BoardFiltersBarProps
         >
           <option value="all">{t('board.allApplications')}</option>
           <option value={WHOLE_SEARCH}>{t('records.wholeSearch')}</option>
-          {applications.map((application) => (
-            <option key={application.id} value={application.id}>
-              {application.company} · {application.role}
-            </option>
-          ))}
+          {applicationOptions}
         </select>
       </label>
       <label className={styles.filterSelect}>
         <span className="visually-hidden">{t('board.filterPerson')}</span>
         <select className="select" value={filters.referenceId} onChange={(event) => onChange({ ...filters, referenceId: event.target.value })}>
           <option value="all">{t('board.allPeople')}</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
+          {peopleOptions}
         </select>
       </label>
       {filtersActive(filters) ? (
@@ -81,4 +96,5 @@ export const BoardFiltersBar = forwardRef<HTMLInputElement, BoardFiltersBarProps
       </label>
     </div>
   );
-});
+}),
+);

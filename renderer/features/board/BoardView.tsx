@@ -1,7 +1,6 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeDueItems } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
 import { STAGES, type Stage } from '../../../shared/schema';
 import { useAppDialogs } from '../../app/app-dialogs';
@@ -9,15 +8,21 @@ import { useViewCommand } from '../../app/commands';
 import { EmptyState } from '../../components/EmptyState';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
+import { dueItemsOf } from '../today/due-items';
 import { BoardColumn } from './BoardColumn';
 import { BoardFiltersBar } from './BoardFiltersBar';
-import { buildColumns, compareByPosition, dueOfRequest, filtersActive, matchesFilters, NO_FILTERS, type BoardFilters } from './board-model';
-import { cardInfo, type CardInfo } from './card-info';
+import { buildBoardIndex, filterBoard } from './board-index';
+import { filtersActive, NO_FILTERS, type BoardFilters } from './board-model';
+import { createCardInfoCache } from './card-info';
 import { CardDetail } from './CardDetail';
 import { NewRequestDialog } from './NewRequestDialog';
 import { CardFace } from './RequestCard';
+import { CARD_WINDOW } from './show-more';
 import { useBoardDrag } from './useBoardDrag';
 import styles from './Board.module.css';
+
+type ColumnKey = Stage | 'declined';
+const FIRST_WINDOW: Record<ColumnKey, number> = { reconnect: CARD_WINDOW, prep: CARD_WINDOW, thanks: CARD_WINDOW, done: CARD_WINDOW, declined: CARD_WINDOW };
 
 export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) {
   const { t } = useTranslation();
@@ -29,26 +34,27 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const [showDeclined, setShowDeclined] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [limits, setLimits] = useState(FIRST_WINDOW);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useViewCommand('find', () => searchRef.current?.focus());
   useViewCommand('create', () => setCreating(true));
 
-  const cards = useMemo(() => {
-    const due = computeDueItems(document, today);
-    const all = new Map<string, CardInfo>();
-    for (const request of document.requests) {
-      const info = cardInfo(request, document, today, language, dueOfRequest(due, request.id), t);
-      if (matchesFilters(request, info.person, info.application, filters)) all.set(request.id, info);
-    }
-    return all;
-  }, [document, today, language, filters, t]);
+  // Everything below is worked out once per saved document (and filter change), then each
+  // card reads what it needs from maps; only the cards in view get their words.
+  const index = useMemo(() => buildBoardIndex(document, dueItemsOf(document, today)), [document, today]);
+  const filtered = useMemo(() => filterBoard(index, filters), [index, filters]);
+  const [cardInfoOf] = useState(createCardInfoCache);
+  const cardOf = (id: string) => cardInfoOf(id, index, today, language, t);
 
-  const visibleRequests = [...cards.values()].map((info) => info.request);
-  const baseColumns = buildColumns(visibleRequests);
-  const drag = useBoardDrag(document, baseColumns);
-  const declined = visibleRequests.filter((request) => request.closed === 'declined').sort(compareByPosition);
-  const activeCard = drag.activeId ? cards.get(drag.activeId) : undefined;
+  const showMore = useCallback((key: ColumnKey) => {
+    setLimits((current) => ({ ...current, [key]: current[key] + CARD_WINDOW }));
+  }, []);
+  const reveal = useCallback((stage: Stage, count: number) => {
+    setLimits((current) => ({ ...current, [stage]: Math.max(current[stage], count) }));
+  }, []);
+  const drag = useBoardDrag(index, filtered.columns, { limitOf: (stage) => limits[stage], onReveal: reveal });
+  const activeCard = drag.activeId ? cardOf(drag.activeId) : undefined;
 
   const header = (
     <ViewHeader
@@ -57,7 +63,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
       actions={
         document.references.length > 0 ? (
           <>
-            {document.requests.some((request) => request.stage === 'thanks' && request.closed === null) ? (
+            {index.hasOpenThanks ? (
               <button type="button" className="button" onClick={() => openNotePrompts()}>
                 {t('board.notePrompts')}
               </button>
@@ -89,9 +95,6 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
     );
   }
 
-  const columnCards = (stage: Stage): CardInfo[] =>
-    drag.columns[stage].map((id) => cards.get(id)).filter((info): info is CardInfo => info !== undefined);
-
   return (
     <>
       {header}
@@ -101,9 +104,9 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         onChange={setFilters}
         showDeclined={showDeclined}
         onShowDeclined={setShowDeclined}
-        declinedCount={document.requests.filter((request) => request.closed === 'declined').length}
+        declinedCount={index.declined.length}
       />
-      {filtersActive(filters) && cards.size === 0 ? (
+      {filtersActive(filters) && filtered.matching === 0 ? (
         <p className={styles.filteredEmpty} role="status">
           {t('board.emptyFiltered')}
         </p>
@@ -116,13 +119,26 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
       >
         <div className={styles.board}>
           {STAGES.map((stage) => (
-            <BoardColumn key={stage} stage={stage} cards={columnCards(stage)} onOpen={setOpenId} />
+            <BoardColumn
+              key={stage}
+              stage={stage}
+              ids={drag.columns[stage]}
+              limit={limits[stage]}
+              activeId={drag.activeId}
+              cardOf={cardOf}
+              onOpen={setOpenId}
+              onShowMore={showMore}
+            />
           ))}
           {showDeclined ? (
             <BoardColumn
               stage="declined"
-              cards={declined.map((request) => cards.get(request.id)).filter((info): info is CardInfo => info !== undefined)}
+              ids={filtered.declined}
+              limit={limits.declined}
+              activeId={null}
+              cardOf={cardOf}
               onOpen={setOpenId}
+              onShowMore={showMore}
             />
           ) : null}
         </div>

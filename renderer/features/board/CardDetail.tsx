@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { computeDueItems } from '../../../shared/due';
 import { OUTCOME_STATUSES, STAGES, type Stage } from '../../../shared/schema';
 import { isChecklistComplete } from '../../../shared/stages';
 import { api } from '../../api';
@@ -12,6 +11,7 @@ import { showToast } from '../../state/toasts';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { Composer } from '../composer/Composer';
 import { PrepBriefButton } from '../exports/PrepBriefButton';
+import { dueItemsOf } from '../today/due-items';
 import { ActivityLog } from './ActivityLog';
 import { dueOfRequest, endOfColumnPosition } from './board-model';
 import { cardInfo } from './card-info';
@@ -45,7 +45,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
   if (!document || !request) return null;
 
   const readOnly = snapshot.readOnly;
-  const info = cardInfo(request, document, today, language, dueOfRequest(computeDueItems(document, today), request.id), t);
+  const info = cardInfo(request, document, today, language, dueOfRequest(dueItemsOf(document, today), request.id), t);
   const closed = request.closed !== null;
 
   const run = async <T extends { document: typeof document }>(pending: Promise<T>, message: (result: T) => string) => {

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../components/Avatar';
 import { RelativeDate } from '../../components/RelativeDate';
@@ -59,7 +60,11 @@ interface RequestCardProps {
   draggable: boolean;
 }
 
-export function RequestCard({ info, onOpen, draggable }: RequestCardProps) {
+/**
+ * Memoised: `info` keeps its object while nothing on the card changed, so moving or editing
+ * one card re-renders that card, not the whole board.
+ */
+export const RequestCard = memo(function RequestCard({ info, onOpen, draggable }: RequestCardProps) {
   const { t } = useTranslation();
   const id = info.request.id;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -96,7 +101,7 @@ export function RequestCard({ info, onOpen, draggable }: RequestCardProps) {
       ) : null}
     </li>
   );
-}
+});
 
 function GripIcon() {
   return (

@@ -49,15 +49,49 @@ export function matchesFilters(
   application: Application | undefined,
   filters: BoardFilters,
 ): boolean {
-  if (filters.referenceId !== 'all' && request.referenceId !== filters.referenceId) return false;
-  if (filters.applicationId === WHOLE_SEARCH && request.applicationId !== null) return false;
-  if (filters.applicationId !== 'all' && filters.applicationId !== WHOLE_SEARCH && request.applicationId !== filters.applicationId) {
-    return false;
+  return createCardMatcher(filters)(request, person, application);
+}
+
+// Folding text is the slow part of a search; people and applications keep their object
+// while unchanged, so their folded words are kept per object.
+const foldedPeople = new WeakMap<Reference, string>();
+const foldedApplications = new WeakMap<Application, string>();
+
+function foldedPerson(person: Reference | undefined): string {
+  if (!person) return '';
+  let value = foldedPeople.get(person);
+  if (value === undefined) {
+    value = folded(person.name);
+    foldedPeople.set(person, value);
   }
-  const query = folded(filters.query.trim());
-  if (query === '') return true;
-  const haystack = folded([person?.name, application?.company, application?.role].filter(Boolean).join(' '));
-  return query.split(/\s+/).every((word) => haystack.includes(word));
+  return value;
+}
+
+function foldedApplication(application: Application | undefined): string {
+  if (!application) return '';
+  let value = foldedApplications.get(application);
+  if (value === undefined) {
+    value = folded([application.company, application.role].filter(Boolean).join(' '));
+    foldedApplications.set(application, value);
+  }
+  return value;
+}
+
+/** `matchesFilters` with the query folded once, for checking many cards against the same filters. */
+export function createCardMatcher(
+  filters: BoardFilters,
+): (request: ReferenceRequest, person: Reference | undefined, application: Application | undefined) => boolean {
+  const words = folded(filters.query.trim()).split(/\s+/).filter(Boolean);
+  return (request, person, application) => {
+    if (filters.referenceId !== 'all' && request.referenceId !== filters.referenceId) return false;
+    if (filters.applicationId === WHOLE_SEARCH && request.applicationId !== null) return false;
+    if (filters.applicationId !== 'all' && filters.applicationId !== WHOLE_SEARCH && request.applicationId !== filters.applicationId) {
+      return false;
+    }
+    if (words.length === 0) return true;
+    const haystack = `${foldedPerson(person)} ${foldedApplication(application)}`;
+    return words.every((word) => haystack.includes(word));
+  };
 }
 
 /** Open cards per column, each column in board order (position, then age). */
@@ -111,7 +145,7 @@ export function moveWithin(columns: Columns, activeId: string, overId: string): 
 export function placementOf(
   columns: Columns,
   id: string,
-  positions: ReadonlyMap<string, number>,
+  positions: Pick<ReadonlyMap<string, number>, 'get'>,
 ): { stage: Stage; position: number } | null {
   const stage = columnOf(columns, id);
   if (!stage) return null;

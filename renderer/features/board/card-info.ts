@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { DueItem } from '../../../shared/due';
 import type { Application, Language, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
 import { nextAction } from '../../../shared/stages';
+import type { BoardIndex } from './board-index';
 
 export interface CardInfo {
   request: ReferenceRequest;
@@ -18,6 +19,30 @@ export function applicationLabel(application: Application | undefined, t: TFunct
   return application ? `${application.company} · ${application.role}` : t('records.wholeSearch');
 }
 
+function describe(
+  request: ReferenceRequest,
+  person: Reference | undefined,
+  application: Application | undefined,
+  document: RekindleDocument,
+  today: string,
+  language: Language,
+  due: DueItem | undefined,
+  t: TFunction,
+): CardInfo {
+  // nextAction looks the person up in the document's list; handing it a document that
+  // holds only this card's person keeps that lookup from scanning everyone.
+  const personOnly: RekindleDocument = { ...document, references: person ? [person] : [] };
+  return {
+    request,
+    person,
+    application,
+    name: person?.name ?? '?',
+    applicationLabel: applicationLabel(application, t),
+    action: nextAction(request, personOnly, today).label[language],
+    due,
+  };
+}
+
 export function cardInfo(
   request: ReferenceRequest,
   document: RekindleDocument,
@@ -29,14 +54,50 @@ export function cardInfo(
   const person = document.references.find((candidate) => candidate.id === request.referenceId);
   const application =
     request.applicationId === null ? undefined : document.applications.find((candidate) => candidate.id === request.applicationId);
-  return {
-    request,
-    person,
-    application,
-    name: person?.name ?? '?',
-    applicationLabel: applicationLabel(application, t),
-    action: nextAction(request, document, today).label[language],
-    due,
+  return describe(request, person, application, document, today, language, due, t);
+}
+
+function sameDue(a: DueItem | undefined, b: DueItem | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.kind === b.kind && a.dueOn === b.dueOn && a.overdue === b.overdue;
+}
+
+interface CachedCard {
+  info: CardInfo;
+  today: string;
+  language: Language;
+  t: TFunction;
+}
+
+/**
+ * Card infos that keep their object while nothing the card shows has changed, so a memoised
+ * card skips re-rendering when another card moves. Main keeps unchanged records' objects.
+ */
+export function createCardInfoCache() {
+  const cache = new Map<string, CachedCard>();
+  return (id: string, index: BoardIndex, today: string, language: Language, t: TFunction): CardInfo | undefined => {
+    const request = index.requests.get(id);
+    if (!request) return undefined;
+    const person = index.people.get(request.referenceId);
+    const application = request.applicationId === null ? undefined : index.applications.get(request.applicationId);
+    const due = index.dueByRequest.get(id);
+    const cached = cache.get(id);
+    if (
+      cached &&
+      cached.info.request === request &&
+      cached.info.person === person &&
+      cached.info.application === application &&
+      sameDue(cached.info.due, due) &&
+      cached.today === today &&
+      cached.language === language &&
+      cached.t === t
+    ) {
+      return cached.info;
+    }
+    const info = describe(request, person, application, index.document, today, language, due, t);
+    cache.set(id, { info, today, language, t });
+    return info;
   };
 }
 

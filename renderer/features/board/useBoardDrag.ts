@@ -14,13 +14,21 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReferenceRequest, RekindleDocument, Stage } from '../../../shared/schema';
+import type { ReferenceRequest, Stage } from '../../../shared/schema';
 import { api } from '../../api';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import { columnOf, moveAcross, moveWithin, placementOf, type Columns } from './board-model';
+import type { BoardIndex } from './board-index';
+import { columnOf, moveAcross, moveWithin, placementOf, stageOfDropId, type Columns } from './board-model';
 
-export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns) {
+interface BoardDragOptions {
+  /** How many cards each column renders; the rest wait behind "Show more". */
+  limitOf: (stage: Stage) => number;
+  /** Called when a drop lands below a column's window, so the card stays in view. */
+  onReveal: (stage: Stage, count: number) => void;
+}
+
+export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limitOf, onReveal }: BoardDragOptions) {
   const { t } = useTranslation();
   const [dragColumns, setDragColumns] = useState<Columns | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -33,10 +41,10 @@ export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
-  const requests = new Map(document.requests.map((request) => [request.id, request]));
+  const { requests } = index;
   const nameOf = (id: UniqueIdentifier): string => {
     const request = requests.get(String(id));
-    return document.references.find((person) => person.id === request?.referenceId)?.name ?? '';
+    return (request && index.people.get(request.referenceId)?.name) ?? '';
   };
   const placeOf = (id: UniqueIdentifier): string | null => {
     const stage = columnOf(latest.current, String(id));
@@ -67,7 +75,10 @@ export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
     if (!over) return;
-    setDragColumns((current) => moveAcross(current ?? visibleColumns, String(active.id), String(over.id)));
+    setDragColumns((current) => {
+      const columns = current ?? visibleColumns;
+      return moveAcross(columns, String(active.id), windowedTarget(columns, String(over.id), limitOf));
+    });
   };
 
   const finish = () => {
@@ -89,12 +100,13 @@ export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns
       finish();
       return;
     }
-    const positions = new Map(document.requests.map((request) => [request.id, request.position]));
-    const placement = placementOf(dropped, id, positions);
+    const placement = placementOf(dropped, id, { get: (other) => requests.get(other)?.position });
     if (!placement) {
       finish();
       return;
     }
+    const landedAt = dropped[placement.stage].indexOf(id);
+    if (landedAt >= limitOf(placement.stage)) onReveal(placement.stage, landedAt + 1);
     void saveMove(id, placement.stage, placement.position, original.stage).finally(finish);
   };
 
@@ -116,6 +128,16 @@ export function useBoardDrag(document: RekindleDocument, visibleColumns: Columns
     screenReaderInstructions: { draggable: t('board.dragInstructions') },
     handlers: { onDragStart, onDragOver, onDragEnd, onDragCancel: finish },
   };
+}
+
+/**
+ * A column that shows only its first cards ends, for the eye, at its last shown card: a card
+ * let go over the column itself lands there rather than after thousands of hidden ones.
+ */
+function windowedTarget(columns: Columns, overId: string, limitOf: (stage: Stage) => number): string {
+  const stage = stageOfDropId(overId);
+  if (!stage) return overId;
+  return columns[stage][limitOf(stage)] ?? overId;
 }
 
 function changedPlace(original: ReferenceRequest, after: Columns, before: Columns): boolean {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
@@ -11,7 +11,9 @@ import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { CardDetail } from '../board/CardDetail';
 import { ContactForm } from '../board/ContactForm';
 import { AlertIcon, ClockIcon } from '../board/RequestCard';
-import { cardForCheckIn, dueItemText, TODAY_GROUPS, todayGroups } from './today-model';
+import { ShowMoreButton } from '../board/ShowMoreButton';
+import { ROW_WINDOW } from '../board/show-more';
+import { dueItemText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 
 type Opened = { kind: 'card'; requestId: string } | { kind: 'check_in'; requestId: string; name: string };
@@ -22,13 +24,16 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const language = useLanguage();
   const today = useToday();
   const [opened, setOpened] = useState<Opened | null>(null);
-  const groups = todayGroups(document, today);
+  const [limits, setLimits] = useState<Record<TodayGroup, number>>({ overdue: ROW_WINDOW, today: ROW_WINDOW, week: ROW_WINDOW });
+  // Once per document and day: a heavy user has thousands of due items.
+  const groups = useMemo(() => todayGroups(document, today), [document, today]);
+  const lookups = useMemo(() => todayLookups(document), [document]);
   const total = TODAY_GROUPS.reduce((sum, group) => sum + groups[group].length, 0);
 
   const row = (item: DueItem) => {
-    const person = document.references.find((candidate) => candidate.id === item.referenceId);
-    const text = dueItemText(item, document, today, language, t);
-    const checkInCard = item.kind === 'check_in' ? cardForCheckIn(document, item.referenceId) : null;
+    const person = lookups.people.get(item.referenceId);
+    const text = dueItemText(item, lookups, today, language, t);
+    const checkInCard = item.kind === 'check_in' ? (lookups.checkInCards.get(item.referenceId) ?? null) : null;
     const key = `${item.kind}-${item.requestId ?? item.referenceId}`;
     return (
       <li key={key} className={styles.item} data-kind={item.kind}>
@@ -82,7 +87,12 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
                 {t(`today.groups.${group}`)}
                 <span className={styles.groupCount}>{t('today.groupCount', { count: groups[group].length })}</span>
               </h2>
-              <ul className={styles.list}>{groups[group].map(row)}</ul>
+              <ul className={styles.list}>{groups[group].slice(0, limits[group]).map(row)}</ul>
+              <ShowMoreButton
+                remaining={groups[group].length - limits[group]}
+                step={ROW_WINDOW}
+                onShowMore={() => setLimits((current) => ({ ...current, [group]: current[group] + ROW_WINDOW }))}
+              />
             </section>
           ))}
         </div>

@@ -1,9 +1,10 @@
 // The Today list: what is due, grouped by when, and the sentence that says what to do.
 import type { TFunction } from 'i18next';
-import { computeDueItems, dueWithin, type DueItem } from '../../../shared/due';
+import { dueWithin, type DueItem } from '../../../shared/due';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { relativeDay } from '../../../shared/format';
-import type { Language, RekindleDocument } from '../../../shared/schema';
+import type { Application, Language, Reference, RekindleDocument } from '../../../shared/schema';
+import { dueItemsOf } from './due-items';
 
 export const TODAY_GROUPS = ['overdue', 'today', 'week'] as const;
 export type TodayGroup = (typeof TODAY_GROUPS)[number];
@@ -15,7 +16,7 @@ export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
 
 export function todayGroups(document: RekindleDocument, today: IsoDate): Record<TodayGroup, DueItem[]> {
   const groups: Record<TodayGroup, DueItem[]> = { overdue: [], today: [], week: [] };
-  for (const item of dueWithin(computeDueItems(document, today), today)) {
+  for (const item of dueWithin(dueItemsOf(document, today), today)) {
     // A follow-up announced ahead of time invites nudging before the week of patience is
     // over; it appears on the day it is due.
     if (item.kind === 'follow_up' && item.dueOn > today) continue;
@@ -32,10 +33,36 @@ export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;
 }
 
-export function dueItemText(item: DueItem, document: RekindleDocument, today: IsoDate, language: Language, t: TFunction): string {
-  const person = document.references.find((candidate) => candidate.id === item.referenceId);
+/** People and applications by id, so each line of the list is a lookup rather than a scan. */
+export interface TodayLookups {
+  people: ReadonlyMap<string, Reference>;
+  applications: ReadonlyMap<string, Application>;
+  /** Per person, the card a check-in is logged on (see `cardForCheckIn`). */
+  checkInCards: ReadonlyMap<string, string>;
+}
+
+export function todayLookups(document: RekindleDocument): TodayLookups {
+  const checkInCards = new Map<string, { id: string; open: boolean; updatedAt: string }>();
+  for (const request of document.requests) {
+    const open = request.closed === null;
+    const best = checkInCards.get(request.referenceId);
+    // Open cards first, then the most recently touched; on a tie the earlier card stays,
+    // as the stable sort in cardForCheckIn keeps it.
+    if (!best || (open && !best.open) || (open === best.open && request.updatedAt > best.updatedAt)) {
+      checkInCards.set(request.referenceId, { id: request.id, open, updatedAt: request.updatedAt });
+    }
+  }
+  return {
+    people: new Map(document.references.map((person) => [person.id, person])),
+    applications: new Map(document.applications.map((application) => [application.id, application])),
+    checkInCards: new Map([...checkInCards].map(([referenceId, card]) => [referenceId, card.id])),
+  };
+}
+
+export function dueItemText(item: DueItem, lookups: TodayLookups, today: IsoDate, language: Language, t: TFunction): string {
+  const person = lookups.people.get(item.referenceId);
   const name = firstName(person?.name ?? '');
-  const application = document.applications.find((candidate) => candidate.id === item.applicationId);
+  const application = item.applicationId === null ? undefined : lookups.applications.get(item.applicationId);
   switch (item.kind) {
     case 'follow_up':
       return application
