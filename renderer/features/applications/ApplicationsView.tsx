@@ -7,6 +7,8 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { useDocument, useToday } from '../../state/app-state';
+import { ShowMoreButton } from '../board/ShowMoreButton';
+import { ROW_WINDOW } from '../board/show-more';
 import { ApplicationDialog } from './ApplicationDialog';
 import { applicationRows, type ApplicationSort } from './applications-list';
 import styles from './Applications.module.css';
@@ -22,6 +24,8 @@ export function ApplicationsView() {
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<ApplicationStatus | 'all'>('all');
   const [sort, setSort] = useState<ApplicationSort>('updated');
+  // A heavy user has thousands of applications: the table grows a hundred rows at a time.
+  const [limit, setLimit] = useState(ROW_WINDOW);
   const search = useRef<HTMLInputElement>(null);
   useViewCommand('create', () => setEditing({ id: null }));
   useViewCommand('find', () => search.current?.focus());
@@ -90,7 +94,7 @@ export function ApplicationsView() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ application, nextInterview, referenceCount }) => (
+                {rows.slice(0, limit).map(({ application, nextInterview, referenceCount }) => (
                   <tr key={application.id}>
                     <th scope="row">
                       <button type="button" className={styles.rowButton} onClick={() => setEditing({ id: application.id })}>
@@ -112,6 +116,7 @@ export function ApplicationsView() {
               </tbody>
             </table>
           )}
+          <ShowMoreButton remaining={rows.length - limit} step={ROW_WINDOW} onShowMore={() => setLimit((current) => current + ROW_WINDOW)} />
         </div>
       )}
       {editing ? (

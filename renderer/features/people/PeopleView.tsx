@@ -11,6 +11,8 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot, useLanguage } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
+import { ShowMoreButton } from '../board/ShowMoreButton';
+import { ROW_WINDOW } from '../board/show-more';
 import { PlusIcon } from './icons';
 import { matchesQuery, movedOrder, PEOPLE_SORTS, sortPeople, type PeopleSort } from './people-list';
 import { PeopleTable } from './PeopleTable';
@@ -27,6 +29,8 @@ export function PeopleView() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('rank');
   const [editing, setEditing] = useState<Editing>(null);
+  // A heavy user knows hundreds of people: the table grows a hundred rows at a time.
+  const [limit, setLimit] = useState(ROW_WINDOW);
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLDivElement>(null);
 
@@ -49,9 +53,9 @@ export function PeopleView() {
     () => sortPeople(people.filter((person) => matchesQuery(person, query)), sort, language),
     [people, query, sort, language],
   );
+  const ranked = useMemo(() => [...people].sort((a, b) => a.rank - b.rank), [people]);
   if (!snapshot) return null;
 
-  const ranked = [...people].sort((a, b) => a.rank - b.rank);
   const editedPerson = editing?.kind === 'edit' ? people.find((person) => person.id === editing.id) ?? null : null;
 
   const failed = (error: unknown) =>
@@ -70,6 +74,9 @@ export function PeopleView() {
   const move = async (person: Reference, step: -1 | 1) => {
     const ids = movedOrder(people, person.id, step);
     if (!ids) return;
+    // A person moved down past the last shown row stays in view, with the focus on them.
+    const shownAt = shown.findIndex((candidate) => candidate.id === person.id);
+    if (shownAt >= 0) setLimit((current) => Math.max(current, shownAt + step + 1));
     try {
       const { document: saved } = await api.references.reorder({ ids });
       setDocument(saved);
@@ -144,7 +151,7 @@ export function PeopleView() {
               </p>
             ) : (
               <PeopleTable
-                people={shown}
+                people={shown.slice(0, limit)}
                 requestCounts={requestCounts}
                 reorderable={sort === 'rank' && !snapshot.readOnly}
                 firstId={ranked[0]?.id}
@@ -154,6 +161,7 @@ export function PeopleView() {
                 onDelete={remove}
               />
             )}
+            <ShowMoreButton remaining={shown.length - limit} step={ROW_WINDOW} onShowMore={() => setLimit((current) => current + ROW_WINDOW)} />
           </div>
         </div>
       )}
