@@ -9,11 +9,11 @@ import { registerIpcHandlers } from './ipc';
 import { overdueNotice } from './launch-notice';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, isAppUrl } from './security';
-import { engineOptions, type StoreEngineFactory } from './store/engine';
+import { asStoreEngine, engineOptions, type StoreEngineFactory } from './store/engine';
 import { createMainWindow, rendererUrl } from './window';
 
 const electronStoreEngine: StoreEngineFactory = (options) =>
-  new ElectronStore<Record<string, unknown>>({ ...engineOptions(options), name: options.configName });
+  asStoreEngine(new ElectronStore<Record<string, unknown>>({ ...engineOptions(options), name: options.configName }));
 
 // The bundle lives in out/main/; its siblings are out/preload/ and out/renderer/.
 const here = import.meta.dirname;

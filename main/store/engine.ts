@@ -16,7 +16,11 @@ export interface StoreEngineOptions {
 
 export type StoreEngineFactory = (options: StoreEngineOptions) => StoreEngine;
 
-/** Options both engines share: never wipe a file that fails to parse (we recover it ourselves). */
+/**
+ * Options both engines share: never wipe a file that fails to parse (we recover it
+ * ourselves), and compact JSON: pretty-printing a heavy user's 3 MB file took as long as
+ * writing it.
+ */
 export function engineOptions(options: StoreEngineOptions) {
   return {
     cwd: options.cwd,
@@ -24,8 +28,39 @@ export function engineOptions(options: StoreEngineOptions) {
     configFileMode: options.fileMode,
     clearInvalidConfig: false,
     projectName: 'rekindle',
+    serialize: (value: unknown) => JSON.stringify(value),
   } as const;
 }
 
-export const confEngine: StoreEngineFactory = (options) =>
-  new Conf<Record<string, unknown>>(engineOptions(options)) as unknown as StoreEngine;
+interface ConfLike {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/**
+ * Wraps a conf or electron-store instance as the engine DataStore writes through.
+ *
+ * conf's `store` setter first re-reads and parses the whole file to carry over its own
+ * `__internal__` bookkeeping (conf migrations, which Rekindle does not use), then calls
+ * `_write`: serialize, then an atomic write with fsync and rename. At a heavy user's scale
+ * that read was half the cost of saving a change, so writes go to `_write` directly. It is
+ * private in conf's types; the versions are pinned, and if it ever disappears the setter
+ * still works, only slower.
+ */
+export function asStoreEngine(conf: ConfLike): StoreEngine {
+  const write = (conf as unknown as { _write?: (value: Record<string, unknown>) => void })._write;
+  return {
+    get path() {
+      return conf.path;
+    },
+    get store() {
+      return conf.store;
+    },
+    set store(value: Record<string, unknown>) {
+      if (typeof write === 'function') write.call(conf, value);
+      else conf.store = value;
+    },
+  };
+}
+
+export const confEngine: StoreEngineFactory = (options) => asStoreEngine(new Conf<Record<string, unknown>>(engineOptions(options)));
