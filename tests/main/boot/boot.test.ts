@@ -1,0 +1,79 @@
+// Starts the built main bundle (out/main/index.js, as `npm run build` makes it) in plain
+// Node with `electron` replaced by a recording stub: index.ts, its wiring and its imports
+// are exercised as shipped, the only part of main the other tests cannot reach.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+
+const run = promisify(execFile);
+const root = resolve('.');
+
+interface BootRecord {
+  sandboxEnabled: boolean;
+  singleInstanceLock: boolean;
+  channels: string[];
+  menus: string[][];
+  windows: Record<string, unknown>[];
+  loaded: string[];
+  permissionHandler: boolean;
+}
+
+describe('the built main process', () => {
+  let sandbox: string;
+  let record: BootRecord;
+
+  beforeAll(async () => {
+    if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('Build first: npm run build (npm test does).');
+    sandbox = mkdtempSync(join(tmpdir(), 'rekindle-boot-'));
+    // The bundle beside a node_modules whose `electron` is the stub; every other package is
+    // the real one, linked (resolved from the link, not its target, so they see the stub too).
+    cpSync(join(root, 'out'), join(sandbox, 'out'), { recursive: true });
+    cpSync(join(root, 'package.json'), join(sandbox, 'package.json'));
+    mkdirSync(join(sandbox, 'node_modules/electron'), { recursive: true });
+    cpSync(join(root, 'tests/main/boot/electron-stub.cjs'), join(sandbox, 'node_modules/electron/index.js'));
+    for (const name of readdirSync(join(root, 'node_modules'))) {
+      if (name !== 'electron' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(sandbox, 'node_modules', name));
+    }
+    mkdirSync(join(sandbox, 'data'));
+    const { stdout } = await run(process.execPath, ['--preserve-symlinks', 'out/main/index.js'], {
+      cwd: sandbox,
+      env: { ...process.env, REKINDLE_BOOT_DATA: join(sandbox, 'data') },
+      timeout: 30_000,
+    });
+    const line = stdout.split('\n').find((text) => text.startsWith('BOOT '));
+    record = JSON.parse(line?.slice(5) ?? '{}') as BootRecord;
+  });
+
+  afterAll(() => {
+    if (sandbox) rmSync(sandbox, { recursive: true, force: true });
+  });
+
+  it('takes the single-instance lock, enables the sandbox and denies permissions before opening a window', () => {
+    expect(record.singleInstanceLock).toBe(true);
+    expect(record.sandboxEnabled).toBe(true);
+    expect(record.permissionHandler).toBe(true);
+  });
+
+  it('registers exactly the contract channels', () => {
+    expect([...record.channels].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('opens one window with the secure preferences and the built preload and page', () => {
+    expect(record.windows).toHaveLength(1);
+    expect(record.windows[0]).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(String(record.windows[0]?.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
+    expect(existsSync(String(record.windows[0]?.preload))).toBe(true);
+    expect(record.loaded).toEqual([join(sandbox, 'out/renderer/index.html')]);
+  });
+
+  it('installs the menu in the system language and creates the data file readable by its owner only', () => {
+    expect(record.menus[0]).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
+    const dataFile = join(sandbox, 'data/rekindle-data.json');
+    expect(statSync(dataFile).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(sandbox, 'data/backups'))).toHaveLength(1);
+  });
+});
