@@ -16,7 +16,6 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceRequest, Stage } from '../../../shared/schema';
 import { api } from '../../api';
-import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import type { BoardIndex } from './board-index';
 import { columnOf, moveAcross, moveWithin, placementOf, stageOfDropId, type Columns } from './board-model';
@@ -112,8 +111,8 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
 
   const saveMove = async (requestId: string, stage: Stage, position: number, from: Stage) => {
     try {
-      const { document: saved } = await api.requests.move({ requestId, stage, position });
-      setDocument(saved);
+      // The api applies main's answer to the window's document itself.
+      await api.requests.move({ requestId, stage, position });
       if (stage !== from) showToast({ message: t('board.moved', { stage: t(`records.stage.${stage}`) }) });
     } catch (error) {
       showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
@@ -150,6 +149,5 @@ function changedPlace(original: ReferenceRequest, after: Columns, before: Column
 
 /** Saves a "Move to…" choice from the detail: the card goes to the end of that column. */
 export async function moveToStage(requestId: string, stage: Stage, position: number): Promise<void> {
-  const { document } = await api.requests.move({ requestId, stage, position });
-  setDocument(document);
+  await api.requests.move({ requestId, stage, position });
 }
