@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema';
 import { columnDropId } from './board-model';
@@ -29,7 +30,7 @@ export function BoardColumn({ stage, ids, limit, activeId, cardOf, onOpen, onSho
   const name = t(`records.stage.${stage}`);
   const draggable = stage !== 'declined';
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage as Stage), disabled: !draggable });
-  const shownIds = windowOf(ids, limit, activeId);
+  const shownIds = useSameIds(windowOf(ids, limit, activeId));
   const cards = shownIds.map(cardOf).filter((info): info is CardInfo => info !== undefined);
   const remaining = ids.length - shownIds.length;
   return (
@@ -61,4 +62,15 @@ export function BoardColumn({ stage, ids, limit, activeId, cardOf, onOpen, onSho
       <ShowMoreButton variant="tile" remaining={remaining} step={CARD_WINDOW} onShowMore={() => onShowMore(stage)} />
     </section>
   );
+}
+
+/**
+ * The previous array while it holds the same ids: a new `items` array makes every sortable
+ * card of the column re-render, and most document changes leave a column's window as it was.
+ */
+function useSameIds(ids: string[]): string[] {
+  const previous = useRef(ids);
+  const same = previous.current.length === ids.length && previous.current.every((id, index) => ids[index] === id);
+  if (!same) previous.current = ids;
+  return previous.current;
 }
