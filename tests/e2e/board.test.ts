@@ -161,6 +161,47 @@ describe('the reference board', () => {
     await app.close();
   });
 
+  it('shows a long column 50 cards at a time, with a keyboard button that says how many remain', async () => {
+    const people = Array.from({ length: 120 }, (_, index) =>
+      makeReference({ id: `ref-${index}`, name: `Person ${String(index).padStart(3, '0')}`, rank: index }),
+    );
+    writeDocument(
+      dataDir,
+      makeDocument({
+        references: people,
+        requests: people.map((person, index) =>
+          makeRequest({ id: `req-${index}`, referenceId: person.id, applicationId: null, stage: 'reconnect', position: index }),
+        ),
+      }),
+    );
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    const reconnect = column(page, 'Reconnect');
+    await reconnect.waitFor();
+    // The column still speaks of all its cards, while only the first 50 are drawn.
+    expect(await page.getByRole('list', { name: 'Reconnect, 120 cards' }).count()).toBe(1);
+    expect(await namesIn(page, 'Reconnect')).toHaveLength(50);
+    expect((await namesIn(page, 'Reconnect'))[49]).toMatch(/^Person 049,/);
+    await expectNoSeriousAxeViolations(page);
+
+    const more = page.getByRole('button', { name: 'Show 50 more 70 not shown yet' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await namesIn(page, 'Reconnect')).length).toBe(100);
+    await page.getByRole('button', { name: 'Show the last 20' }).click();
+    await expect.poll(async () => (await namesIn(page, 'Reconnect')).length).toBe(120);
+    expect(await page.getByRole('button', { name: /^Show / }).count()).toBe(0);
+
+    // A search looks through every card, not only those drawn.
+    await app.close();
+    const second = await openApp({ dataDir, now: NOW, systemLanguage: 'de' });
+    await second.page.getByRole('button', { name: '50 weitere anzeigen 70 noch ausgeblendet' }).waitFor();
+    await second.page.getByRole('searchbox').fill('person 117');
+    await expect.poll(() => namesIn(second.page, 'Wieder melden')).toEqual([expect.stringMatching(/^Person 117,/)]);
+    expect(await second.page.getByRole('button', { name: /weitere anzeigen/ }).count()).toBe(0);
+    await second.close();
+  });
+
   it('has no serious accessibility violations on the board, an open card and Today', async () => {
     writeDocument(dataDir, boardDocument());
     const app = await openApp({ dataDir, now: NOW });

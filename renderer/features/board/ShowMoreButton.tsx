@@ -25,7 +25,7 @@ export function ShowMoreButton({ remaining, step, onShowMore, variant = 'bar' }:
         <span className={styles.label}>{t('records.showRest', { count: next })}</span>
       ) : (
         <>
-          <span className={styles.label}>{t('records.showMore', { count: next })}</span>
+          <span className={styles.label}>{t('records.showMore', { count: next })}</span>{' '}
           <span className={styles.remaining}>{t('records.notShown', { count: remaining, formatted })}</span>
         </>
       )}

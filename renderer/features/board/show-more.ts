@@ -16,7 +16,3 @@ export function windowOf<T>(items: readonly T[], limit: number, keep?: T | null)
   return shown;
 }
 
-/** The next window size after "Show more": one more step, never past the end. */
-export function grownLimit(limit: number, total: number, step: number): number {
-  return Math.min(total, Math.max(limit, 0) + step);
-}

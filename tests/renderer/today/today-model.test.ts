@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/dates';
+import { overdueCount } from '../../../shared/due';
+import { overdueCountOf } from '../../../renderer/features/today/due-items';
+import { cardForCheckIn, dueItemText, todayGroups, todayLookups } from '../../../renderer/features/today/today-model';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+
+const TODAY = '2026-05-20';
+const t = ((key: string, values?: Record<string, unknown>) => `${key} ${JSON.stringify(values ?? {})}`) as unknown as TFunction;
+
+function document() {
+  const asked = { status: 'asked' as const, askedOn: addDays(TODAY, -9), answeredOn: null };
+  return makeDocument({
+    applications: [makeApplication({ id: 'app-northwind', company: 'Northwind' })],
+    references: [
+      makeReference({ id: 'ref-lukasz', name: 'Łukasz Żółć', lastContactedOn: addDays(TODAY, -200), consent: asked }),
+      makeReference({ id: 'ref-maria', name: 'Maria Schäfer', lastContactedOn: addDays(TODAY, -190) }),
+    ],
+    requests: [
+      makeRequest({ id: 'old', referenceId: 'ref-maria', closed: 'declined', updatedAt: '2026-05-01T10:00:00.000Z' }),
+      makeRequest({ id: 'open-early', referenceId: 'ref-maria', updatedAt: '2026-03-01T10:00:00.000Z' }),
+      makeRequest({ id: 'open-late', referenceId: 'ref-maria', updatedAt: '2026-04-01T10:00:00.000Z' }),
+      makeRequest({ id: 'req-lukasz', referenceId: 'ref-lukasz', applicationId: 'app-northwind', askedOn: addDays(TODAY, -9), checklist: { ask_sent: true } }),
+    ],
+  });
+}
+
+describe('Today’s lookups', () => {
+  it('log a check-in on the same card as the list scan: the most recently touched open card', () => {
+    const doc = document();
+    const lookups = todayLookups(doc);
+    for (const person of doc.references) expect(lookups.checkInCards.get(person.id) ?? null).toBe(cardForCheckIn(doc, person.id));
+    expect(lookups.checkInCards.get('ref-maria')).toBe('open-late');
+  });
+
+  it('word each due item from the lookups, naming the person and the company', () => {
+    const doc = document();
+    const lookups = todayLookups(doc);
+    const groups = todayGroups(doc, TODAY);
+    const followUp = groups.overdue.find((item) => item.kind === 'follow_up');
+    expect(followUp).toBeDefined();
+    expect(dueItemText(followUp!, lookups, TODAY, 'en', t)).toBe('today.item.follow_up {"name":"Łukasz","application":"Northwind"}');
+  });
+
+  it('count what is overdue as the shared rule does, once per document', () => {
+    const doc = document();
+    expect(overdueCountOf(doc, TODAY)).toBe(overdueCount(doc, TODAY));
+    expect(overdueCountOf(doc, TODAY)).toBeGreaterThan(0);
+    expect(overdueCountOf(doc, addDays(TODAY, -300))).toBe(overdueCount(doc, addDays(TODAY, -300)));
+  });
+});
