@@ -1,13 +1,13 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useRef } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema';
 import { columnDropId } from './board-model';
 import type { CardInfo } from './card-info';
 import { RequestCard } from './RequestCard';
 import { ShowMoreButton } from './ShowMoreButton';
-import { CARD_WINDOW, windowOf } from './show-more';
+import { CARD_WINDOW, FIRST_PAINT_CARDS, windowOf } from './show-more';
 import styles from './Board.module.css';
 
 interface BoardColumnProps {
@@ -30,9 +30,12 @@ export function BoardColumn({ stage, ids, limit, activeId, cardOf, onOpen, onSho
   const name = t(`records.stage.${stage}`);
   const draggable = stage !== 'declined';
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage as Stage), disabled: !draggable });
-  const shownIds = useSameIds(windowOf(ids, limit, activeId));
+  // The cards in sight come first; the rest of the window follows in a render React may
+  // interrupt, so opening the board never blocks input for long.
+  const renderLimit = useDeferredValue(limit, Math.min(limit, FIRST_PAINT_CARDS));
+  const shownIds = useSameIds(windowOf(ids, renderLimit, activeId));
   const cards = shownIds.map(cardOf).filter((info): info is CardInfo => info !== undefined);
-  const remaining = ids.length - shownIds.length;
+  const remaining = ids.length - Math.max(shownIds.length, Math.min(limit, ids.length));
   return (
     <section className={styles.column} data-stage={stage} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.columnHeading}>

@@ -11,7 +11,7 @@ import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { dueItemsOf } from '../today/due-items';
 import { BoardColumn } from './BoardColumn';
 import { BoardFiltersBar } from './BoardFiltersBar';
-import { buildBoardIndex, filterBoard } from './board-index';
+import { boardIndexOf, filterBoard } from './board-index';
 import { filtersActive, NO_FILTERS, type BoardFilters } from './board-model';
 import { createCardInfoCache } from './card-info';
 import { CardDetail } from './CardDetail';
@@ -42,7 +42,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
 
   // Everything below is worked out once per saved document (and filter change), then each
   // card reads what it needs from maps; only the cards in view get their words.
-  const index = useMemo(() => buildBoardIndex(document, dueItemsOf(document, today)), [document, today]);
+  const index = boardIndexOf(document, today, dueItemsOf);
   const filtered = useMemo(() => filterBoard(index, filters), [index, filters]);
   const [cardInfoOf] = useState(createCardInfoCache);
   const cardOf = (id: string) => cardInfoOf(id, index, today, language, t);

@@ -38,6 +38,18 @@ export function buildBoardIndex(document: RekindleDocument, due: readonly DueIte
   };
 }
 
+// One index per document and day, kept while the document is current: the board is built
+// anew each time it is opened, and at a heavy user's scale the index takes tens of ms.
+const indexes = new WeakMap<RekindleDocument, { today: string; index: BoardIndex }>();
+
+export function boardIndexOf(document: RekindleDocument, today: string, dueItems: (document: RekindleDocument, today: string) => readonly DueItem[]): BoardIndex {
+  const cached = indexes.get(document);
+  if (cached && cached.today === today) return cached.index;
+  const index = buildBoardIndex(document, dueItems(document, today));
+  indexes.set(document, { today, index });
+  return index;
+}
+
 export interface FilteredBoard {
   columns: Columns;
   declined: readonly string[];

@@ -3,6 +3,8 @@
 
 /** Cards a board column shows at first, and how many each "Show more" adds. */
 export const CARD_WINDOW = 50;
+/** Cards a column draws in the board's first frame: more than a tall window shows. */
+export const FIRST_PAINT_CARDS = 12;
 /** Rows a table shows at first, and how many each "Show more" adds. */
 export const ROW_WINDOW = 100;
 
