@@ -1,5 +1,5 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { View } from '../../../shared/ipc/channels';
 import { STAGES, type Stage } from '../../../shared/schema';
@@ -11,7 +11,7 @@ import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { dueItemsOf } from '../today/due-items';
 import { BoardColumn } from './BoardColumn';
 import { BoardFiltersBar } from './BoardFiltersBar';
-import { boardIndexOf, filterBoard } from './board-index';
+import { boardIndexOf, dueByRequest, filterBoard } from './board-index';
 import { filtersActive, NO_FILTERS, type BoardFilters } from './board-model';
 import { createCardInfoCache } from './card-info';
 import { CardDetail } from './CardDetail';
@@ -42,10 +42,14 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
 
   // Everything below is worked out once per saved document (and filter change), then each
   // card reads what it needs from maps; only the cards in view get their words.
-  const index = boardIndexOf(document, today, dueItemsOf);
+  const index = boardIndexOf(document);
   const filtered = useMemo(() => filterBoard(index, filters), [index, filters]);
+  // What is due trails a change by a frame: working it out takes tens of ms at a heavy
+  // user's scale, and the moved card should land before that.
+  const dueDocument = useDeferredValue(document);
+  const due = useMemo(() => dueByRequest(dueItemsOf(dueDocument, today)), [dueDocument, today]);
   const [cardInfoOf] = useState(createCardInfoCache);
-  const cardOf = (id: string) => cardInfoOf(id, index, today, language, t);
+  const cardOf = (id: string) => cardInfoOf(id, index, due, today, language, t);
 
   const showMore = useCallback((key: ColumnKey) => {
     setLimits((current) => ({ ...current, [key]: current[key] + CARD_WINDOW }));

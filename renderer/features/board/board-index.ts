@@ -9,8 +9,6 @@ export interface BoardIndex {
   people: ReadonlyMap<string, Reference>;
   applications: ReadonlyMap<string, Application>;
   requests: ReadonlyMap<string, ReferenceRequest>;
-  /** Each card's most pressing due item (the due list is sorted by date). */
-  dueByRequest: ReadonlyMap<string, DueItem>;
   /** Every open card, per column, in board order. */
   columns: Columns;
   /** Declined cards in board order. */
@@ -18,17 +16,21 @@ export interface BoardIndex {
   hasOpenThanks: boolean;
 }
 
-export function buildBoardIndex(document: RekindleDocument, due: readonly DueItem[]): BoardIndex {
-  const dueByRequest = new Map<string, DueItem>();
+/** Each card's most pressing due item (the due list is sorted by date). */
+export function dueByRequest(due: readonly DueItem[]): Map<string, DueItem> {
+  const byRequest = new Map<string, DueItem>();
   for (const item of due) {
-    if (item.requestId !== null && !dueByRequest.has(item.requestId)) dueByRequest.set(item.requestId, item);
+    if (item.requestId !== null && !byRequest.has(item.requestId)) byRequest.set(item.requestId, item);
   }
+  return byRequest;
+}
+
+export function buildBoardIndex(document: RekindleDocument): BoardIndex {
   return {
     document,
     people: new Map(document.references.map((person) => [person.id, person])),
     applications: new Map(document.applications.map((application) => [application.id, application])),
     requests: new Map(document.requests.map((request) => [request.id, request])),
-    dueByRequest,
     columns: buildColumns(document.requests),
     declined: document.requests
       .filter((request) => request.closed === 'declined')
@@ -38,15 +40,16 @@ export function buildBoardIndex(document: RekindleDocument, due: readonly DueIte
   };
 }
 
-// One index per document and day, kept while the document is current: the board is built
-// anew each time it is opened, and at a heavy user's scale the index takes tens of ms.
-const indexes = new WeakMap<RekindleDocument, { today: string; index: BoardIndex }>();
+// One index per document, kept while the document is current: the board is built anew
+// each time it is opened, and at a heavy user's scale the index takes tens of ms.
+const indexes = new WeakMap<RekindleDocument, BoardIndex>();
 
-export function boardIndexOf(document: RekindleDocument, today: string, dueItems: (document: RekindleDocument, today: string) => readonly DueItem[]): BoardIndex {
-  const cached = indexes.get(document);
-  if (cached && cached.today === today) return cached.index;
-  const index = buildBoardIndex(document, dueItems(document, today));
-  indexes.set(document, { today, index });
+export function boardIndexOf(document: RekindleDocument): BoardIndex {
+  let index = indexes.get(document);
+  if (!index) {
+    index = buildBoardIndex(document);
+    indexes.set(document, index);
+  }
   return index;
 }
 

@@ -76,12 +76,19 @@ interface CachedCard {
  */
 export function createCardInfoCache() {
   const cache = new Map<string, CachedCard>();
-  return (id: string, index: BoardIndex, today: string, language: Language, t: TFunction): CardInfo | undefined => {
+  return (
+    id: string,
+    index: BoardIndex,
+    dueByRequest: ReadonlyMap<string, DueItem>,
+    today: string,
+    language: Language,
+    t: TFunction,
+  ): CardInfo | undefined => {
     const request = index.requests.get(id);
     if (!request) return undefined;
     const person = index.people.get(request.referenceId);
     const application = request.applicationId === null ? undefined : index.applications.get(request.applicationId);
-    const due = index.dueByRequest.get(id);
+    const due = dueByRequest.get(id);
     const cached = cache.get(id);
     if (
       cached &&

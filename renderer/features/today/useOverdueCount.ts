@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useAppSnapshot, useToday } from '../../state/app-state';
 import { overdueCountOf } from './due-items';
 
@@ -5,7 +6,8 @@ import { overdueCountOf } from './due-items';
 export function useOverdueCount(): number {
   const snapshot = useAppSnapshot();
   const today = useToday();
-  // Counted once per document and day: the frame re-renders on every change, and at a
-  // heavy user's scale a recount costs tens of milliseconds.
-  return snapshot ? overdueCountOf(snapshot.document, today) : 0;
+  // Counted once per document and day, and a frame after a change: at a heavy user's scale
+  // a recount costs tens of ms, which the change itself should not wait for.
+  const document = useDeferredValue(snapshot?.document ?? null);
+  return document ? overdueCountOf(document, today) : 0;
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { computeDueItems } from '../../../shared/due';
-import { buildBoardIndex, filterBoard } from '../../../renderer/features/board/board-index';
+import { buildBoardIndex, dueByRequest, filterBoard } from '../../../renderer/features/board/board-index';
 import { NO_FILTERS } from '../../../renderer/features/board/board-model';
 import { cardInfo, createCardInfoCache } from '../../../renderer/features/board/card-info';
 import { windowOf } from '../../../renderer/features/board/show-more';
@@ -31,43 +31,44 @@ function boardDocument() {
 describe('the board index', () => {
   it('orders open cards per column, keeps declined ones apart and finds each card’s due item', () => {
     const document = boardDocument();
-    const index = buildBoardIndex(document, computeDueItems(document, TODAY));
+    const index = buildBoardIndex(document);
     expect(index.columns).toEqual({ reconnect: ['r1', 'r2'], prep: ['p1'], thanks: [], done: [] });
     expect(index.declined).toEqual(['x1']);
-    expect(index.dueByRequest.get('r2')).toMatchObject({ kind: 'follow_up', overdue: true });
-    expect(index.dueByRequest.has('r1')).toBe(false);
+    const due = dueByRequest(computeDueItems(document, TODAY));
+    expect(due.get('r2')).toMatchObject({ kind: 'follow_up', overdue: true });
+    expect(due.has('r1')).toBe(false);
   });
 
   it('describes a card from the index exactly as from the whole document', () => {
     const document = boardDocument();
     const due = computeDueItems(document, TODAY);
-    const index = buildBoardIndex(document, due);
+    const index = buildBoardIndex(document);
     const cached = createCardInfoCache();
     for (const request of document.requests) {
       const expected = cardInfo(request, document, TODAY, 'en', due.find((item) => item.requestId === request.id), t);
-      expect(cached(request.id, index, TODAY, 'en', t)).toEqual(expected);
+      expect(cached(request.id, index, dueByRequest(due), TODAY, 'en', t)).toEqual(expected);
     }
   });
 
   it('keeps a card’s words while its records are unchanged, and renews them when its request changes', () => {
     const document = boardDocument();
     const cached = createCardInfoCache();
-    const first = cached('r1', buildBoardIndex(document, computeDueItems(document, TODAY)), TODAY, 'en', t);
+    const first = cached('r1', buildBoardIndex(document), dueByRequest(computeDueItems(document, TODAY)), TODAY, 'en', t);
 
     // Another card moved: a new document, but r1 and its person keep their objects.
     const moved = { ...document, requests: document.requests.map((request) => (request.id === 'p1' ? { ...request, stage: 'thanks' as const } : request)) };
-    expect(cached('r1', buildBoardIndex(moved, computeDueItems(moved, TODAY)), TODAY, 'en', t)).toBe(first);
+    expect(cached('r1', buildBoardIndex(moved), dueByRequest(computeDueItems(moved, TODAY)), TODAY, 'en', t)).toBe(first);
 
     const ticked = { ...moved, requests: moved.requests.map((request) => (request.id === 'r1' ? { ...request, checklist: { own_disconnect: true } } : request)) };
-    const renewed = cached('r1', buildBoardIndex(ticked, computeDueItems(ticked, TODAY)), TODAY, 'en', t);
+    const renewed = cached('r1', buildBoardIndex(ticked), dueByRequest(computeDueItems(ticked, TODAY)), TODAY, 'en', t);
     expect(renewed).not.toBe(first);
     expect(renewed?.request.checklist).toEqual({ own_disconnect: true });
-    expect(cached('r1', buildBoardIndex(ticked, computeDueItems(ticked, TODAY)), TODAY, 'de', t)?.action).not.toBe(renewed?.action);
+    expect(cached('r1', buildBoardIndex(ticked), dueByRequest(computeDueItems(ticked, TODAY)), TODAY, 'de', t)?.action).not.toBe(renewed?.action);
   });
 
   it('filters every card, not only those in view, and counts declined matches too', () => {
     const document = boardDocument();
-    const index = buildBoardIndex(document, computeDueItems(document, TODAY));
+    const index = buildBoardIndex(document);
     expect(filterBoard(index, NO_FILTERS).columns).toBe(index.columns);
     const ben = filterBoard(index, { ...NO_FILTERS, query: 'okafor' });
     expect(ben.columns).toEqual({ reconnect: [], prep: ['p1'], thanks: [], done: [] });
