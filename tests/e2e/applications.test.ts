@@ -113,6 +113,28 @@ describe('applications', () => {
     await app.close();
   });
 
+  it('lists a hundred applications at a time, and a search still looks through all of them', async () => {
+    const applications = Array.from({ length: 230 }, (_, index) =>
+      makeApplication({ id: `app-${index}`, company: `Company ${String(index).padStart(3, '0')}`, role: 'Designer' }),
+    );
+    writeFileSync(dataFile(dataDir), JSON.stringify({ ...emptyDocument(), applications }));
+    const app = await openApp({ dataDir });
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    const rows = page.getByRole('table').getByRole('row');
+    // One header row and the first hundred applications.
+    await expect.poll(() => rows.count()).toBe(101);
+    await page.getByRole('button', { name: 'Show 100 more 130 not shown yet' }).click();
+    await expect.poll(() => rows.count()).toBe(201);
+    await page.getByRole('button', { name: 'Show the last 30' }).press('Enter');
+    await expect.poll(() => rows.count()).toBe(231);
+    expect(await page.getByRole('button', { name: /^Show / }).count()).toBe(0);
+
+    await page.getByLabel('Search').fill('company 229');
+    await expect.poll(() => rows.count()).toBe(2);
+    await app.close();
+  });
+
   it('has no serious accessibility violations on the list and the form', async () => {
     const app = await openApp({ dataDir });
     await app.sendCommand({ type: 'navigate', view: 'applications' });

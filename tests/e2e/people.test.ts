@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ReferenceFields, RekindleDocument } from '../../shared/schema';
+import { makeDocument, makeReference } from '../fixtures/documents';
 import { writeSampleData } from '../fixtures/sample-data';
 import { expectNoSeriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
@@ -299,6 +300,27 @@ describe('people', () => {
     await expect
       .poll(() => readData(dataDir).references.sort((a, b) => a.rank - b.rank)[0]?.id)
       .toBe('ref-eleni');
+    await app.close();
+  });
+
+  it('shows a hundred people at a time and keeps a person moved past the last row in view', async () => {
+    const people = Array.from({ length: 150 }, (_, index) =>
+      makeReference({ id: `ref-${index}`, name: `Person ${String(index).padStart(3, '0')}`, rank: index }),
+    );
+    writeFileSync(dataFile(dataDir), JSON.stringify(makeDocument({ references: people })), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const page = await openPeople(app);
+    const rows = page.getByRole('table').getByRole('row');
+    await expect.poll(() => rows.count()).toBe(101);
+    expect(await page.getByRole('row', { name: /Person 100/ }).count()).toBe(0);
+
+    // Moving the last shown person down brings them, and the focus, one row further.
+    await page.getByRole('button', { name: 'Move Person 099 down' }).click();
+    await expect.poll(() => readData(dataDir).references.find((person) => person.id === 'ref-99')?.rank).toBe(100);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Move Person 099 down');
+
+    await page.getByRole('button', { name: /^Show the last 4[89]$/ }).click();
+    await expect.poll(() => rows.count()).toBe(151);
     await app.close();
   });
 
