@@ -20,6 +20,11 @@ import { showToast } from '../../state/toasts';
 import type { BoardIndex } from './board-index';
 import { columnOf, moveAcross, moveWithin, placementOf, stageOfDropId, type Columns } from './board-model';
 
+// Constant, so the sensors keep their identity across renders: new sensor options make the
+// drag library hand every card new activators, and every card re-renders.
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+
 interface BoardDragOptions {
   /** How many cards each column renders; the rest wait behind "Show more". */
   limitOf: (stage: Stage) => number;
@@ -35,10 +40,7 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
   const columns = dragColumns ?? visibleColumns;
   latest.current = columns;
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const { requests } = index;
   const nameOf = (id: UniqueIdentifier): string => {
