@@ -4,9 +4,33 @@ import type { Language } from './schema';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
+// Building an Intl formatter costs far more than using one, and a board shows hundreds of
+// dates: one formatter per language and style, made on first use.
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function relativeFormat(language: Language): Intl.RelativeTimeFormat {
+  const key = `relative-${language}`;
+  let format = formatters.get(key) as Intl.RelativeTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(language: Language, dateStyle: 'full' | 'medium'): Intl.DateTimeFormat {
+  const key = `${dateStyle}-${language}`;
+  let format = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle, timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "today", "in 3 days", "2 years ago" / "heute", "in 3 Tagen", "vor 2 Jahren". */
 export function relativeDay(date: IsoDate, today: IsoDate, language: Language): string {
-  const format = new Intl.RelativeTimeFormat(LOCALES[language], { numeric: 'auto' });
+  const format = relativeFormat(language);
   const days = daysBetween(today, date);
   if (Math.abs(days) < 14) return format.format(days, 'day');
   if (Math.abs(days) < 60) return format.format(Math.trunc(days / 7), 'week');
@@ -18,13 +42,13 @@ export function relativeDay(date: IsoDate, today: IsoDate, language: Language): 
 /** "Saturday, 28 November 2026" / "Samstag, 28. November 2026". */
 export function fullDate(date: IsoDate, language: Language): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormat(language, 'full').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** "28 Nov 2026" / "28.11.2026". */
 export function shortDate(date: IsoDate, language: Language): string {
   const [year = 1970, month = 1, day = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormat(language, 'medium').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** Up to two initials for an avatar: "Maria Schäfer" → "MS", "王小明" → "王". */

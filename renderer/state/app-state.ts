@@ -56,10 +56,9 @@ export function effectiveLanguage(current: AppSnapshot): Language {
   return current.document.settings.language ?? current.systemLanguage;
 }
 
-/** The language the window speaks now. */
+/** The language the window speaks now. Re-renders only when the language changes, not on every saved change. */
 export function useLanguage(): Language {
-  const current = useAppSnapshot();
-  return current ? effectiveLanguage(current) : 'en';
+  return useSyncExternalStore(subscribe, () => (snapshot ? effectiveLanguage(snapshot) : 'en'));
 }
 
 /** Today's local calendar date. Re-read on each render so a window left open overnight moves on. */
