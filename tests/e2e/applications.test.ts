@@ -100,7 +100,7 @@ describe('applications', () => {
     await app.sendCommand({ type: 'navigate', view: 'applications' });
     await page.getByRole('button', { name: /Contoso/ }).click();
     await page.getByRole('button', { name: 'Delete application' }).click();
-    await page.getByText('“Contoso · Researcher” and its 1 reference request were deleted.').waitFor();
+    await page.getByText('“Contoso · Researcher” was deleted, with 1 reference request.').waitFor();
     const afterDelete = JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
     expect(afterDelete.applications.map((application: { id: string }) => application.id)).toEqual(['a-adatum']);
     expect(afterDelete.requests.map((request: { id: string }) => request.id)).toEqual(['r-2']);

@@ -165,7 +165,7 @@ describe('people', () => {
 
     await page.getByRole('button', { name: 'Edit Maria Schäfer' }).click();
     await page.getByRole('dialog', { name: 'Edit Maria Schäfer' }).getByRole('button', { name: 'Delete person' }).click();
-    await page.getByText('“Maria Schäfer” and its 2 reference requests were deleted.').waitFor();
+    await page.getByText('“Maria Schäfer” was deleted, with 2 reference requests.').waitFor();
     let onDisk = readData(dataDir);
     expect(onDisk.references.some((person) => person.id === 'ref-maria')).toBe(false);
     expect(onDisk.requests.map((request) => request.id).sort()).toEqual(
@@ -182,7 +182,7 @@ describe('people', () => {
 
     // From the list, too: only Kofi's two requests go.
     await page.getByRole('button', { name: 'Delete Kofi Mensah' }).click();
-    await page.getByText('“Kofi Mensah” and its 2 reference requests were deleted.').waitFor();
+    await page.getByText('“Kofi Mensah” was deleted, with 2 reference requests.').waitFor();
     onDisk = readData(dataDir);
     expect(onDisk.requests.filter((request) => request.referenceId === 'ref-kofi')).toEqual([]);
     expect(onDisk.requests).toHaveLength(sample.requests.length - 2);
