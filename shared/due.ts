@@ -111,6 +111,16 @@ export function dueWithin(items: readonly DueItem[], today: IsoDate, days: numbe
   return items.filter((item) => compareIsoDates(item.dueOn, horizon) <= 0);
 }
 
+/**
+ * Past its date and owed to someone: a follow-up, brief or thank-you. A check-in whose date
+ * has passed is only a nudge to say hello; losing touch is why people use the app, so it is
+ * never treated as late.
+ */
+export function isLate(item: DueItem): boolean {
+  return item.overdue && item.kind !== 'check_in';
+}
+
+/** What the sidebar badge, the window title and the launch notification count. */
 export function overdueCount(document: RekindleDocument, today: IsoDate): number {
-  return computeDueItems(document, today).filter((item) => item.overdue).length;
+  return computeDueItems(document, today).filter(isLate).length;
 }

@@ -22,4 +22,10 @@ describe('the launch notification', () => {
   it('stays silent when nothing is overdue', () => {
     expect(overdueNotice(documentWithAskSent('2026-11-25'), new Date('2026-11-28T09:00:00'), 'en')).toBeNull();
   });
+
+  it('does not raise an alarm for someone the user simply lost touch with', () => {
+    const lostTouch = makeReference({ id: 'q', lastContactedOn: '2023-03-01', cadenceMonths: 6 });
+    const document = makeDocument({ references: [lostTouch], applications: [], requests: [] });
+    expect(overdueNotice(document, new Date('2026-11-28T09:00:00'), 'en')).toBeNull();
+  });
 });

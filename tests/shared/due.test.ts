@@ -3,7 +3,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../shared/dates';
-import { computeDueItems, dueWithin, overdueCount, type DueItem } from '../../shared/due';
+import { computeDueItems, dueWithin, isLate, overdueCount, type DueItem } from '../../shared/due';
 import type { Application, Reference, ReferenceRequest } from '../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 
@@ -195,7 +195,19 @@ describe('the Today list', () => {
     expect(kinds(dueWithin(items, '2026-11-28', 7))).toEqual(['follow_up', 'check_in']);
     expect(kinds(dueWithin(items, '2026-11-28', 0))).toEqual(['follow_up']);
     expect(overdueCount(document, '2026-11-28')).toBe(1);
-    expect(overdueCount(document, '2026-12-10')).toBe(3);
+    // The follow-up and the brief are late by then; the check-in is past its date too but
+    // only invites a hello, so it is not counted.
+    expect(overdueCount(document, '2026-12-10')).toBe(2);
+  });
+
+  it('never counts a check-in as overdue, however long ago the last contact was', () => {
+    const { person, document } = contacted('2023-05-01', 6);
+    const [item] = computeDueItems(document, '2026-11-28');
+    expect(item).toMatchObject({ kind: 'check_in', referenceId: person.id, overdue: true });
+    expect(isLate(item as DueItem)).toBe(false);
+    expect(overdueCount(document, '2026-11-28')).toBe(0);
+    const [followUp] = computeDueItems(askedCard('2026-11-10').document, '2026-11-28');
+    expect(isLate(followUp as DueItem)).toBe(true);
   });
 });
 
