@@ -143,7 +143,7 @@ export function markAskSent(
   const reference = findReference(doc, current.referenceId);
 
   const updated = appendLog(
-    { ...current, askedOn: input.on, checklist: { ...current.checklist, ask_sent: true }, updatedAt: clock.timestamp },
+    { ...current, askedOn: input.on, checklist: tickSent(current.checklist, 'ask_sent'), updatedAt: clock.timestamp },
     newLogEntry(ctx, clock, 'message_sent', input.on, 'ask_sent'),
   );
   // Asking again after a yes would be odd to record as "asked": the yes still stands.
@@ -153,6 +153,23 @@ export function markAskSent(
       : { status: 'asked' as const, askedOn: input.on, answeredOn: null };
   const withConsent = updateReference(replaceRequest(doc, updated), reference.id, (person) => ({ ...person, consent }), clock);
   return { document: touchReference(withConsent, reference.id, input.on, clock), request: updated };
+}
+
+/**
+ * A message sent from Rekindle's drafts does what the step's advice asks: the ask owns the
+ * disconnect, says why and gives context; the brief carries the dates and who may call;
+ * a thank-you shares the outcome. Ticking them spares the user a list of chores already done.
+ */
+const POINTS_A_SENT_MESSAGE_COVERS: Record<string, readonly string[]> = {
+  ask_sent: ['own_disconnect', 'say_why', 'give_context'],
+  brief_sent: ['dates_shared', 'caller_named'],
+  thanked: ['outcome_shared'],
+};
+
+function tickSent(checklist: Record<string, boolean>, item: string): Record<string, boolean> {
+  const ticked = { ...checklist, [item]: true };
+  for (const point of POINTS_A_SENT_MESSAGE_COVERS[item] ?? []) ticked[point] = true;
+  return ticked;
 }
 
 export function markMessageSent(
@@ -167,7 +184,7 @@ export function markMessageSent(
   const current = findOpenRequest(doc, input.requestId);
   assertItemOfStage(current, input.item);
   const updated = appendLog(
-    { ...current, checklist: { ...current.checklist, [input.item]: true }, updatedAt: clock.timestamp },
+    { ...current, checklist: tickSent(current.checklist, input.item), updatedAt: clock.timestamp },
     newLogEntry(ctx, clock, 'message_sent', input.on, input.item),
   );
   return { document: touchReference(replaceRequest(doc, updated), current.referenceId, input.on, clock), request: updated };

@@ -227,6 +227,8 @@ describe('markAskSent', () => {
     const card = makeRequest({ referenceId: 'anna', applicationId: 'acme' });
     const { document, request } = markAskSent(withRequests(world(), card), { requestId: card.id, on: '2026-11-20' }, ctx());
     expect(request).toMatchObject({ askedOn: '2026-11-20', checklist: { ask_sent: true } });
+    // The drafted ask owns the disconnect, says why and gives context.
+    expect(request.checklist).toMatchObject({ own_disconnect: true, say_why: true, give_context: true });
     expect(request.log.map((entry) => [entry.kind, entry.text, entry.on])).toEqual([['message_sent', 'ask_sent', '2026-11-20']]);
     expect(personIn(document, 'anna')).toMatchObject({
       consent: { status: 'asked', askedOn: '2026-11-20', answeredOn: null },
@@ -268,6 +270,8 @@ describe('markMessageSent', () => {
     expect(computeDueItems(doc, TODAY).map((item) => item.kind)).toEqual(['send_brief']);
     const { document, request } = markMessageSent(doc, { requestId: card.id, item: 'brief_sent', on: TODAY }, ctx());
     expect(request.checklist.brief_sent).toBe(true);
+    // The brief carries the interview dates and who may call: those points are done too.
+    expect(request.checklist).toMatchObject({ dates_shared: true, caller_named: true });
     expect(request.log.at(-1)).toMatchObject({ kind: 'message_sent', text: 'brief_sent' });
     expect(personIn(document, 'anna').lastContactedOn).toBe(TODAY);
     expect(computeDueItems(document, TODAY)).toEqual([]);
