@@ -88,6 +88,12 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
       <div className={styles.sheetLayout}>
         <div className={styles.sheetControls}>
           <p className="field-hint">{t('exports.sheet.intro')}</p>
+          {document.profile.name.trim() === '' ? (
+            // The sheet's header is the candidate: without a name it reaches an employer anonymous.
+            <p className={styles.profileMissing} role="note">
+              {t('exports.sheet.profileMissing')}
+            </p>
+          ) : null}
           <PeoplePicker
             order={visibleOrder}
             people={people}

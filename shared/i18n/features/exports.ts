@@ -5,6 +5,7 @@ import { defineCatalogue } from '../define';
 export const documentExports = defineCatalogue({
   en: {
     sheet: {
+      profileMissing: 'Your name is missing from the top of the sheet. Add your name and contact details under Settings → Your profile, then export.',
       title: 'Reference sheet',
       titleFor: 'Reference sheet for {{company}}',
       intro: 'Pick who goes on the sheet and put your strongest reference first.',
@@ -56,6 +57,7 @@ export const documentExports = defineCatalogue({
   },
   de: {
     sheet: {
+      profileMissing: 'Oben auf der Liste fehlt dein Name. Trag Namen und Kontaktdaten unter Einstellungen → Dein Profil ein und exportiere dann.',
       title: 'Referenzliste',
       titleFor: 'Referenzliste für {{company}}',
       intro: 'Wähle aus, wer auf die Liste kommt, und stelle deine stärkste Referenz nach oben.',

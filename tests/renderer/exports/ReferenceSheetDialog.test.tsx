@@ -60,6 +60,17 @@ describe('ReferenceSheetDialog', () => {
     expect(rowNames()).toEqual(['Łukasz Żółć', 'Ελένη Παπαδοπούλου', 'Maria Schäfer', '王小明']);
   });
 
+  it('says the sheet would go out without the candidate’s name until the profile has one', () => {
+    const withoutName = searchDocument({ profile: { name: '', email: '', phone: '', city: '', links: [] } });
+    renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, withoutName);
+    expect(screen.getByRole('note').textContent).toMatch(/Your name is missing/);
+  });
+
+  it('does not nag once the profile has a name', () => {
+    renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument());
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('previews the picked people in order on a page with the header and title', async () => {
     renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument());
     const page = await screen.findByTestId('sheet-preview');
