@@ -21,6 +21,7 @@ export const de: Messages = {
     boardTitle: 'Noch keine Referenzanfragen',
     boardBody:
       'Für jede Person, die du um eine Referenz bittest, erscheint hier eine Karte. Lege die Menschen an, die deine Arbeit kennen, und verknüpfe sie mit einer Bewerbung.',
+    profileAction: 'Zuerst deinen Namen und deine Kontaktdaten eintragen',
     boardAction: 'Die erste Person anlegen, die für dich sprechen kann',
     applicationsTitle: 'Noch keine Bewerbungen',
     applicationsBody: 'Halte fest, auf welche Stellen du dich bewirbst, damit jede Referenz weiß, worum es geht.',

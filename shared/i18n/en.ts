@@ -23,6 +23,7 @@ export const en = {
     boardTitle: 'No reference requests yet',
     boardBody:
       'A card appears here for every person you ask to vouch for you. Add the people who know your work, then link them to an application.',
+    profileAction: 'First, add your own name and contact details',
     boardAction: 'Add the first person who could vouch for you',
     applicationsTitle: 'No applications yet',
     applicationsBody: 'Note the jobs you are going for, so every reference knows what they are speaking to.',

@@ -89,9 +89,17 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
           title={t('empty.boardTitle')}
           body={t('empty.boardBody')}
           action={
-            <button type="button" className="button button-primary" onClick={() => onNavigate('people')}>
-              {t('empty.boardAction')}
-            </button>
+            <>
+              <button type="button" className="button button-primary" onClick={() => onNavigate('people')}>
+                {t('empty.boardAction')}
+              </button>
+              {document.profile.name.trim() === '' ? (
+                // Sheets and drafts carry the candidate's name; a new user rarely thinks of it.
+                <button type="button" className="button button-ghost" onClick={() => onNavigate('settings')}>
+                  {t('empty.profileAction')}
+                </button>
+              ) : null}
+            </>
           }
         />
         {creating ? <NewRequestDialog onClose={() => setCreating(false)} onNavigate={onNavigate} /> : null}
