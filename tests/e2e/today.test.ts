@@ -66,6 +66,28 @@ describe('the Today view', () => {
     await app.close();
   });
 
+  it('gathers people the user lost touch with under their own calm heading, without an overdue alarm', async () => {
+    const document = makeDocument({
+      references: [makeReference({ id: 'ref-jonas', name: 'Jonas Weber', lastContactedOn: addDays(TODAY, -1100), cadenceMonths: 6 })],
+      requests: [makeRequest({ id: 'req-jonas', referenceId: 'ref-jonas', stage: 'done' })],
+    });
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    const todayButton = page.getByRole('button', { name: /^Today/ });
+    await todayButton.click();
+
+    const hello = page.getByRole('region', { name: /^Worth a hello/ });
+    await hello.getByText('Say hello to Jonas').waitFor();
+    await hello.getByText('Last talked 3 years ago').waitFor();
+    expect(await page.getByRole('region', { name: /^Overdue/ }).count()).toBe(0);
+    expect(await page.getByText(/overdue/i).count()).toBe(0);
+    // No badge on the sidebar and no count in the window title.
+    expect(await todayButton.textContent()).toBe('Today');
+    expect(await page.title()).toBe('Rekindle');
+    await app.close();
+  });
+
   it('logs a check-in from the list, which restarts the person’s clock', async () => {
     const document = makeDocument({
       references: [makeReference({ id: 'ref-anna', name: 'Anna Ivanova', lastContactedOn: addDays(TODAY, -250), cadenceMonths: 6 })],
@@ -75,7 +97,7 @@ describe('the Today view', () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
-    await page.getByText('Check in with Anna: last contact 8 months ago').waitFor();
+    await page.getByRole('region', { name: /^Worth a hello/ }).getByText('Say hello to Anna').waitFor();
     await page.getByRole('button', { name: 'Log a contact with Anna Ivanova' }).click();
     const dialog = page.getByRole('dialog', { name: 'Contact with Anna Ivanova' });
     await dialog.getByLabel('Kind').selectOption('call');

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLate } from '../../../shared/due';
 import { OUTCOME_STATUSES, STAGES, type Stage } from '../../../shared/schema';
 import { isChecklistComplete } from '../../../shared/stages';
 import { api } from '../../api';
@@ -104,9 +105,9 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
                 {t('board.detail.next')}: {info.action}
               </span>
               {info.due ? (
-                <span className={info.due.overdue ? styles.overdue : styles.due}>
-                  {info.due.overdue ? <AlertIcon /> : <ClockIcon />}
-                  {info.due.overdue ? `${t('board.overdue')} · ` : `${t('board.due')} `}
+                <span className={isLate(info.due) ? styles.overdue : styles.due}>
+                  {isLate(info.due) ? <AlertIcon /> : <ClockIcon />}
+                  {isLate(info.due) ? `${t('board.overdue')} · ` : `${t('board.due')} `}
                   <RelativeDate date={info.due.dueOn} />
                 </span>
               ) : null}

@@ -2,6 +2,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isLate } from '../../../shared/due';
 import { Avatar } from '../../components/Avatar';
 import { RelativeDate } from '../../components/RelativeDate';
 import { cardAccessibleName, type CardInfo } from './card-info';
@@ -32,7 +33,7 @@ export const CardFace = memo(function CardFace({ info }: { info: CardInfo }) {
       </span>
       <span className={styles.cardMeta}>
         {due ? (
-          due.overdue ? (
+          isLate(due) ? (
             <span className={styles.overdue}>
               <AlertIcon />
               {t('board.overdue')} · <RelativeDate date={due.dueOn} />

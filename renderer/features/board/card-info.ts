@@ -1,6 +1,6 @@
 // The words a card shows, shared by the board, the drag overlay, the detail and Today.
 import type { TFunction } from 'i18next';
-import type { DueItem } from '../../../shared/due';
+import { isLate, type DueItem } from '../../../shared/due';
 import type { Application, Language, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
 import { nextAction } from '../../../shared/stages';
 import type { BoardIndex } from './board-index';
@@ -110,5 +110,5 @@ export function createCardInfoCache() {
 
 export function cardAccessibleName(info: CardInfo, t: TFunction): string {
   const values = { name: info.name, application: info.applicationLabel, action: info.action };
-  return info.due?.overdue ? t('board.cardNameOverdue', values) : t('board.cardName', values);
+  return info.due && isLate(info.due) ? t('board.cardNameOverdue', values) : t('board.cardName', values);
 }

@@ -13,7 +13,7 @@ import { ContactForm } from '../board/ContactForm';
 import { AlertIcon, ClockIcon } from '../board/RequestCard';
 import { ShowMoreButton } from '../board/ShowMoreButton';
 import { ROW_WINDOW } from '../board/show-more';
-import { dueItemText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
+import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 
 type Opened = { kind: 'card'; requestId: string } | { kind: 'check_in'; requestId: string; name: string };
@@ -24,7 +24,12 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const language = useLanguage();
   const today = useToday();
   const [opened, setOpened] = useState<Opened | null>(null);
-  const [limits, setLimits] = useState<Record<TodayGroup, number>>({ overdue: ROW_WINDOW, today: ROW_WINDOW, week: ROW_WINDOW });
+  const [limits, setLimits] = useState<Record<TodayGroup, number>>({
+    overdue: ROW_WINDOW,
+    today: ROW_WINDOW,
+    week: ROW_WINDOW,
+    hello: ROW_WINDOW,
+  });
   // Once per document and day: a heavy user has thousands of due items.
   const groups = useMemo(() => todayGroups(document, today), [document, today]);
   const lookups = useMemo(() => todayLookups(document), [document]);
@@ -40,11 +45,15 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
         <Avatar name={person?.name ?? '?'} size={32} />
         <div className={styles.itemText}>
           <p className={styles.what}>{text}</p>
-          <p className={item.overdue ? styles.overdue : styles.due}>
-            {item.overdue ? <AlertIcon /> : <ClockIcon />}
-            {item.overdue ? `${t('today.overdue')} · ` : `${t('today.due')} `}
-            <RelativeDate date={item.dueOn} />
-          </p>
+          {item.kind === 'check_in' ? (
+            <p className={styles.due}>{lastTalkedText(item, lookups, today, language, t)}</p>
+          ) : (
+            <p className={item.overdue ? styles.overdue : styles.due}>
+              {item.overdue ? <AlertIcon /> : <ClockIcon />}
+              {item.overdue ? `${t('today.overdue')} · ` : `${t('today.due')} `}
+              <RelativeDate date={item.dueOn} />
+            </p>
+          )}
         </div>
         {item.requestId !== null ? (
           <button

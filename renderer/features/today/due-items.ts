@@ -1,6 +1,6 @@
 // What is due, worked out once per saved document: the sidebar badge, the window title,
 // Today, the board and an open card all read the same list instead of each recomputing it.
-import { computeDueItems, type DueItem } from '../../../shared/due';
+import { computeDueItems, isLate, type DueItem } from '../../../shared/due';
 import type { RekindleDocument } from '../../../shared/schema';
 
 interface Computed {
@@ -26,7 +26,7 @@ export function overdueCountOf(document: RekindleDocument, today: string): numbe
   const items = dueItemsOf(document, today);
   let count = overdueCache.get(items);
   if (count === undefined) {
-    count = items.reduce((sum, item) => sum + (item.overdue ? 1 : 0), 0);
+    count = items.reduce((sum, item) => sum + (isLate(item) ? 1 : 0), 0);
     overdueCache.set(items, count);
   }
   return count;

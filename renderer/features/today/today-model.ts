@@ -6,25 +6,25 @@ import { relativeDay } from '../../../shared/format';
 import type { Application, Language, Reference, RekindleDocument } from '../../../shared/schema';
 import { dueItemsOf } from './due-items';
 
-export const TODAY_GROUPS = ['overdue', 'today', 'week'] as const;
+export const TODAY_GROUPS = ['overdue', 'today', 'week', 'hello'] as const;
 export type TodayGroup = (typeof TODAY_GROUPS)[number];
 
 export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
+  // Check-ins gather on their own, after the tasks: reaching out again is an invitation,
+  // not a debt, so it never sits among what is late.
+  if (item.kind === 'check_in') return 'hello';
   if (item.overdue) return 'overdue';
   return compareIsoDates(item.dueOn, today) === 0 ? 'today' : 'week';
 }
 
 export function todayGroups(document: RekindleDocument, today: IsoDate): Record<TodayGroup, DueItem[]> {
-  const groups: Record<TodayGroup, DueItem[]> = { overdue: [], today: [], week: [] };
+  const groups: Record<TodayGroup, DueItem[]> = { overdue: [], today: [], week: [], hello: [] };
   for (const item of dueWithin(dueItemsOf(document, today), today)) {
     // A follow-up announced ahead of time invites nudging before the week of patience is
     // over; it appears on the day it is due.
     if (item.kind === 'follow_up' && item.dueOn > today) continue;
     groups[groupOf(item, today)].push(item);
   }
-  // A card waiting on the user comes before a general check-in; the sort is stable, so
-  // each kind keeps its date order.
-  for (const group of TODAY_GROUPS) groups[group].sort((a, b) => Number(a.kind === 'check_in') - Number(b.kind === 'check_in'));
   return groups;
 }
 
@@ -72,11 +72,15 @@ export function dueItemText(item: DueItem, lookups: TodayLookups, today: IsoDate
       return t('today.item.send_brief', { name, company: application?.company ?? '' });
     case 'send_thanks':
       return application ? t('today.item.send_thanks', { name, company: application.company }) : t('today.item.send_thanks_general', { name });
-    case 'check_in': {
-      const last = person?.lastContactedOn;
-      return t('today.item.check_in', { name, when: last ? relativeDay(last, today, language) : t('records.never') });
-    }
+    case 'check_in':
+      return t('today.item.check_in', { name });
   }
+}
+
+/** "last talked 3 years ago": how long it has been, for the line under a check-in. */
+export function lastTalkedText(item: DueItem, lookups: TodayLookups, today: IsoDate, language: Language, t: TFunction): string {
+  const last = lookups.people.get(item.referenceId)?.lastContactedOn;
+  return t('today.lastTalked', { when: last ? relativeDay(last, today, language) : t('records.never') });
 }
 
 /** The card a check-in is logged on: the person's most recently touched card, open ones first. */

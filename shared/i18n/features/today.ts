@@ -3,8 +3,8 @@ import { defineCatalogue } from '../define';
 
 export const today = defineCatalogue({
   en: {
-    subtitle: 'What is overdue and what falls due in the coming week.',
-    groups: { overdue: 'Overdue', today: 'Today', week: 'This week' },
+    subtitle: 'What is due in the coming week, and who might enjoy hearing from you.',
+    groups: { overdue: 'Overdue', today: 'Today', week: 'This week', hello: 'Worth a hello' },
     groupCount_one: 'one item',
     groupCount_other: '{{count}} items',
     item: {
@@ -13,10 +13,11 @@ export const today = defineCatalogue({
       send_brief: 'Send {{name}} the brief before the {{company}} interview',
       send_thanks: 'Thank {{name}} and share how {{company}} went',
       send_thanks_general: 'Thank {{name}}',
-      check_in: 'Check in with {{name}}: last contact {{when}}',
+      check_in: 'Say hello to {{name}}',
     },
     overdue: 'Overdue',
     due: 'Due',
+    lastTalked: 'Last talked {{when}}',
     open: 'Open card',
     openFor: 'Open the card: {{what}}',
     logCheckIn: 'Log a contact',
@@ -26,8 +27,8 @@ export const today = defineCatalogue({
     checkInHint: 'Logging any contact starts the check-in clock again.',
   },
   de: {
-    subtitle: 'Was überfällig ist und was in der kommenden Woche ansteht.',
-    groups: { overdue: 'Überfällig', today: 'Heute', week: 'Diese Woche' },
+    subtitle: 'Was in der kommenden Woche ansteht und wer sich über ein Lebenszeichen freuen würde.',
+    groups: { overdue: 'Überfällig', today: 'Heute', week: 'Diese Woche', hello: 'Zeit für ein Hallo' },
     groupCount_one: 'ein Eintrag',
     groupCount_other: '{{count}} Einträge',
     item: {
@@ -36,10 +37,11 @@ export const today = defineCatalogue({
       send_brief: '{{name}} das Briefing vor dem Gespräch bei {{company}} schicken',
       send_thanks: '{{name}} danken und vom Ausgang bei {{company}} erzählen',
       send_thanks_general: '{{name}} danken',
-      check_in: 'Bei {{name}} melden: letzter Kontakt {{when}}',
+      check_in: 'Sag {{name}} mal wieder Hallo',
     },
     overdue: 'Überfällig',
     due: 'Fällig',
+    lastTalked: 'Zuletzt gesprochen {{when}}',
     open: 'Karte öffnen',
     openFor: 'Karte öffnen: {{what}}',
     logCheckIn: 'Kontakt eintragen',

@@ -43,6 +43,17 @@ describe('Today’s lookups', () => {
     expect(dueItemText(followUp!, lookups, TODAY, 'en', t)).toBe('today.item.follow_up {"name":"Łukasz","application":"Northwind"}');
   });
 
+  it('put every check-in in its own group, never among what is overdue', () => {
+    const doc = document();
+    const groups = todayGroups(doc, TODAY);
+    expect(groups.hello.map((item) => [item.kind, item.referenceId])).toEqual([
+      ['check_in', 'ref-lukasz'],
+      ['check_in', 'ref-maria'],
+    ]);
+    expect(groups.overdue.every((item) => item.kind !== 'check_in')).toBe(true);
+    expect(groups.overdue.map((item) => item.kind)).toEqual(['follow_up']);
+  });
+
   it('count what is overdue as the shared rule does, once per document', () => {
     const doc = document();
     expect(overdueCountOf(doc, TODAY)).toBe(overdueCount(doc, TODAY));
