@@ -80,13 +80,39 @@ describe('the reference board', () => {
     await app.close();
   });
 
+  it('asks before recording a no, and Cancel leaves everything as it was', async () => {
+    writeDocument(dataDir, boardDocument());
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    const before = readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8');
+    await column(page, 'Reconnect').getByRole('listitem', { name: /Anna Ivanova, Northwind/ }).getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Anna Ivanova' });
+
+    await dialog.getByRole('button', { name: 'They declined' }).click();
+    await dialog.getByText(/^Record that Anna said no\?/).waitFor();
+    const cancel = dialog.getByRole('button', { name: 'Cancel' });
+    expect(await cancel.evaluate((element) => element === document.activeElement)).toBe(true);
+    await cancel.click();
+    await dialog.getByRole('button', { name: 'They declined' }).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Record the no' }).count()).toBe(0);
+    expect(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')).toBe(before);
+
+    await dialog.getByRole('button', { name: 'They declined' }).click();
+    await dialog.getByRole('button', { name: 'Record the no' }).click();
+    await dialog.getByText('This person declined. The card is closed.').waitFor();
+    await expect
+      .poll(() => readDocument(dataDir).requests.filter((request) => request.referenceId === 'ref-anna').map((request) => request.closed))
+      .toEqual(['declined', 'declined']);
+    await app.close();
+  });
+
   it('moves an application’s prep card to thank-you when it is rejected', async () => {
     writeDocument(dataDir, boardDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await column(page, 'Prep').getByRole('listitem', { name: /Maria Schäfer, Contoso/ }).getByRole('button').first().click();
     const dialog = page.getByRole('dialog', { name: 'Maria Schäfer' });
-    await dialog.getByRole('button', { name: 'Rejected' }).click();
+    await dialog.getByRole('button', { name: 'Not this time' }).click();
     await dialog.getByRole('heading', { name: /Checklist · Thank-you/ }).waitFor();
     await page.keyboard.press('Escape');
 

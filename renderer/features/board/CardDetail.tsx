@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLate } from '../../../shared/due';
 import { OUTCOME_STATUSES, STAGES, type Stage } from '../../../shared/schema';
@@ -16,6 +16,7 @@ import { dueItemsOf } from '../today/due-items';
 import { ActivityLog } from './ActivityLog';
 import { dueOfRequest, endOfColumnPosition } from './board-model';
 import { cardInfo } from './card-info';
+import { firstName } from '../today/today-model';
 import { ChecklistSection } from './ChecklistSection';
 import { ContactForm } from './ContactForm';
 import { AlertIcon, ClockIcon } from './RequestCard';
@@ -69,7 +70,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
   const recordOutcome = (status: (typeof OUTCOME_STATUSES)[number]) =>
     info.application
       ? run(api.applications.setStatus({ applicationId: info.application.id, status, on: today }), () =>
-          t('board.detail.outcomeSaved', { status: t(`records.status.${status}`) }),
+          t('board.detail.outcomeSaved', { status: t(`board.detail.outcomeChoice.${status}`) }),
         )
       : Promise.resolve();
 
@@ -125,14 +126,12 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
               <section className={styles.section} aria-labelledby="detail-reply">
                 <h3 id="detail-reply">{t('board.detail.reply')}</h3>
                 <p className={styles.hint}>{t('board.detail.replyHint')}</p>
-                <div className={styles.buttons}>
-                  <button type="button" className="button" disabled={readOnly} onClick={() => void recordReply('agreed')}>
-                    {t('board.detail.agreed')}
-                  </button>
-                  <button type="button" className="button" disabled={readOnly} onClick={() => void recordReply('declined')}>
-                    {t('board.detail.declined')}
-                  </button>
-                </div>
+                <ReplyButtons
+                  name={firstName(info.name)}
+                  disabled={readOnly}
+                  onAgreed={() => void recordReply('agreed')}
+                  onDeclined={() => void recordReply('declined')}
+                />
               </section>
             ) : null}
 
@@ -150,7 +149,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
                       disabled={readOnly}
                       onClick={() => void recordOutcome(status)}
                     >
-                      {t(`records.status.${status}`)}
+                      {t(`board.detail.outcomeChoice.${status}`)}
                     </button>
                   ))}
                 </div>
@@ -194,6 +193,60 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
         />
       ) : null}
     </>
+  );
+}
+
+/** A no closes every open card of the person at once, so it is asked about before it is saved. */
+function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; disabled: boolean; onAgreed: () => void; onDeclined: () => void }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const declineButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (confirming) cancelButton.current?.focus();
+    else if (returnFocus.current) declineButton.current?.focus();
+    returnFocus.current = false;
+  }, [confirming]);
+
+  const cancel = () => {
+    returnFocus.current = true;
+    setConfirming(false);
+  };
+
+  if (confirming) {
+    return (
+      <div className={styles.confirm} role="group" aria-labelledby="detail-confirm-decline">
+        <p id="detail-confirm-decline">{t('board.detail.confirmDecline', { name })}</p>
+        <div className={styles.buttons}>
+          <button ref={cancelButton} type="button" className="button" onClick={cancel}>
+            {t('board.detail.confirmDeclineCancel')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={disabled}
+            onClick={() => {
+              setConfirming(false);
+              onDeclined();
+            }}
+          >
+            {t('board.detail.confirmDeclineYes')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className={styles.buttons}>
+      <button type="button" className="button" disabled={disabled} onClick={onAgreed}>
+        {t('board.detail.agreed')}
+      </button>
+      <button ref={declineButton} type="button" className="button" disabled={disabled} onClick={() => setConfirming(true)}>
+        {t('board.detail.declined')}
+      </button>
+    </div>
   );
 }
 
