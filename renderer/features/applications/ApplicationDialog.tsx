@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardGuard } from '../../components/DiscardGuard';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument, useDocument, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
@@ -35,12 +36,13 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
   const [savedId, setSavedId] = useState(applicationId);
   const [serverError, setServerError] = useState<string | null>(null);
   const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
-  const { register, handleSubmit, control, formState, setError } = useForm<ApplicationFormValues>({
+  const { register, handleSubmit, control, formState, setError, reset } = useForm<ApplicationFormValues>({
     resolver: applicationFormResolver,
     defaultValues: application ? toApplicationForm(application) : emptyApplicationForm(),
     mode: 'onTouched',
   });
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting, isDirty } = formState;
+  const guard = useDiscardGuard(isDirty, onClose);
 
   const onSubmit = handleSubmit(async (values) => {
     setServerError(null);
@@ -48,8 +50,12 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
       const result = await api.applications.save({ id: savedId, fields: fromApplicationForm(values) });
       setDocument(result.document);
       showToast({ message: t('applications.saved') });
-      if (savedId === null) setSavedId(result.id);
-      else onClose();
+      if (savedId === null) {
+        // The new application stays open; what was just saved is no longer an unsaved edit.
+        const saved = result.document.applications.find((item) => item.id === result.id);
+        reset(saved ? toApplicationForm(saved) : values);
+        setSavedId(result.id);
+      } else onClose();
     } catch (error) {
       if (error instanceof ApiError && error.issues.length > 0) {
         for (const issue of error.issues) {
@@ -69,26 +75,28 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
     <Dialog
       wide
       title={application ? `${application.company} · ${application.role}` : t('applications.new')}
-      onClose={onClose}
+      onClose={guard.close}
       footer={
-        <>
-          {application ? (
-            <button type="button" className={`button button-danger ${styles.footerStart}`} onClick={() => remove(application)}>
-              {t('applications.delete')}
+        guard.prompt ?? (
+          <>
+            {application ? (
+              <button type="button" className={`button button-danger ${styles.footerStart}`} onClick={() => remove(application)}>
+                {t('applications.delete')}
+              </button>
+            ) : null}
+            {application && onOpenSheet ? (
+              <button type="button" className="button" onClick={() => onOpenSheet(application.id)}>
+                {t('applications.sheet')}
+              </button>
+            ) : null}
+            <button type="button" className="button" onClick={guard.close}>
+              {t('common.close')}
             </button>
-          ) : null}
-          {application && onOpenSheet ? (
-            <button type="button" className="button" onClick={() => onOpenSheet(application.id)}>
-              {t('applications.sheet')}
+            <button type="submit" form="application-form" className="button button-primary" disabled={isSubmitting}>
+              {application ? t('applications.save') : t('applications.create')}
             </button>
-          ) : null}
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-          <button type="submit" form="application-form" className="button button-primary" disabled={isSubmitting}>
-            {application ? t('applications.save') : t('applications.create')}
-          </button>
-        </>
+          </>
+        )
       }
     >
       {application ? (
@@ -100,7 +108,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
       ) : null}
       <form id="application-form" className={styles.form} onSubmit={onSubmit} noValidate>
         <div className="form-grid">
-          <TextField label={t('applications.fields.company')} autoFocus error={errorText(errors.company)} {...register('company')} />
+          <TextField label={t('applications.fields.company')} data-autofocus error={errorText(errors.company)} {...register('company')} />
           <TextField label={t('applications.fields.role')} error={errorText(errors.role)} {...register('role')} />
           <TextField label={t('applications.fields.location')} error={errorText(errors.location)} {...register('location')} />
           <SelectField label={t('applications.fields.status')} {...register('status')}>

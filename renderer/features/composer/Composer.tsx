@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardGuard } from '../../components/DiscardGuard';
 import { TextAreaField, TextField } from '../../components/fields';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import styles from './Composer.module.css';
@@ -59,6 +60,7 @@ function ComposerDialog({
     { profile: document.profile, reference, application, today },
     { kind: kinds[0] ?? 'reconnect_ask', language: uiLanguage },
   );
+  const guard = useDiscardGuard(editor.edited, onClose);
   const name = reference.name;
   const email = reference.email.trim();
   const actions = useComposerActions({
@@ -123,7 +125,7 @@ function ComposerDialog({
   );
 
   return (
-    <Dialog title={t('composer.title', { name })} onClose={onClose} footer={footer} wide>
+    <Dialog title={t('composer.title', { name })} onClose={guard.close} footer={guard.prompt ?? footer} wide>
       <div className={styles.layout}>
         <div className={styles.controls}>
           <DraftControls editor={editor} kinds={kinds} />

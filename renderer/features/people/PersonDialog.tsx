@@ -17,6 +17,7 @@ import {
 } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { useDiscardGuard } from '../../components/DiscardGuard';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
@@ -57,7 +58,8 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { errors, isSubmitting } = formState;
+  const { errors, isSubmitting, isDirty } = formState;
+  const guard = useDiscardGuard(isDirty, onClose);
 
   // Numbers have their own wording: zod's type and range messages are not sentences.
   const yearError = (error: FieldError | undefined) =>
@@ -108,7 +110,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
           {t('people.form.delete')}
         </button>
       ) : null}
-      <button type="button" className="button" onClick={onClose}>
+      <button type="button" className="button" onClick={guard.close}>
         {t('common.cancel')}
       </button>
       <button type="submit" form={formId} className="button button-primary" disabled={isSubmitting}>
@@ -118,12 +120,12 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
   );
 
   return (
-    <Dialog title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')} onClose={onClose} footer={footer} wide>
+    <Dialog title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')} onClose={guard.close} footer={guard.prompt ?? footer} wide>
       <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
         <fieldset className={styles.section}>
           <legend>{t('people.form.whoSection')}</legend>
           <div className="form-grid">
-            <TextField label={t('people.form.name')} autoComplete="off" error={errorText(errors.name)} {...register('name')} />
+            <TextField label={t('people.form.name')} autoComplete="off" data-autofocus error={errorText(errors.name)} {...register('name')} />
             <SelectField label={t('people.form.relationship')} error={errorText(errors.relationship)} {...register('relationship')}>
               {RELATIONSHIPS.map((value) => (
                 <option key={value} value={value}>
