@@ -211,18 +211,33 @@ describe('people', () => {
     const anna = page.getByRole('dialog', { name: 'Edit Анна Иванова' });
     await anna.getByLabel('Ask for a reference for…').selectOption({ label: 'Whole search' });
     await anna.getByRole('button', { name: 'Ask', exact: true }).click();
-    await anna.getByText('Added for Whole search. It starts at: Reconnect.').waitFor();
+    await anna.getByText('Added for the whole search. It starts at: Reconnect.').waitFor();
     const general = readData(dataDir).requests.find((request) => request.referenceId === 'ref-anna' && request.applicationId === null);
     expect(general?.stage).toBe('reconnect');
 
-    await anna.getByRole('button', { name: 'Unlink Whole search' }).click();
-    await anna.getByText('Анна Иванова for Whole search: no longer linked.').waitFor();
+    await anna.getByRole('button', { name: 'Unlink the whole search' }).click();
+    await anna.getByText('Анна Иванова for the whole search: no longer linked.').waitFor();
     expect(readData(dataDir).requests.some((request) => request.id === general?.id)).toBe(false);
     await expect.poll(() => anna.getByRole('listitem').filter({ hasText: 'Whole search' }).count()).toBe(0);
     // The toast shows inside the open form, so Undo is within reach without closing it.
     await anna.getByRole('button', { name: 'Undo' }).click();
     await anna.getByText('Restored.').waitFor();
     expect(readData(dataDir).requests.some((request) => request.id === general?.id)).toBe(true);
+    await app.close();
+  });
+
+  it('words a request for the whole search as a natural German sentence', async () => {
+    writeSampleData(dataDir, NOW);
+    const app = await openApp({ dataDir, now: NOW, systemLanguage: 'de' });
+    const { page } = app;
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Personen' }).click();
+    await page.getByRole('button', { name: 'Анна Иванова bearbeiten' }).click();
+    const anna = page.getByRole('dialog', { name: 'Анна Иванова bearbeiten' });
+    await anna.getByLabel('Um eine Referenz bitten für …').selectOption({ label: 'Ganze Suche' });
+    await anna.getByRole('button', { name: 'Anfragen', exact: true }).click();
+    await anna.getByText('Für die ganze Suche hinzugefügt. Erster Schritt: Wieder melden.').waitFor();
+    await anna.getByRole('button', { name: 'Verknüpfung mit der ganzen Suche lösen' }).click();
+    await anna.getByText(/^Анна Иванова für die ganze Suche/).waitFor();
     await app.close();
   });
 

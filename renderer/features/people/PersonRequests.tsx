@@ -37,7 +37,11 @@ export function PersonRequests({ person }: { person: Reference }) {
     });
 
   const unlink = (request: ReferenceRequest) => {
-    const name = t('people.links.requestName', { person: person.name, target: targetOf(applicationOf(request.applicationId)) });
+    const application = applicationOf(request.applicationId);
+    // The whole search is not a name, so it gets sentences of its own ("für die ganze Suche").
+    const name = application
+      ? t('people.links.requestName', { person: person.name, target: targetOf(application) })
+      : t('people.links.requestNameWholeSearch', { person: person.name });
     setStatus(null);
     withUndo(api.requests.unlink({ requestId: request.id }), name, t, { message: t('records.unlinked', { name }) }).catch(failed);
   };
@@ -50,8 +54,12 @@ export function PersonRequests({ person }: { person: Reference }) {
       setDocument(saved);
       setChoice('');
       const created = saved.requests.find((request) => request.id === requestId);
-      const target = targetOf(saved.applications.find((app) => app.id === applicationId) ?? null);
-      setStatus({ kind: 'ok', text: t('people.links.added', { target, stage: created ? stageOf(created) : '' }) });
+      const application = saved.applications.find((app) => app.id === applicationId) ?? null;
+      const stage = created ? stageOf(created) : '';
+      const text = application
+        ? t('people.links.added', { target: targetOf(application), stage })
+        : t('people.links.addedWholeSearch', { stage });
+      setStatus({ kind: 'ok', text });
     } catch (error) {
       failed(error);
     }
@@ -79,7 +87,9 @@ export function PersonRequests({ person }: { person: Reference }) {
                 <button
                   type="button"
                   className="button button-ghost"
-                  aria-label={t('people.links.unlinkLabel', { target })}
+                  aria-label={
+                    request.applicationId === null ? t('people.links.unlinkWholeSearch') : t('people.links.unlinkLabel', { target })
+                  }
                   onClick={() => unlink(request)}
                 >
                   {t('records.unlink')}
