@@ -175,4 +175,25 @@ describe('unsaved edits', () => {
     expect(await remove.isVisible()).toBe(true);
     await app.close();
   });
+
+  it('keeps every column of an application with a long company and role inside the view', async () => {
+    // One word with nowhere to break: only overflow-wrap lets it wrap.
+    const company = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaftsverein'.repeat(2);
+    const applications = [
+      makeApplication({ id: 'app-long', company, role: 'Senior-Produktdesignerin-für-barrierefreie-Verwaltungsportale', location: 'Frankfurt am Main' }),
+    ];
+    writeFileSync(dataFile(dataDir), JSON.stringify(makeDocument({ applications })), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    const table = page.getByRole('table');
+    await table.getByRole('button', { name: new RegExp(company) }).waitFor();
+    const lastHeader = table.getByRole('columnheader').last();
+    const container = await table.evaluate((element) => element.parentElement!.getBoundingClientRect().toJSON() as DOMRect);
+    const tableBox = await table.boundingBox();
+    const headerBox = await lastHeader.boundingBox();
+    expect(tableBox!.x + tableBox!.width).toBeLessThanOrEqual(container.right + 1);
+    expect(headerBox!.x + headerBox!.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await app.close();
+  });
 });
