@@ -151,7 +151,8 @@ describe('the draft composer', () => {
     const harness = renderComposer(scenario('prep'), 'req-1');
     await userEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     await waitFor(() => expect(harness.onClose).toHaveBeenCalled());
-    expect(harness.document().requests[0]?.checklist).toEqual({ brief_sent: true });
+    // The brief carries the dates and who may call, so those points are ticked with it.
+    expect(harness.document().requests[0]?.checklist).toEqual({ brief_sent: true, dates_shared: true, caller_named: true });
   });
 
   it('ticks outcome, thanks and the ask to stay a reference when the “no offer” thank-you is sent', async () => {
