@@ -51,7 +51,8 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
         add('send_brief', deadline, request, request.referenceId);
       }
     } else if (request.stage === 'thanks') {
-      if (!isChecklistComplete(request, 'thanks')) {
+      const status = request.applicationId === null ? undefined : applications.get(request.applicationId)?.status;
+      if (!isChecklistComplete(request, 'thanks', status)) {
         add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId);
       }
     }

@@ -2,7 +2,7 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
-import type { Reference, ReferenceRequest, RekindleDocument, Stage } from './schema';
+import type { ApplicationStatus, Reference, ReferenceRequest, RekindleDocument, Stage } from './schema';
 
 export interface LocalizedText {
   en: string;
@@ -144,8 +144,17 @@ export function initialStage(reference: Pick<Reference, 'consent'>, today: IsoDa
   return hasFreshConsent(reference, today) ? 'prep' : 'reconnect';
 }
 
-export function isChecklistComplete(request: Pick<ReferenceRequest, 'checklist'>, stage: Stage): boolean {
-  return CHECKLISTS[stage].every((item) => request.checklist[item.key] === true);
+/**
+ * The items a card must tick before it is done. After an offer the search is over, so
+ * asking someone to stay a reference is a kindness to offer, not a step left undone.
+ */
+export function requiredChecklist(stage: Stage, applicationStatus?: ApplicationStatus): ChecklistItem[] {
+  const items = CHECKLISTS[stage];
+  return stage === 'thanks' && applicationStatus === 'offer' ? items.filter((item) => item.key !== 'stay_reference') : items;
+}
+
+export function isChecklistComplete(request: Pick<ReferenceRequest, 'checklist'>, stage: Stage, applicationStatus?: ApplicationStatus): boolean {
+  return requiredChecklist(stage, applicationStatus).every((item) => request.checklist[item.key] === true);
 }
 
 // System log entries (created, moved, reply, outcome, message_sent) store stable codes in
@@ -201,7 +210,8 @@ function action(key: ActionKey): NextAction {
 /** The one thing the card suggests doing next. */
 export function nextAction(request: ReferenceRequest, document: RekindleDocument, today: IsoDate): NextAction {
   if (request.closed === 'declined') return action('declined');
-  const firstOpen = CHECKLISTS[request.stage].find((item) => request.checklist[item.key] !== true);
+  const status = request.applicationId === null ? undefined : document.applications.find((item) => item.id === request.applicationId)?.status;
+  const firstOpen = requiredChecklist(request.stage, status).find((item) => request.checklist[item.key] !== true);
   switch (request.stage) {
     case 'reconnect':
       return reconnectAction(request, document, today, firstOpen?.key);

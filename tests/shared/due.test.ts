@@ -247,3 +247,21 @@ describe('daylight saving time in Berlin', () => {
     expect(computeDueItems(document, '2026-10-26')[0]?.dueOn).toBe('2026-10-28');
   });
 });
+
+describe('thanks after an offer', () => {
+  it('asks for nothing more once the outcome is shared and the thanks sent', () => {
+    const offer = makeApplication({ id: 'won', status: 'offer' });
+    const person = makeReference({ id: 'p-offer', lastContactedOn: '2026-11-27' });
+    const card = makeRequest({
+      referenceId: 'p-offer',
+      applicationId: 'won',
+      stage: 'thanks',
+      checklist: { outcome_shared: true, thanked: true },
+      log: [{ id: 'l1', at: '2026-11-27T10:00:00.000Z', on: '2026-11-27', kind: 'outcome', text: 'offer' }],
+    });
+    const document = makeDocument({ applications: [offer], references: [person], requests: [card] });
+    expect(computeDueItems(document, '2026-11-28').filter((item) => item.kind === 'send_thanks')).toEqual([]);
+    const rejected = makeDocument({ applications: [{ ...offer, status: 'rejected' }], references: [person], requests: [card] });
+    expect(computeDueItems(rejected, '2026-11-28').map((item) => item.kind)).toContain('send_thanks');
+  });
+});

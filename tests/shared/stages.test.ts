@@ -149,3 +149,12 @@ describe('nextAction', () => {
     expect(nextAction(card, document, today).key).toBe('declined');
   });
 });
+
+describe('the thank-you checklist after an offer', () => {
+  it('is complete without the ask to stay a reference once the job is won, and still asks it after a no', () => {
+    const thanked = { checklist: { outcome_shared: true, thanked: true } };
+    expect(isChecklistComplete(thanked, 'thanks', 'offer')).toBe(true);
+    expect(isChecklistComplete(thanked, 'thanks', 'rejected')).toBe(false);
+    expect(isChecklistComplete(thanked, 'thanks')).toBe(false);
+  });
+});

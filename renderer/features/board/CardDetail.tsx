@@ -156,7 +156,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
               </section>
             ) : null}
 
-            {!closed && request.stage === 'thanks' && isChecklistComplete(request, 'thanks') ? (
+            {!closed && request.stage === 'thanks' && isChecklistComplete(request, 'thanks', info.application?.status) ? (
               <section className={styles.section} aria-labelledby="detail-complete">
                 <h3 id="detail-complete" className="visually-hidden">
                   {t('board.detail.complete')}
