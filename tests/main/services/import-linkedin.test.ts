@@ -4,24 +4,13 @@ import { DomainError } from '../../../main/services/context';
 import { applyImport, planImport } from '../../../main/services/import-people';
 import { parseConnectedOn, parseLinkedInConnections } from '../../../main/services/import-linkedin';
 import { makeDocument, makeServiceContext } from '../../fixtures/documents';
+import { fileBytes, refusal } from './upload-helpers';
 
 async function fixtureBytes(): Promise<Uint8Array> {
   return new Uint8Array(await readFile(new URL('../../fixtures/imports/linkedin-connections.csv', import.meta.url)));
 }
 
-function csv(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
+const csv = fileBytes;
 
 describe('parseLinkedInConnections', () => {
   it('reads every connection below the preamble, with quoted commas and doubled quotes intact', async () => {

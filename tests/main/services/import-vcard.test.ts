@@ -4,24 +4,13 @@ import { DomainError } from '../../../main/services/context';
 import { applyImport } from '../../../main/services/import-people';
 import { parseVCards } from '../../../main/services/import-vcard';
 import { makeDocument, makeServiceContext } from '../../fixtures/documents';
+import { fileBytes, refusal } from './upload-helpers';
 
 async function fixture(name: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(new URL(`../../fixtures/imports/${name}`, import.meta.url)));
 }
 
-function vcf(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
-}
-
-function refusal(run: () => unknown): DomainError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected the file to be refused');
-}
+const vcf = fileBytes;
 
 describe('parseVCards', () => {
   it('reads a vCard 3.0 file with a quoted-printable name split by a soft line break', async () => {
