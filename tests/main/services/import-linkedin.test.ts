@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../main/services/context';
 import { applyImport, planImport } from '../../../main/services/import-people';
 import { parseConnectedOn, parseLinkedInConnections } from '../../../main/services/import-linkedin';
 import { makeDocument, makeServiceContext } from '../../fixtures/documents';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../main/services/context';
 import { applyImport } from '../../../main/services/import-people';
 import { parseVCards } from '../../../main/services/import-vcard';
 import { makeDocument, makeServiceContext } from '../../fixtures/documents';
