@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ReferenceSheetModel } from '../../main/exports';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import type { RekindleDocument } from '../../shared/schema';
-import { CHROMIUM_PATH, openApp, removeDataDir, type OpenedApp } from '../e2e/harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, openApp, removeDataDir, type OpenedApp } from '../e2e/harness';
 import { makeBenchDir, writeDataFile } from './node-metrics';
 import { referenceSheetHtml } from './sheet-html';
 import { summarize, timeRuns, type Summary } from './stats';
@@ -252,15 +252,7 @@ export function launchBaselineBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

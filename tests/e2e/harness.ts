@@ -17,6 +17,17 @@ import { confEngine } from '../../main/store/engine';
 import { E2E_PRELOAD } from './build-preload';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium as root, offline: no sandbox, no GPU, none of its background traffic. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const RENDERER_DIR = resolve('out/renderer');
 
 export interface OpenAppOptions {
@@ -73,19 +84,7 @@ function serveRenderer(): Promise<Server> {
 let sharedBrowser: Promise<Browser> | null = null;
 
 function launchBrowser(): Promise<Browser> {
-  sharedBrowser ??= chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  sharedBrowser ??= chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   return sharedBrowser;
 }
 
