@@ -39,7 +39,17 @@ export function useDiscardGuard(dirty: boolean, onClose: () => void): DiscardGua
   return { close, prompt: asking && dirty ? <DiscardPrompt onKeep={keep} onDiscard={discard} /> : null };
 }
 
-function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
+interface DiscardPromptProps {
+  onKeep: () => void;
+  onDiscard: () => void;
+  /** Wording for a particular situation (e.g. switching drafts); defaults to closing a form. */
+  title?: string;
+  body?: string;
+  discardLabel?: string;
+}
+
+/** The question itself, focused on "Keep editing": also asked by the composer before a switch. */
+export function DiscardPrompt({ onKeep, onDiscard, title, body, discardLabel }: DiscardPromptProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const bodyId = useId();
@@ -49,16 +59,16 @@ function DiscardPrompt({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: (
     <div role="alertdialog" aria-labelledby={titleId} aria-describedby={bodyId} className={styles.prompt}>
       <div className={styles.text}>
         <p id={titleId} className={styles.title}>
-          {t('records.discardTitle')}
+          {title ?? t('records.discardTitle')}
         </p>
-        <p id={bodyId}>{t('records.discardBody')}</p>
+        <p id={bodyId}>{body ?? t('records.discardBody')}</p>
       </div>
       <div className={styles.actions}>
         <button ref={keepButton} type="button" className="button" onClick={onKeep}>
           {t('records.keepEditing')}
         </button>
         <button type="button" className="button button-danger" onClick={onDiscard}>
-          {t('records.discard')}
+          {discardLabel ?? t('records.discard')}
         </button>
       </div>
     </div>

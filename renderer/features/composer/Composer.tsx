@@ -3,12 +3,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
-import { useDiscardGuard } from '../../components/DiscardGuard';
+import { DiscardPrompt, useDiscardGuard } from '../../components/DiscardGuard';
 import { TextAreaField, TextField } from '../../components/fields';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import styles from './Composer.module.css';
 import { composerData, type ComposerData } from './composer-data';
-import { DiscardPrompt } from './DiscardPrompt';
 import { DraftControls } from './DraftControls';
 import { NotePromptView, notePromptText } from './NotePromptView';
 import { useComposerActions } from './use-composer-actions';
@@ -133,7 +132,13 @@ function ComposerDialog({
         </div>
         <div className={styles.editor}>
           {editor.pending ? (
-            <DiscardPrompt onDiscard={editor.confirmSwitch} onKeep={editor.cancelSwitch} />
+            <DiscardPrompt
+              onDiscard={editor.confirmSwitch}
+              onKeep={editor.cancelSwitch}
+              title={t('composer.discardTitle')}
+              body={t('composer.discardBody')}
+              discardLabel={t('composer.discard')}
+            />
           ) : null}
           {editor.notePrompt ? (
             <NotePromptView prompt={editor.notePrompt} />
