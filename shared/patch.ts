@@ -24,6 +24,46 @@ type Identified = { id: string };
 
 function diffCollection<T extends Identified>(before: readonly T[], after: readonly T[]): CollectionPatch<T> | undefined {
   if (before === after) return undefined;
+  const aligned = diffAligned(before, after);
+  return aligned === NOT_ALIGNED ? diffByIds(before, after) : aligned;
+}
+
+const NOT_ALIGNED = null;
+
+/**
+ * The common case without building maps over a heavy user's 30,000 records: the lists
+ * line up position by position, except for records appended at the end or a single run
+ * removed. Answers NOT_ALIGNED when they do not line up, and the caller diffs by id.
+ * Ids are unique within a list, as in every document Rekindle writes.
+ */
+function diffAligned<T extends Identified>(before: readonly T[], after: readonly T[]): CollectionPatch<T> | undefined | typeof NOT_ALIGNED {
+  let head = 0;
+  const shorter = Math.min(before.length, after.length);
+  const upsert: T[] = [];
+  while (head < shorter && before[head]?.id === after[head]?.id) {
+    if (before[head] !== after[head]) upsert.push(after[head] as T);
+    head += 1;
+  }
+  if (head === before.length) {
+    // Everything before is still there in place; the rest of after is appended.
+    for (let index = head; index < after.length; index += 1) upsert.push(after[index] as T);
+    return upsert.length === 0 ? undefined : { upsert, remove: [] };
+  }
+  // One run removed: after is before with before[head, head + gap) cut out.
+  const gap = before.length - after.length;
+  if (gap <= 0) return NOT_ALIGNED;
+  const remove: string[] = [];
+  for (let index = head; index < head + gap; index += 1) remove.push((before[index] as T).id);
+  for (let index = head; index < after.length; index += 1) {
+    const was = before[index + gap] as T;
+    const now = after[index] as T;
+    if (was.id !== now.id) return NOT_ALIGNED;
+    if (was !== now) upsert.push(now);
+  }
+  return { upsert, remove };
+}
+
+function diffByIds<T extends Identified>(before: readonly T[], after: readonly T[]): CollectionPatch<T> | undefined {
   const beforeById = new Map(before.map((item) => [item.id, item]));
   const afterIds = new Set<string>();
   const upsert: T[] = [];

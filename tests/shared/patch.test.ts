@@ -65,4 +65,35 @@ describe('document patches', () => {
       { numRuns: 300 },
     );
   });
+  it('gives the same minimal patch for edits that keep positions: changed records, appends and a removed run', () => {
+    const edit = fc.record({
+      size: fc.integer({ min: 0, max: 12 }),
+      changed: fc.array(fc.nat(), { maxLength: 4 }),
+      cut: fc.tuple(fc.nat(), fc.nat({ max: 4 })),
+      appended: fc.nat({ max: 3 }),
+    });
+    fc.assert(
+      fc.property(edit, ({ size, changed, cut, appended }) => {
+        const left = Array.from({ length: size }, (_, index) => makeReference({ id: `p${index}` }));
+        const start = size === 0 ? 0 : cut[0] % size;
+        let right = [...left.slice(0, start), ...left.slice(Math.min(size, start + cut[1]))];
+        const touched = new Set(right.length === 0 ? [] : changed.map((index) => index % right.length));
+        right = right.map((person, index) => (touched.has(index) ? { ...person, name: `${person.name} (edited)` } : person));
+        right.push(...Array.from({ length: appended }, (_, index) => makeReference({ id: `new${index}` })));
+        const before = makeDocument({ references: left });
+        const after = { ...before, references: right };
+
+        const patch = diffDocuments(before, after);
+
+        expect(applyPatch(before, patch)).toEqual(after);
+        // Exactly the new and edited records travel; the order only when it cannot be inferred.
+        const upserted = (patch.references?.upsert ?? []).map((person) => person.id).sort();
+        const expected = right.filter((person) => !left.includes(person)).map((person) => person.id).sort();
+        expect(upserted).toEqual(expected);
+        expect(patch.references?.order).toBeUndefined();
+        expect((patch.references?.remove ?? []).length).toBe(left.length - (right.length - appended));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
