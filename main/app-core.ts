@@ -1,7 +1,7 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
-import { diffDocuments, type DocumentPatch } from '../shared/patch';
+import type { DocumentPatch } from '../shared/patch';
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
 import { dataHandlers } from './handlers/data';
@@ -12,7 +12,9 @@ import type { IpcHandlers } from './ipc';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { UndoShelf } from './services/undo';
 import { DataStore } from './store/data-store';
+import { writeFileVerified } from './store/durable';
 import type { StoreEngineFactory } from './store/engine';
+import type { FileSystem } from './store/file-system';
 
 export interface FileFilter {
   name: string;
@@ -36,6 +38,8 @@ export interface AppCoreOptions {
   openPath: (path: string) => Promise<void>;
   /** Where exports are written: only paths the user chose in a save dialog, or the temp folder. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** The data folder's file system; tests pass one that runs out of space. */
+  fs?: FileSystem;
   /** The folder holding fonts/ for PDF exports. */
   resourcesDir?: string;
   /** Called after every saved change, e.g. to relabel the menu or retitle the window. */
@@ -51,10 +55,11 @@ export interface AppCore {
 }
 
 export function openAppCore(options: AppCoreOptions): AppCore {
-  const store = DataStore.open({ dir: options.dataDir, engine: options.engine, now: options.now });
+  const store = DataStore.open({ dir: options.dataDir, engine: options.engine, now: options.now, ...(options.fs ? { fs: options.fs } : {}) });
   const context = createServiceContext(options.now);
   const undo = new UndoShelf(context.newId);
-  const core = { store, context, options, undo } as AppCore;
+  // Exports and saved backups go through a write that checks every byte landed.
+  const core = { store, context, options: { ...options, writeFile: options.writeFile ?? writeFileVerified }, undo } as AppCore;
   core.handlers = createHandlers(core);
   return core;
 }
@@ -78,9 +83,10 @@ export function commit<R extends { document: RekindleDocument }>(
   core: AppCore,
   change: (document: RekindleDocument) => R,
 ): Omit<R, 'document'> & { patch: DocumentPatch } {
-  const before = core.store.document;
-  const { document, ...rest } = change(before);
-  core.store.replace(document);
+  const { document, ...rest } = change(core.store.document);
+  // Durable, then applied: replace appends to the journal first and throws (disk_full,
+  // io_error) before anything changes in memory.
+  const patch = core.store.replace(document);
   core.options.onDocumentChanged?.(document);
-  return { ...rest, patch: diffDocuments(before, document) };
+  return { ...rest, patch };
 }

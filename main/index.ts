@@ -9,11 +9,11 @@ import { registerIpcHandlers } from './ipc';
 import { overdueNotice } from './launch-notice';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, isAppUrl } from './security';
-import { asStoreEngine, engineOptions, type StoreEngineFactory } from './store/engine';
+import { asStoreEngine, engineOptions, withoutRendererListener, type StoreEngineFactory } from './store/engine';
 import { createMainWindow, rendererUrl } from './window';
 
 const electronStoreEngine: StoreEngineFactory = (options) =>
-  asStoreEngine(new ElectronStore<Record<string, unknown>>({ ...engineOptions(options), name: options.configName }));
+  asStoreEngine(withoutRendererListener(ipcMain, () => new ElectronStore<Record<string, unknown>>({ ...engineOptions(options), name: options.configName })));
 
 // The bundle lives in out/main/; its siblings are out/preload/ and out/renderer/.
 const here = import.meta.dirname;
@@ -77,6 +77,7 @@ function start(): void {
 
   applySecurityPolicy();
   const core = openStore(send);
+  app.on('before-quit', () => core.store.close());
   registerIpcHandlers(ipcMain, core.handlers, {
     isTrustedUrl: (url) => isAppUrl(url, rendererUrl(windowOptions)),
     logError: (error) => console.error(error),

@@ -25,7 +25,7 @@ export function dataHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     now: options.now,
   };
   return {
-    'backup:save': () => saveBackup(store.document, environment),
+    'backup:save': () => saveBackup(store.backupSource(), environment),
     'backup:open': () => openBackup(store.document, pending, environment),
     'backup:restore': ({ token, mode }) => {
       const next = restoreBackup(store.document, pending, token, mode);

@@ -2,7 +2,7 @@
 // the whole data document, plus the preview and the two ways of restoring it.
 import { LIMITS, type RekindleDocument } from '../../shared/schema';
 import { migrateDocument } from '../store/migrations';
-import { DomainError } from './context';
+import { DomainError } from '../errors';
 import { decodeUploadedText } from './import-people';
 
 export const BACKUP_FORMAT = 'rekindle-backup';

@@ -6,7 +6,8 @@ import type { RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import { safeFileName } from '../exports';
 import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';
-import { DomainError, type ServiceContext } from './context';
+import { DomainError, writeFailure } from '../errors';
+import type { ServiceContext } from './context';
 import { parseLinkedInConnections } from './import-linkedin';
 import { applyImport, MAX_UPLOAD_BYTES, planImport, type ImportedPerson, type ImportPlan } from './import-people';
 import { parseVCards } from './import-vcard';
@@ -70,7 +71,11 @@ function fileNameOf(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-export async function saveBackup(document: RekindleDocument, environment: FileEnvironment): Promise<{ savedTo: string | null }> {
+/**
+ * Saves the document as a backup file. `source` may instead be the data file's own bytes:
+ * a folder Rekindle may not write (a newer version's file) is saved as it is on disk.
+ */
+export async function saveBackup(source: RekindleDocument | Uint8Array, environment: FileEnvironment): Promise<{ savedTo: string | null }> {
   const now = environment.now();
   const path = await environment.dialogs.save({
     title: 'Rekindle',
@@ -78,7 +83,12 @@ export async function saveBackup(document: RekindleDocument, environment: FileEn
     filters: [{ name: 'Rekindle backup', extensions: ['json'] }],
   });
   if (path === null) return { savedTo: null };
-  await environment.writeFile(path, serializeBackup(document, now));
+  const bytes = source instanceof Uint8Array ? source : serializeBackup(source, now);
+  try {
+    await environment.writeFile(path, bytes);
+  } catch (error) {
+    throw writeFailure(error, 'the backup file');
+  }
   return { savedTo: path };
 }
 

@@ -1,24 +1,36 @@
-// Rotating backups of the data file: one at each launch, at most one an hour while the user
-// makes changes, the newest ten kept. A backup is a plain copy, readable as a data file.
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// Automatic backups, written from the in-memory document (known good) with a verified
+// write, and kept by age: the last 10 launches, one a day for 14 days, one a week for 8
+// weeks. Each launch keeps one backup, replaced as the session goes on; the newest one
+// written is never pruned, whatever the clock says.
 import { join } from 'node:path';
+import { writeFileDurably } from './durable';
+import type { FileSystem } from './file-system';
 
-export const BACKUPS_KEPT = 10;
-export const BACKUP_INTERVAL_MS = 60 * 60 * 1000;
+export const LAUNCHES_KEPT = 10;
+export const DAYS_KEPT = 14;
+export const WEEKS_KEPT = 8;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface BackupFile {
   name: string;
   path: string;
-}
-
-function stamp(moment: Date): string {
-  return moment.toISOString().replace(/[:.]/g, '-');
+  /** When it was written, by the clock at the time (which may have been wrong). */
+  takenAt: Date;
 }
 
 interface BackupEntry extends BackupFile {
   stamp: string;
   /** 1 for the first backup at a moment, 2, 3… for further ones taken at the same moment. */
   counter: number;
+}
+
+function stamp(moment: Date): string {
+  return moment.toISOString().replace(/[:.]/g, '-');
+}
+
+function parseStamp(text: string): Date {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/.exec(text);
+  return match ? new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}.${match[5]}Z`) : new Date(Number.NaN);
 }
 
 // Plain string order would put "…Z-2" before "…Z" and "…Z-10" before "…Z-2", so the
@@ -33,59 +45,101 @@ function newestFirst(a: BackupEntry, b: BackupEntry): number {
   return b.counter - a.counter;
 }
 
+/** Which backups the age rules keep, given newest first; `newest` is kept whatever its date. */
+export function backupsToKeep(entries: readonly BackupFile[], now: Date, newest: string | null): Set<string> {
+  const keep = new Set<string>();
+  if (newest !== null) keep.add(newest);
+  if (entries[0]) keep.add(entries[0].path);
+  entries.slice(0, LAUNCHES_KEPT).forEach((entry) => keep.add(entry.path));
+  // Ages count from the later of now and the newest stamp, so a clock set back does not
+  // make every backup look as if it came from the future and the rules keep nothing.
+  const reference = Math.max(now.getTime(), ...entries.map((entry) => entry.takenAt.getTime()).filter(Number.isFinite));
+  const keepOnePer = (bucketOf: (ms: number) => number, windowMs: number) => {
+    const seen = new Set<number>();
+    for (const entry of entries) {
+      const ms = entry.takenAt.getTime();
+      if (!Number.isFinite(ms) || reference - ms >= windowMs) continue;
+      const bucket = bucketOf(ms);
+      if (seen.has(bucket)) continue;
+      seen.add(bucket);
+      keep.add(entry.path);
+    }
+  };
+  keepOnePer((ms) => Math.floor(ms / DAY_MS), DAYS_KEPT * DAY_MS);
+  // 1970-01-01 was a Thursday: shifting by 3 days starts each week on a Monday.
+  keepOnePer((ms) => Math.floor((ms + 3 * DAY_MS) / (7 * DAY_MS)), WEEKS_KEPT * 7 * DAY_MS);
+  return keep;
+}
+
 export class BackupRotation {
-  private lastBackupAt: number | null = null;
+  /** This launch's backup, replaced by each newer one of the same launch. */
+  private sessionBackup: string | null = null;
+  private newestWritten: string | null = null;
 
   constructor(
+    private readonly fs: FileSystem,
     readonly dir: string,
     private readonly baseName: string,
   ) {}
 
   /** Newest first: by the ISO 8601 stamp, then by the counter of backups taken at one moment. */
   list(): BackupFile[] {
-    return this.entries().map(({ name, path }) => ({ name, path }));
+    return this.entries().map(({ name, path, takenAt }) => ({ name, path, takenAt }));
   }
 
   private entries(): BackupEntry[] {
-    if (!existsSync(this.dir)) return [];
+    let names: string[];
+    try {
+      names = this.fs.readdirSync(this.dir);
+    } catch {
+      return [];
+    }
     const prefix = `${this.baseName}.backup-`;
-    return readdirSync(this.dir)
+    return names
       .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
-      .map((name) => ({ name, path: join(this.dir, name), ...parseSuffix(name.slice(prefix.length, -'.json'.length)) }))
+      .map((name) => {
+        const suffix = parseSuffix(name.slice(prefix.length, -'.json'.length));
+        return { name, path: join(this.dir, name), takenAt: parseStamp(suffix.stamp), ...suffix };
+      })
       .sort(newestFirst);
   }
 
-  read(file: BackupFile): string {
-    return readFileSync(file.path, 'utf8');
+  read(file: BackupFile): Buffer {
+    return this.fs.readFileSync(file.path);
   }
 
-  /** Copies the data file into the backup folder, then prunes the oldest. */
-  take(dataFile: string, moment: Date): BackupFile | null {
-    if (!existsSync(dataFile)) return null;
-    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+  /**
+   * Writes a backup and checks every byte landed, then prunes. `session: true` replaces
+   * this launch's previous backup (once the new one is safely written).
+   */
+  write(bytes: Uint8Array, moment: Date, { session }: { session: boolean }): BackupFile {
+    this.fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
     const at = stamp(moment);
     // Counting on from the highest counter (not the first free name) keeps a name freed by
     // pruning from being reused for a backup that would then sort as the oldest.
     const counter = Math.max(0, ...this.entries().filter((entry) => entry.stamp === at).map((entry) => entry.counter)) + 1;
     const name = `${this.baseName}.backup-${at}${counter === 1 ? '' : `-${counter}`}.json`;
     const path = join(this.dir, name);
-    copyFileSync(dataFile, path);
-    chmodSync(path, 0o600);
-    this.lastBackupAt = moment.getTime();
-    this.prune();
-    return { name, path };
+    writeFileDurably(this.fs, path, bytes);
+    const replaced = session ? this.sessionBackup : null;
+    if (session) this.sessionBackup = path;
+    this.newestWritten = path;
+    if (replaced !== null && replaced !== path) this.remove(replaced);
+    this.prune(moment);
+    return { name, path, takenAt: moment };
   }
 
-  /** Takes a backup unless one was taken within the last hour. */
-  takeIfDue(dataFile: string, moment: Date): BackupFile | null {
-    if (this.lastBackupAt !== null && moment.getTime() - this.lastBackupAt < BACKUP_INTERVAL_MS) return null;
-    return this.take(dataFile, moment);
+  private prune(now: Date): void {
+    const entries = this.list();
+    const keep = backupsToKeep(entries, now, this.newestWritten);
+    for (const entry of entries) if (!keep.has(entry.path)) this.remove(entry.path);
   }
 
-  private prune(): void {
-    for (const stale of this.list().slice(BACKUPS_KEPT)) {
-      rmSync(stale.path, { force: true });
+  private remove(path: string): void {
+    try {
+      this.fs.unlinkSync(path);
+    } catch {
+      // A backup that cannot be removed costs space, not data; pruning tries again later.
     }
   }
 }
-

@@ -1,163 +1,384 @@
-// The data file: loaded once at start, held in memory, every change written through before
-// the caller gets an answer. Opening never loses data silently: a damaged file is set aside
-// and the newest good backup restored; a file from a newer version is left untouched.
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+// The data file: loaded once at start, held in memory, and every change made durable
+// before anyone hears it was saved: appended to the journal and flushed first, then
+// applied in memory. The snapshot (written by electron-store) is brought up to date now
+// and then; opening is snapshot plus journal. A damaged snapshot is recovered from the
+// newest good backup plus the journal; a file from a newer version is left untouched.
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
+import { applyPatch, diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema';
-import { DomainError } from '../services/context';
+import { DomainError, isFileSystemError, writeFailure } from '../errors';
 import { BackupRotation } from './backups';
+import { removeStrayTempFiles } from './durable';
 import type { StoreEngine, StoreEngineFactory } from './engine';
-import { migrateDocument, NewerVersionError } from './migrations';
+import { nodeFileSystem, type FileSystem } from './file-system';
+import { HybridClock, JOURNAL_FORMAT, JournalWriter, readJournal, sha256, type JournalContents } from './journal';
+import { findRecoveryBase } from './recovery';
+import { parseSnapshot, snapshotBytes, type SnapshotMeta } from './snapshot';
+import { realTimers, type StoreTimers } from './timers';
 
 export const DATA_FILE_BASE_NAME = 'rekindle-data';
 const FILE_MODE = 0o600;
+/** Past this size the journal is folded into the snapshot (soon after the change, not during it). */
+export const COMPACT_AFTER_BYTES = 1024 * 1024;
+/** After this long without a change, the snapshot is brought up to date. */
+export const IDLE_COMPACT_MS = 30 * 1000;
 
 export interface OpenDataStoreOptions {
   dir: string;
   engine: StoreEngineFactory;
   now: () => Date;
+  /** The file system; tests pass one that fills up or fails at a chosen byte. */
+  fs?: FileSystem;
+  timers?: StoreTimers;
+  compactAfterBytes?: number;
+  /** Told about problems that change nothing for the user now (a backup that failed). */
+  onProblem?: (error: unknown) => void;
 }
 
-type Loaded =
-  | { kind: 'ok'; document: RekindleDocument; migrated: boolean }
-  | { kind: 'missing' }
-  | { kind: 'newer'; version: number }
-  | { kind: 'damaged'; reason: string };
-
-function loadFile(path: string): Loaded {
-  if (!existsSync(path)) return { kind: 'missing' };
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return { kind: 'damaged', reason: String(error) };
-  }
-  try {
-    const { document, migratedFrom } = migrateDocument(JSON.parse(text));
-    return { kind: 'ok', document, migrated: migratedFrom !== null };
-  } catch (error) {
-    if (error instanceof NewerVersionError) return { kind: 'newer', version: error.foundVersion };
-    return { kind: 'damaged', reason: error instanceof Error ? error.message : String(error) };
-  }
+interface Paths {
+  dir: string;
+  data: string;
+  journal: string;
 }
 
-function corruptName(moment: Date): string {
-  return `${DATA_FILE_BASE_NAME}.corrupt-${moment.toISOString().replace(/[:.]/g, '-')}.json`;
+interface Opened {
+  document: RekindleDocument;
+  seq: number;
+  snapshotSeq: number;
+  deviceId: string;
+  clock: HybridClock;
+  notice: StartupNotice | null;
+  /** What must be done before the store can be trusted as it is on disk. */
+  pending: 'nothing' | 'compact' | 'recover';
+  damagedFile: string | null;
+  journal: JournalContents | null;
 }
 
 export class DataStore {
+  private engine: StoreEngine | null = null;
   private current: RekindleDocument;
+  private seq: number;
+  private snapshotSeq: number;
+  private readonly deviceId: string;
+  private readonly clock: HybridClock;
+  /** The change the newest backup of this launch holds; null until the launch backup is written. */
+  private backedUpSeq: number | null = null;
+  private backupFailureReported = false;
+  private timer: unknown = null;
+  notice: StartupNotice | null;
 
   private constructor(
-    private readonly engine: StoreEngine | null,
-    readonly path: string,
+    private readonly options: Required<Omit<OpenDataStoreOptions, 'onProblem'>> & Pick<OpenDataStoreOptions, 'onProblem'>,
+    private readonly paths: Paths,
+    private readonly journal: JournalWriter | null,
     private readonly backups: BackupRotation,
-    private readonly now: () => Date,
-    document: RekindleDocument,
-    readonly notice: StartupNotice | null,
+    opened: Opened,
+    /** The data file's bytes when it is from a newer version: what "Save a backup" saves. */
+    private readonly untouchableBytes: Buffer | null,
   ) {
-    this.current = document;
+    this.current = opened.document;
+    this.seq = opened.seq;
+    this.snapshotSeq = opened.snapshotSeq;
+    this.deviceId = opened.deviceId;
+    this.clock = opened.clock;
+    this.notice = opened.notice;
   }
 
-  static open({ dir, engine, now }: OpenDataStoreOptions): DataStore {
-    const path = join(dir, `${DATA_FILE_BASE_NAME}.json`);
-    const backups = new BackupRotation(join(dir, 'backups'), DATA_FILE_BASE_NAME);
-    const loaded = loadFile(path);
+  static open(input: OpenDataStoreOptions): DataStore {
+    const options = {
+      fs: nodeFileSystem,
+      timers: realTimers,
+      compactAfterBytes: COMPACT_AFTER_BYTES,
+      ...input,
+    };
+    const { fs, dir } = options;
+    const paths: Paths = { dir, data: join(dir, `${DATA_FILE_BASE_NAME}.json`), journal: join(dir, `${DATA_FILE_BASE_NAME}.journal`) };
+    const backups = new BackupRotation(fs, join(dir, 'backups'), DATA_FILE_BASE_NAME);
 
-    if (loaded.kind === 'newer') {
-      // Never touch it: no engine (constructing one may write), no backups, no writes.
-      const notice: StartupNotice = { kind: 'newer_version', dataFile: path, foundVersion: loaded.version };
-      return new DataStore(null, path, backups, now, emptyDocument(), notice);
+    const journal = readJournalSafely(fs, paths.journal);
+    const snapshotFile = readFileOrNull(fs, paths.data);
+    const snapshot = snapshotFile === null ? null : parseSnapshot(snapshotFile, journal?.header?.snapshotSum ?? null);
+
+    const newer = snapshot?.kind === 'newer' ? snapshot.version : (journal?.header?.format ?? 0) > JOURNAL_FORMAT ? JOURNAL_FORMAT + 1 : null;
+    if (newer !== null) {
+      // Never touch it: no engine, no journal, no backups, no clean-up; nothing at all is written.
+      const notice: StartupNotice = { kind: 'newer_version', dataFile: paths.data, foundVersion: newer };
+      const opened = blankOpened(notice);
+      return new DataStore(options, paths, null, backups, opened, snapshotFile);
     }
 
-    let document = emptyDocument();
-    let notice: StartupNotice | null = null;
-    let mustWrite = loaded.kind === 'missing';
+    removeStrayTempFiles(fs, dir, DATA_FILE_BASE_NAME);
+    removeStrayTempFiles(fs, backups.dir, DATA_FILE_BASE_NAME);
 
-    if (loaded.kind === 'ok') {
-      document = loaded.document;
-      if (loaded.migrated) {
-        // Keep the file as the older version wrote it before the upgrade rewrites it.
-        backups.take(path, now());
-        mustWrite = true;
-      }
-    } else if (loaded.kind === 'damaged') {
-      const corruptFile = join(dir, corruptName(now()));
-      renameSync(path, corruptFile);
-      const restored = newestGoodBackup(backups);
-      if (restored) {
-        document = restored.document;
-        notice = { kind: 'recovered_from_backup', corruptFile, backupFile: restored.path };
-      } else {
-        notice = { kind: 'started_empty', corruptFile };
-      }
-      mustWrite = true;
+    let opened: Opened;
+    if (snapshot?.kind === 'ok') {
+      const meta = snapshot.meta;
+      const base = meta?.seq ?? journal?.header?.snapshotSeq ?? 0;
+      opened = replay(snapshot.document, base, meta, journal);
+      opened.snapshotSeq = base;
+      // A file from before the journal, or one just upgraded, is rewritten as a snapshot now.
+      if (snapshot.migrated || meta === null || journal?.header?.snapshotSum !== snapshot.sum) opened.pending = 'compact';
+      if (snapshot.migrated) backupOriginal(backups, snapshot.bytes, options.now(), options.onProblem);
+    } else if (snapshot === null && (journal === null || journal.header?.snapshotSum == null)) {
+      // A fresh folder, or a first launch that stopped before its first snapshot.
+      opened = replay(emptyDocument(), 0, null, journal);
+      opened.pending = 'compact';
+    } else {
+      opened = recover(backups, journal, join(dir, corruptName(options.now())), snapshot === null ? null : paths.data);
     }
 
+    const writer = new JournalWriter(fs, paths.journal, journal?.goodLength ?? 0);
     try {
-      const store = engine({ cwd: dir, configName: DATA_FILE_BASE_NAME, fileMode: FILE_MODE });
-      if (mustWrite) store.store = document as unknown as Record<string, unknown>;
-      backups.take(path, now());
-      return new DataStore(store, path, backups, now, document, notice);
+      if (journal) writer.open();
+      else writer.reset(headerFor(opened.snapshotSeq, null, opened.deviceId));
     } catch (error) {
-      // A folder the user cannot write (permissions, a full or read-only disk): show what
-      // could be read and say plainly that nothing will be saved, rather than not starting.
+      // A folder the user cannot write (permissions, a read-only disk): show what could be
+      // read and say plainly that nothing will be saved, rather than not starting.
       if (!isFileSystemError(error)) throw error;
-      return new DataStore(null, path, backups, now, document, { kind: 'unwritable', dataFile: path });
+      writer.close();
+      opened.notice ??= { kind: 'unwritable', dataFile: paths.data };
+      return new DataStore(options, paths, null, backups, opened, null);
     }
+
+    const store = new DataStore(options, paths, writer, backups, opened, null);
+    store.snapshotStale = opened.pending !== 'nothing';
+    if (opened.pending === 'recover') store.finishRecovery(opened.damagedFile);
+    else if (opened.pending === 'compact') store.compact();
+    else store.schedule(0); // the launch backup, just after the window has what it needs
+    return store;
   }
 
   get document(): RekindleDocument {
     return this.current;
   }
 
-  get readOnly(): boolean {
-    return this.engine === null;
+  get path(): string {
+    return this.paths.data;
   }
 
-  /** Writes the new document through to disk, then makes it current. */
-  replace(next: RekindleDocument): RekindleDocument {
-    const engine = this.writableEngine();
-    engine.store = next as unknown as Record<string, unknown>;
+  get readOnly(): boolean {
+    return this.journal === null;
+  }
+
+  /** Makes the change durable in the journal, then current; answers with the patch. */
+  replace(next: RekindleDocument): DocumentPatch {
+    const journal = this.writableJournal();
+    const patch = diffDocuments(this.current, next);
+    if (isEmptyPatch(patch)) return patch;
+    const record = { seq: this.seq + 1, hlc: this.clock.next(this.options.now().getTime()), device: this.deviceId, patch };
+    try {
+      journal.append(record);
+    } catch (error) {
+      throw writeFailure(error, 'the change');
+    }
+    this.seq = record.seq;
     this.current = next;
-    this.backups.takeIfDue(this.path, this.now());
-    return next;
+    this.schedule(journal.size > this.options.compactAfterBytes ? 0 : IDLE_COMPACT_MS);
+    return patch;
   }
 
   /** Applies a pure change to the current document and writes the result through. */
   update(change: (document: RekindleDocument) => RekindleDocument): RekindleDocument {
-    return this.replace(change(this.current));
+    this.replace(change(this.current));
+    return this.current;
   }
 
-  /** Copies the data file into the backup folder now (before a restore or import). */
-  takeBackup(): string | null {
-    // A read-only store writes nothing at all, not even a backup folder.
-    this.writableEngine();
-    return this.backups.take(this.path, this.now())?.path ?? null;
+  /** A backup now (before a restore or import); refuses with disk_full or io_error if it fails. */
+  takeBackup(): string {
+    this.writableJournal();
+    try {
+      return this.backups.write(this.currentBytes(), this.options.now(), { session: false }).path;
+    } catch (error) {
+      throw writeFailure(error, 'the backup taken before this change');
+    }
   }
 
-  private writableEngine(): StoreEngine {
-    if (this.engine === null) {
+  /** What "Save a backup" saves: the document, or in a newer version's folder the file as it is. */
+  backupSource(): RekindleDocument | Uint8Array {
+    return this.untouchableBytes ?? this.current;
+  }
+
+  /**
+   * Folds the journal into the snapshot: (1) a verified backup from memory, so the newest
+   * backup holds everything the journal is about to drop; (2) electron-store writes the
+   * snapshot; (3) it is read back and compared byte for byte; (4) only then the journal
+   * starts afresh. Any failure leaves the journal as it was. True when all of it is done.
+   */
+  compact(): boolean {
+    this.cancelTimer();
+    if (this.journal === null) return false;
+    const needsSnapshot = this.seq !== this.snapshotSeq || this.snapshotStale;
+    const needsBackup = this.backedUpSeq !== this.seq;
+    if (!needsSnapshot && !needsBackup) return true;
+    const bytes = this.currentBytes();
+    if (needsBackup && !this.writeSessionBackup(bytes)) return false;
+    if (!needsSnapshot) return true;
+    try {
+      this.engine ??= this.options.engine({ cwd: this.paths.dir, configName: DATA_FILE_BASE_NAME, fileMode: FILE_MODE });
+      this.engine.store = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
+      const written = this.options.fs.readFileSync(this.paths.data);
+      if (!written.equals(bytes)) throw Object.assign(new Error('The snapshot read back differs from what was written.'), { code: 'ENOSPC' });
+      this.journal.reset(headerFor(this.seq, sha256(written), this.deviceId));
+      this.snapshotSeq = this.seq;
+      this.snapshotStale = false;
+      return true;
+    } catch (error) {
+      this.snapshotStale = true;
+      this.options.onProblem?.(error);
+      this.schedule(IDLE_COMPACT_MS);
+      return false;
+    }
+  }
+
+  /** On quit: brings the snapshot up to date and lets go of the journal. */
+  close(): void {
+    this.compact();
+    this.cancelTimer();
+    this.journal?.close();
+  }
+
+  private snapshotStale = false;
+
+  private currentBytes(): Buffer {
+    const meta: SnapshotMeta = { seq: this.seq, deviceId: this.deviceId, hlc: this.clock.peek() };
+    return snapshotBytes(this.current, meta);
+  }
+
+  /** A failed backup never fails a change: it is retried later and reported once. */
+  private writeSessionBackup(bytes: Buffer): boolean {
+    try {
+      this.backups.write(bytes, this.options.now(), { session: true });
+      this.backedUpSeq = this.seq;
+      return true;
+    } catch (error) {
+      this.options.onProblem?.(error);
+      if (!this.backupFailureReported && this.notice === null) this.notice = { kind: 'backup_failed' };
+      this.backupFailureReported = true;
+      this.schedule(IDLE_COMPACT_MS);
+      return false;
+    }
+  }
+
+  /**
+   * After recovering from a backup: the restored document is written to a new verified
+   * backup first, and only then is the damaged file set aside and the snapshot rewritten.
+   * If that first write fails, nothing is renamed and the next launch recovers again.
+   */
+  private finishRecovery(damagedFile: string | null): void {
+    this.snapshotStale = true;
+    if (!this.writeSessionBackup(this.currentBytes())) {
+      // Nothing was set aside: the damaged file is still where it was, and is recovered again.
+      if (damagedFile !== null && this.notice !== null && 'corruptFile' in this.notice) this.notice = { ...this.notice, corruptFile: damagedFile };
+      return;
+    }
+    const notice = this.notice;
+    if (damagedFile !== null && notice !== null && 'corruptFile' in notice) {
+      try {
+        this.options.fs.renameSync(damagedFile, notice.corruptFile);
+      } catch (error) {
+        this.options.onProblem?.(error);
+        return;
+      }
+    }
+    this.compact();
+  }
+
+  private writableJournal(): JournalWriter {
+    if (this.journal === null) {
       throw new DomainError('read_only', 'Rekindle cannot save to its data file right now; nothing was changed.');
     }
-    return this.engine;
+    return this.journal;
+  }
+
+  private schedule(ms: number): void {
+    this.cancelTimer();
+    this.timer = this.options.timers.set(() => {
+      this.timer = null;
+      this.compact();
+    }, ms);
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.options.timers.clear(this.timer);
+    this.timer = null;
   }
 }
 
-function isFileSystemError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^E[A-Z]+$/.test(code);
+function headerFor(snapshotSeq: number, snapshotSum: string | null, deviceId: string) {
+  return { type: 'header' as const, format: JOURNAL_FORMAT, snapshotSeq, snapshotSum, deviceId };
 }
 
-function newestGoodBackup(backups: BackupRotation): { document: RekindleDocument; path: string } | null {
-  for (const file of backups.list()) {
-    try {
-      const { document } = migrateDocument(JSON.parse(backups.read(file)));
-      return { document, path: file.path };
-    } catch {
-      // A damaged backup is skipped: an older good one is better than none.
-    }
+function blankOpened(notice: StartupNotice | null): Opened {
+  return {
+    document: emptyDocument(),
+    seq: 0,
+    snapshotSeq: 0,
+    deviceId: randomUUID(),
+    clock: new HybridClock(),
+    notice,
+    pending: 'nothing',
+    damagedFile: null,
+    journal: null,
+  };
+}
+
+/** The document at `baseSeq`, with every journal record after it applied in order. */
+export function replay(base: RekindleDocument, baseSeq: number, meta: SnapshotMeta | null, journal: JournalContents | null): Opened & { replayed: number } {
+  let document = base;
+  let seq = baseSeq;
+  let hlc = meta?.hlc ?? ([0, 0] as [number, number]);
+  let replayed = 0;
+  for (const record of journal?.records ?? []) {
+    if (record.seq <= seq) continue;
+    document = applyPatch(document, record.patch);
+    seq = record.seq;
+    if (record.hlc[0] > hlc[0] || (record.hlc[0] === hlc[0] && record.hlc[1] > hlc[1])) hlc = record.hlc;
+    replayed += 1;
   }
-  return null;
+  const deviceId = journal?.header?.deviceId || meta?.deviceId || randomUUID();
+  return { ...blankOpened(null), document, seq, snapshotSeq: baseSeq, deviceId, clock: new HybridClock(hlc), journal, replayed };
+}
+
+function recover(backups: BackupRotation, journal: JournalContents | null, corruptFile: string, damagedFile: string | null): Opened {
+  const base = findRecoveryBase(backups);
+  const opened = replay(base?.document ?? emptyDocument(), base?.meta?.seq ?? 0, base?.meta ?? null, journal);
+  opened.notice = base
+    ? { kind: 'recovered_from_backup', corruptFile, backupFile: base.file.path, backupTakenAt: base.file.takenAt.toISOString(), replayed: opened.replayed }
+    : { kind: 'started_empty', corruptFile, replayed: opened.replayed };
+  opened.pending = 'recover';
+  opened.damagedFile = damagedFile;
+  return opened;
+}
+
+function corruptName(moment: Date): string {
+  return `${DATA_FILE_BASE_NAME}.corrupt-${moment.toISOString().replace(/[:.]/g, '-')}.json`;
+}
+
+function backupOriginal(backups: BackupRotation, bytes: Buffer, now: Date, onProblem?: (error: unknown) => void): void {
+  // The file as the older version wrote it, kept before the upgrade rewrites it.
+  try {
+    backups.write(bytes, now, { session: false });
+  } catch (error) {
+    onProblem?.(error);
+  }
+}
+
+function readFileOrNull(fs: FileSystem, path: string): Buffer | null {
+  try {
+    return fs.readFileSync(path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') return null;
+    // Unreadable is as good as damaged: recovery takes over.
+    return Buffer.alloc(0);
+  }
+}
+
+function readJournalSafely(fs: FileSystem, path: string): JournalContents | null {
+  try {
+    return readJournal(fs, path);
+  } catch {
+    return null;
+  }
 }

@@ -1,5 +1,5 @@
 // The storage engine behind the data file. electron-store in the app and its engine `conf`
-// in Node tests: both write atomically (temp file, fsync, rename) with the same options.
+// in Node tests, with the same options. It writes the snapshot; the journal holds each change.
 import Conf from 'conf';
 import { serializeDocument } from './serialize';
 
@@ -41,17 +41,11 @@ interface ConfLike {
 }
 
 /**
- * Wraps a conf or electron-store instance as the engine DataStore writes through.
- *
- * conf's `store` setter first re-reads and parses the whole file to carry over its own
- * `__internal__` bookkeeping (conf migrations, which Rekindle does not use), then calls
- * `_write`: serialize, then an atomic write with fsync and rename. At a heavy user's scale
- * that read was half the cost of saving a change, so writes go to `_write` directly. It is
- * private in conf's types; the versions are pinned, and if it ever disappears the setter
- * still works, only slower.
+ * Wraps a conf or electron-store instance as the engine the snapshot is written through,
+ * by its public API only. conf's atomic write does not check that every byte landed, so
+ * DataStore reads each snapshot back before it relies on it.
  */
 export function asStoreEngine(conf: ConfLike): StoreEngine {
-  const write = (conf as unknown as { _write?: (value: Record<string, unknown>) => void })._write;
   return {
     get path() {
       return conf.path;
@@ -60,10 +54,26 @@ export function asStoreEngine(conf: ConfLike): StoreEngine {
       return conf.store;
     },
     set store(value: Record<string, unknown>) {
-      if (typeof write === 'function') write.call(conf, value);
-      else conf.store = value;
+      conf.store = value;
     },
   };
+}
+
+/** electron-store's own IPC channel: it tells a renderer where the data lives. */
+export const ELECTRON_STORE_CHANNEL = 'electron-store-get-data';
+
+interface ListenerRegistry {
+  removeAllListeners(channel: string): unknown;
+}
+
+/**
+ * Constructs an electron-store and takes away the IPC listener its constructor registers,
+ * so ipc.ts stays the only thing in main that answers the renderer.
+ */
+export function withoutRendererListener<T>(ipcMain: ListenerRegistry, construct: () => T): T {
+  const store = construct();
+  ipcMain.removeAllListeners(ELECTRON_STORE_CHANNEL);
+  return store;
 }
 
 export const confEngine: StoreEngineFactory = (options) => asStoreEngine(new Conf<Record<string, unknown>>(engineOptions(options)));

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/ipc/result';
 import { CURRENT_SCHEMA_VERSION, documentSchema, type RekindleDocument } from '../../shared/schema';
-import { DomainError } from '../services/context';
+import { DomainError } from '../errors';
 
 /** A file written by a newer Rekindle: reading it would drop fields this version does not know. */
 export class NewerVersionError extends DomainError {

@@ -67,15 +67,23 @@ export const de: Messages = {
     too_long: 'Das ist zu lang. Bitte kürzen.',
     generic: 'Da ist etwas schiefgegangen; es wurde nichts geändert. ({{message}})',
     read_only: 'Rekindle kann gerade nichts speichern; der Hinweis oben im Fenster erklärt, warum.',
+    disk_full: 'Nicht gespeichert: Deine Festplatte ist voll. Gib etwas Speicherplatz frei und versuche es noch einmal; deine Eingaben sind noch da.',
+    io_error: 'Nicht gespeichert: Rekindle konnte nicht in seine Datendatei schreiben. Versuche es gleich noch einmal; deine Eingaben sind noch da.',
   },
   notice: {
-    recovered_from_backup:
-      'Deine Datendatei war nicht lesbar, darum hat Rekindle die neueste intakte Sicherung wiederhergestellt. Die beschädigte Datei liegt unter {{corruptFile}}.',
+    recovered_from_backup_zero:
+      'Deine Datendatei war nicht lesbar, darum hat Rekindle die Sicherung vom {{backupTakenAt}} wiederhergestellt; ihr fehlte keine spätere Änderung. Die beschädigte Datei liegt unter {{corruptFile}}.',
+    recovered_from_backup_one:
+      'Deine Datendatei war nicht lesbar, darum hat Rekindle die Sicherung vom {{backupTakenAt}} wiederhergestellt und danach die eine Änderung nachgetragen, die du seitdem gemacht hast. Die beschädigte Datei liegt unter {{corruptFile}}.',
+    recovered_from_backup_other:
+      'Deine Datendatei war nicht lesbar, darum hat Rekindle die Sicherung vom {{backupTakenAt}} wiederhergestellt und danach die {{count}} Änderungen nachgetragen, die du seitdem gemacht hast. Die beschädigte Datei liegt unter {{corruptFile}}.',
     started_empty:
       'Deine Datendatei war nicht lesbar und es gab keine intakte Sicherung, darum startet Rekindle leer. Die beschädigte Datei liegt unter {{corruptFile}}.',
     newer_version:
       'Deine Datendatei stammt von einer neueren Rekindle-Version (Format {{foundVersion}}). Damit ihr nichts passiert, speichert Rekindle nichts, bis du aktualisierst.',
     unwritable: 'Rekindle kann nicht in {{dataFile}} schreiben. Änderungen werden nicht gespeichert.',
+    backup_failed:
+      'Deine Daten sind gespeichert, aber Rekindle konnte die heutige Sicherungskopie nicht schreiben (vielleicht ist die Festplatte voll). Es versucht es später von selbst noch einmal.',
     dismiss: 'Ausblenden',
   },
   common: {

@@ -69,15 +69,23 @@ export const en = {
     too_long: 'This is too long. Please shorten it.',
     generic: 'Something went wrong; nothing was changed. ({{message}})',
     read_only: 'Rekindle cannot save changes right now; the note at the top of the window says why.',
+    disk_full: 'Not saved: your disk is full. Free some space and try again; what you entered is still here.',
+    io_error: 'Not saved: Rekindle could not write to its data file. Try again in a moment; what you entered is still here.',
   },
   notice: {
-    recovered_from_backup:
-      'Your data file could not be read, so Rekindle restored the newest good backup. The damaged file was kept at {{corruptFile}}.',
+    recovered_from_backup_zero:
+      'Your data file could not be read, so Rekindle restored the backup from {{backupTakenAt}}; no later changes were missing from it. The damaged file was kept at {{corruptFile}}.',
+    recovered_from_backup_one:
+      'Your data file could not be read, so Rekindle restored the backup from {{backupTakenAt}} and then reapplied the one change you made after it. The damaged file was kept at {{corruptFile}}.',
+    recovered_from_backup_other:
+      'Your data file could not be read, so Rekindle restored the backup from {{backupTakenAt}} and then reapplied the {{count}} changes you made after it. The damaged file was kept at {{corruptFile}}.',
     started_empty:
       'Your data file could not be read and there was no good backup, so Rekindle started empty. The damaged file was kept at {{corruptFile}}.',
     newer_version:
       'Your data file was written by a newer version of Rekindle (format {{foundVersion}}). To keep it safe, nothing will be saved until you update Rekindle.',
     unwritable: 'Rekindle cannot write to {{dataFile}}. Changes will not be saved.',
+    backup_failed:
+      'Your data is saved, but Rekindle could not write today’s backup copy (the disk may be full). It will try again by itself.',
     dismiss: 'Dismiss',
   },
   common: {

@@ -42,8 +42,11 @@ function channel<Response>() {
 
 /** Why the window shows a notice at start-up (recovery, newer file); null when all is well. */
 export type StartupNotice =
-  | { kind: 'recovered_from_backup'; corruptFile: string; backupFile: string }
-  | { kind: 'started_empty'; corruptFile: string }
+  /** `backupTakenAt` is an ISO 8601 moment; `replayed` counts the journal's later changes applied over it. */
+  | { kind: 'recovered_from_backup'; corruptFile: string; backupFile: string; backupTakenAt: string; replayed: number }
+  | { kind: 'started_empty'; corruptFile: string; replayed: number }
+  /** The launch backup could not be written (the data itself is saved); retried later. */
+  | { kind: 'backup_failed' }
   | { kind: 'newer_version'; dataFile: string; foundVersion: number }
   | { kind: 'unwritable'; dataFile: string };
 

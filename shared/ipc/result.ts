@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'unreadable_file',
   'cancelled',
   'io_error',
+  /** The disk (or the user's quota) is full: the change was not saved. */
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

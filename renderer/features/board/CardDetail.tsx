@@ -22,6 +22,7 @@ import { ContactForm } from './ContactForm';
 import { AlertIcon, ClockIcon } from './RequestCard';
 import { moveToStage } from './useBoardDrag';
 import styles from './CardDetail.module.css';
+import { refusalText } from '../../components/refusal';
 
 interface CardDetailProps {
   requestId: string;
@@ -56,7 +57,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
       setDocument(result.document);
       showToast({ message: message(result) });
     } catch (error) {
-      showToast({ message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ message: refusalText(t, error) });
     }
   };
 

@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import styles from './CardDetail.module.css';
+import { refusalText } from '../../components/refusal';
 
 /** The current step's checklist; each tick is saved at once. */
 export function ChecklistSection({ request, language, readOnly }: { request: ReferenceRequest; language: Language; readOnly: boolean }) {
@@ -15,7 +16,7 @@ export function ChecklistSection({ request, language, readOnly }: { request: Ref
       const { document } = await api.requests.setChecklistItem({ requestId: request.id, item, done });
       setDocument(document);
     } catch (error) {
-      showToast({ message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ message: refusalText(t, error) });
     }
   };
   return (

@@ -9,6 +9,7 @@ import { SelectField, TextAreaField, TextField, useErrorText } from '../../compo
 import { setDocument, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import styles from './CardDetail.module.css';
+import { refusalText } from '../../components/refusal';
 
 type ContactValues = Omit<LogContactInput, 'requestId'>;
 
@@ -44,7 +45,7 @@ export function ContactForm({ requestId, disabled, onSaved }: { requestId: strin
       onSaved?.();
     } catch (error) {
       const future = error instanceof ApiError && error.issues.some((issue) => issue.code === FUTURE);
-      setFailure(future ? t('board.detail.futureDate') : t('errors.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setFailure(future ? t('board.detail.futureDate') : refusalText(t, error));
     }
   });
 

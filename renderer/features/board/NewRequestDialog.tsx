@@ -7,6 +7,7 @@ import { SelectField } from '../../components/fields';
 import { setDocument, useDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { WHOLE_SEARCH } from './board-model';
+import { refusalText } from '../../components/refusal';
 
 interface NewRequestDialogProps {
   onClose: () => void;
@@ -70,7 +71,7 @@ export function NewRequestDialog({ onClose, onNavigate, onCreated }: NewRequestD
       setError(
         failure instanceof ApiError && failure.code === 'conflict'
           ? t('board.newDialog.duplicate')
-          : t('errors.generic', { message: failure instanceof Error ? failure.message : String(failure) }),
+          : refusalText(t, failure),
       );
     } finally {
       setBusy(false);

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../../shared/schema';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,6 +18,7 @@ import { matchesQuery, movedOrder, PEOPLE_SORTS, sortPeople, type PeopleSort } f
 import { PeopleTable } from './PeopleTable';
 import styles from './People.module.css';
 import { PersonDialog } from './PersonDialog';
+import { refusalText } from '../../components/refusal';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
 
@@ -61,7 +62,7 @@ export function PeopleView() {
   const failed = (error: unknown) =>
     showToast({
       message:
-        error instanceof ApiError && error.code === 'read_only' ? t('errors.read_only') : t('errors.generic', { message: String(error) }),
+        refusalText(t, error),
     });
 
   const remove = (person: Reference) => {

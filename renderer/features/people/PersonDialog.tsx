@@ -33,6 +33,7 @@ import {
 import { PersonRequests } from './PersonRequests';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
+import { isNotSaved, refusalText } from '../../components/refusal';
 
 interface PersonDialogProps {
   /** null for a new person. */
@@ -86,8 +87,9 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
       setFormError(t('errors.generic', { message: String(error) }));
       return;
     }
-    if (error.code === 'read_only') {
-      setFormError(t('errors.read_only'));
+    if (isNotSaved(error)) {
+      // Nothing was saved; the form stays open with what the user typed.
+      setFormError(refusalText(t, error));
       return;
     }
     const issues = formIssuesOf(error.issues);

@@ -4,10 +4,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application, Reference, ReferenceRequest } from '../../../shared/schema';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { setDocument, useDocument } from '../../state/app-state';
 import { withUndo } from '../../state/undoable';
 import styles from './People.module.css';
+import { refusalText } from '../../components/refusal';
 
 const WHOLE_SEARCH = '__whole_search';
 
@@ -33,7 +34,7 @@ export function PersonRequests({ person }: { person: Reference }) {
   const failed = (error: unknown) =>
     setStatus({
       kind: 'error',
-      text: error instanceof ApiError && error.code === 'read_only' ? t('errors.read_only') : t('errors.generic', { message: String(error) }),
+      text: refusalText(t, error),
     });
 
   const unlink = (request: ReferenceRequest) => {

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/schema';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument } from '../../state/app-state';
 import { fromFormValues, profileFormSchema, toFormValues, type ProfileFormValues } from './profile-form';
 import styles from './Settings.module.css';
+import { refusalText } from '../../components/refusal';
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
@@ -26,7 +27,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
       setDocument(document);
       setStatus('saved');
     } catch (error) {
-      setStatus(error instanceof ApiError && error.code === 'read_only' ? t('errors.read_only') : t('errors.generic', { message: String(error) }));
+      setStatus(refusalText(t, error));
     }
   });
 

@@ -44,6 +44,7 @@ exports.ipcMain = {
     record.channels.push(channel);
   },
   on() {},
+  removeAllListeners() {},
 };
 exports.Menu = {
   buildFromTemplate: (template) => template,

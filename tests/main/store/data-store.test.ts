@@ -3,34 +3,24 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../main/services/context';
-import { BACKUP_INTERVAL_MS, BACKUPS_KEPT } from '../../../main/store/backups';
+import { DomainError } from '../../../main/errors';
 import { DataStore } from '../../../main/store/data-store';
-import { confEngine, type StoreEngineFactory } from '../../../main/store/engine';
+import { confEngine } from '../../../main/store/engine';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, type RekindleDocument } from '../../../shared/schema';
 import { makeReference } from '../../fixtures/documents';
+import { faultyFileSystem, makeClock, manualTimers, readSnapshotDocument, type Clock, type ManualTimers } from './store-helpers';
 
 const MINUTE = 60 * 1000;
 const V0_FIXTURE = fileURLToPath(new URL('../../fixtures/data-v0.json', import.meta.url));
 
-function makeClock(start = '2026-03-02T08:00:00.000Z') {
-  let time = new Date(start).getTime();
-  return {
-    now: () => new Date(time),
-    advance(ms: number) {
-      time += ms;
-    },
-  };
-}
-
-type Clock = ReturnType<typeof makeClock>;
-
 let dir: string;
 let clock: Clock;
+let timers: ManualTimers;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rekindle-store-'));
   clock = makeClock();
+  timers = manualTimers();
 });
 
 afterEach(() => {
@@ -41,11 +31,17 @@ const dataFile = () => join(dir, 'rekindle-data.json');
 const backupDir = () => join(dir, 'backups');
 
 function open(): DataStore {
-  return DataStore.open({ dir, engine: confEngine, now: clock.now });
+  return DataStore.open({ dir, engine: confEngine, now: clock.now, timers });
 }
 
+/** The snapshot's document (the data file without the store's bookkeeping). */
 function readDataFile(): unknown {
-  return JSON.parse(readFileSync(dataFile(), 'utf8'));
+  return readSnapshotDocument(dir);
+}
+
+/** What a launch right now would find on disk (snapshot plus journal), as a crash would leave it. */
+function reopenedDocument(): RekindleDocument {
+  return DataStore.open({ dir, engine: confEngine, now: clock.now, timers: manualTimers() }).document;
 }
 
 function backupNames(): string[] {
@@ -53,7 +49,10 @@ function backupNames(): string[] {
 }
 
 function readBackups(): RekindleDocument[] {
-  return backupNames().map((name) => JSON.parse(readFileSync(join(backupDir(), name), 'utf8')) as RekindleDocument);
+  return backupNames().map((name) => {
+    const { storeMeta: _meta, ...document } = JSON.parse(readFileSync(join(backupDir(), name), 'utf8')) as RekindleDocument & { storeMeta?: unknown };
+    return document;
+  });
 }
 
 function addPerson(store: DataStore, id: string, name = `Person ${id}`): void {
@@ -94,24 +93,50 @@ describe('writing changes through', () => {
     const store = open();
 
     addPerson(store, 'ref-1');
-    expect(readDataFile()).toEqual(store.document);
-    expect(referenceIds(readDataFile() as RekindleDocument)).toEqual(['ref-1']);
+    expect(referenceIds(reopenedDocument())).toEqual(['ref-1']);
 
     store.update((document) => ({ ...document, settings: { ...document.settings, paperSize: 'Letter' } }));
-    expect((readDataFile() as RekindleDocument).settings.paperSize).toBe('Letter');
-    expect(referenceIds(readDataFile() as RekindleDocument)).toEqual(['ref-1']);
+    const reopened = reopenedDocument();
+    expect(reopened.settings.paperSize).toBe('Letter');
+    expect(referenceIds(reopened)).toEqual(['ref-1']);
+    expect(reopened).toEqual(store.document);
   });
 
-  it('keeps the file mode private after changes are written', () => {
+  it('keeps the data file and the journal private after changes are written', () => {
     const store = open();
     addPerson(store, 'ref-1');
-    if (process.platform !== 'win32') expect(statSync(dataFile()).mode & 0o777).toBe(0o600);
+    store.compact();
+    addPerson(store, 'ref-2');
+    if (process.platform === 'win32') return;
+    expect(statSync(dataFile()).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, 'rekindle-data.journal')).mode & 0o777).toBe(0o600);
   });
 
-  it('leaves the document and the file as they were when a change fails', () => {
+  it('folds the journal into the data file when the app has been idle', () => {
+    const store = open();
+    addPerson(store, 'ref-1');
+    expect(referenceIds(readDataFile() as RekindleDocument)).toEqual([]);
+
+    timers.runAll();
+
+    expect(readDataFile()).toEqual(store.document);
+    expect(reopenedDocument()).toEqual(store.document);
+  });
+
+  it('folds the journal into the data file on quit', () => {
+    const store = open();
+    addPerson(store, 'ref-1');
+
+    store.close();
+
+    expect(readDataFile()).toEqual(store.document);
+  });
+
+  it('leaves the document and the files as they were when a change fails', () => {
     const store = open();
     addPerson(store, 'ref-1');
     const before = readFileSync(dataFile());
+    const journalBefore = readFileSync(join(dir, 'rekindle-data.journal'));
 
     expect(() =>
       store.update(() => {
@@ -121,102 +146,63 @@ describe('writing changes through', () => {
 
     expect(referenceIds(store.document)).toEqual(['ref-1']);
     expect(readFileSync(dataFile()).equals(before)).toBe(true);
+    expect(readFileSync(join(dir, 'rekindle-data.journal')).equals(journalBefore)).toBe(true);
   });
 });
 
 describe('when the disk refuses a write', () => {
-  it('keeps the last saved document current and the file as it was', () => {
-    addPerson(open(), 'ref-1');
-    const before = readFileSync(dataFile());
-    const failingEngine: StoreEngineFactory = (options) => {
-      const real = confEngine(options);
-      return {
-        path: real.path,
-        get store() {
-          return real.store;
-        },
-        set store(_value: Record<string, unknown>) {
-          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-        },
-      };
-    };
-    clock.advance(MINUTE);
-    const store = DataStore.open({ dir, engine: failingEngine, now: clock.now });
+  it('answers disk_full and keeps the last saved document current and on disk', () => {
+    const fs = faultyFileSystem();
+    const store = DataStore.open({ dir, engine: confEngine, now: clock.now, timers, fs });
+    addPerson(store, 'ref-1');
+    fs.spaceLeft = 0;
 
-    expect(() => addPerson(store, 'ref-2')).toThrow('ENOSPC');
+    expect(() => addPerson(store, 'ref-2')).toThrow(expect.objectContaining({ code: 'disk_full' }));
 
     expect(referenceIds(store.document)).toEqual(['ref-1']);
-    expect(readFileSync(dataFile()).equals(before)).toBe(true);
+    expect(referenceIds(reopenedDocument())).toEqual(['ref-1']);
+  });
+
+  it('answers io_error when the disk fails to flush, and saves the next change once it works again', () => {
+    const fs = faultyFileSystem();
+    const store = DataStore.open({ dir, engine: confEngine, now: clock.now, timers, fs });
+    fs.failFsync = true;
+
+    expect(() => addPerson(store, 'ref-1')).toThrow(expect.objectContaining({ code: 'io_error' }));
+    expect(referenceIds(store.document)).toEqual([]);
+
+    fs.failFsync = false;
+    addPerson(store, 'ref-2');
+    expect(referenceIds(reopenedDocument())).toEqual(['ref-2']);
   });
 });
 
-describe('rotating backups', () => {
-  it('takes one backup at each launch', () => {
+describe('automatic backups', () => {
+  it('takes one backup at each launch, from the document in memory', () => {
     open();
+    timers.runAll();
     clock.advance(MINUTE);
-    open();
+    const second = open();
+    addPerson(second, 'ref-1');
+    timers.runAll();
     clock.advance(MINUTE);
-    open();
+    const third = open();
+    timers.runAll();
 
     expect(backupNames()).toHaveLength(3);
+    expect(readBackups().at(-1)).toEqual(third.document);
   });
 
-  it('takes at most one backup an hour while the user makes changes', () => {
+  it('keeps one backup per launch, replaced as the session goes on', () => {
     const store = open();
-    expect(backupNames()).toHaveLength(1);
-
-    clock.advance(10 * MINUTE);
-    addPerson(store, 'ref-1');
-    clock.advance(49 * MINUTE);
-    addPerson(store, 'ref-2');
-    expect(backupNames()).toHaveLength(1);
-
-    clock.advance(MINUTE); // an hour after the launch backup
-    addPerson(store, 'ref-3');
-    expect(backupNames()).toHaveLength(2);
-
-    clock.advance(30 * MINUTE);
-    addPerson(store, 'ref-4');
-    expect(backupNames()).toHaveLength(2);
-
-    clock.advance(BACKUP_INTERVAL_MS);
-    addPerson(store, 'ref-5');
-    expect(backupNames()).toHaveLength(3);
-  });
-
-  it('stores in the hourly backup the document as saved by that change', () => {
-    const store = open();
-    clock.advance(BACKUP_INTERVAL_MS);
-    addPerson(store, 'ref-1');
-
-    const newest = readBackups().at(-1);
-    expect(newest).toEqual(store.document);
-  });
-
-  it(`keeps only the newest ${BACKUPS_KEPT} backups`, () => {
-    const store = open(); // the launch backup holds no one
-    for (let n = 1; n <= 12; n += 1) {
-      clock.advance(BACKUP_INTERVAL_MS);
+    for (let n = 1; n <= 5; n += 1) {
+      clock.advance(10 * MINUTE);
       addPerson(store, `ref-${n}`);
+      timers.runAll();
     }
 
-    const kept = readBackups();
-    expect(kept).toHaveLength(BACKUPS_KEPT);
-    // Each hourly backup holds everyone added so far; the oldest three (0, 1 and 2 people) are gone.
-    expect(kept.map((document) => document.references.length)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  });
-
-  it(`keeps the newest ${BACKUPS_KEPT} backups when several are taken in the same millisecond`, () => {
-    const store = open();
-    for (let n = 1; n <= 12; n += 1) {
-      addPerson(store, `ref-${n}`);
-      store.takeBackup();
-    }
-
-    const counts = readBackups()
-      .map((document) => document.references.length)
-      .sort((a, b) => a - b);
-    expect(counts).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(backupNames()).toHaveLength(1);
+    expect(readBackups()[0]).toEqual(store.document);
   });
 
   it('writes backups readable only by their owner', () => {
@@ -235,15 +221,16 @@ const DAMAGE: Array<[string, (original: Buffer) => Buffer]> = [
   ['a JSON array', () => Buffer.from('[1, 2, 3]')],
 ];
 
-/** A launch, people added over three hours (each hour's change backed up), one more unbacked change. */
+/** Three launches, each adding people and quitting (a backup each), then changes only the journal holds. */
 function storeWithHistory(): DataStore {
-  const store = open();
-  addPerson(store, 'ref-before-first-hour');
   for (const id of ['ref-a', 'ref-b', 'ref-c']) {
-    clock.advance(BACKUP_INTERVAL_MS);
-    addPerson(store, id);
+    const launch = open();
+    addPerson(launch, id);
+    launch.close();
+    clock.advance(60 * MINUTE);
   }
-  clock.advance(5 * MINUTE);
+  const store = open();
+  timers.runAll();
   addPerson(store, 'ref-after-last-backup');
   return store;
 }
@@ -253,18 +240,18 @@ function corruptFiles(): string[] {
 }
 
 describe('recovering a damaged data file', () => {
-  it.each(DAMAGE)('restores every record a backup held when the file is %s', (_kind, damage) => {
-    storeWithHistory();
+  it.each(DAMAGE)('restores every acknowledged change from the newest backup and the journal when the file is %s', (_kind, damage) => {
+    const saved = storeWithHistory();
     const idsInBackups = new Set(readBackups().flatMap(referenceIds));
     expect(idsInBackups.size).toBeGreaterThan(0);
+    expect(idsInBackups.has('ref-after-last-backup')).toBe(false);
     const damaged = damage(readFileSync(dataFile()));
     writeFileSync(dataFile(), damaged);
     clock.advance(MINUTE);
 
     const store = open();
 
-    const restored = new Set(referenceIds(store.document));
-    for (const id of idsInBackups) expect(restored).toContain(id);
+    expect(store.document).toEqual(saved.document);
     expect(store.readOnly).toBe(false);
     // The restored document is on disk again, not only in memory.
     expect(readDataFile()).toEqual(store.document);
@@ -276,24 +263,26 @@ describe('recovering a damaged data file', () => {
     expect(corruptFiles()).toEqual([basename(notice.corruptFile)]);
     expect(readFileSync(notice.corruptFile).equals(damaged)).toBe(true);
     expect(dirname(notice.backupFile)).toBe(backupDir());
-    expect(JSON.parse(readFileSync(notice.backupFile, 'utf8'))).toEqual(store.document);
+    expect(notice.replayed).toBe(1);
+    expect(notice.backupTakenAt).toBe('2026-03-02T11:00:00.000Z');
   });
 
-  it('restores from an older backup when the newest backups are damaged too', () => {
-    storeWithHistory();
+  it('restores from an older backup plus the journal when the newest backups are damaged too', () => {
+    const saved = storeWithHistory();
     const names = backupNames();
-    const newest = names.at(-1) ?? '';
-    const secondNewest = names.at(-2) ?? '';
-    const expected = JSON.parse(readFileSync(join(backupDir(), names.at(-3) ?? ''), 'utf8')) as RekindleDocument;
-    writeFileSync(join(backupDir(), newest), Buffer.alloc(4096));
-    writeFileSync(join(backupDir(), secondNewest), '{"schemaVersion": 1');
+    const older = readBackups()[names.length - 3];
+    writeFileSync(join(backupDir(), names.at(-1) ?? ''), Buffer.alloc(4096));
+    writeFileSync(join(backupDir(), names.at(-2) ?? ''), '{"schemaVersion": 1');
     writeFileSync(dataFile(), '');
     clock.advance(MINUTE);
 
     const store = open();
 
     expect(store.notice?.kind).toBe('recovered_from_backup');
-    expect(store.document).toEqual(expected);
+    // The older backup, and whatever the journal still holds after it.
+    for (const id of referenceIds(older ?? emptyDocument())) expect(referenceIds(store.document)).toContain(id);
+    expect(referenceIds(store.document)).toContain('ref-after-last-backup');
+    expect(referenceIds(saved.document)).toEqual(expect.arrayContaining(referenceIds(store.document)));
   });
 
   it.each(DAMAGE)('starts empty and keeps the bad file when it is %s and there is no backup', (_kind, damage) => {
@@ -413,6 +402,7 @@ describe('upgrading an older data file on open', () => {
     clock.advance(MINUTE);
 
     const second = open();
+    timers.runAll();
 
     expect(second.document).toEqual(first.document);
     expect(backupNames()).toHaveLength(backupsAfterUpgrade + 1); // only the launch backup
@@ -420,19 +410,31 @@ describe('upgrading an older data file on open', () => {
 });
 
 describe('a data folder that cannot be written', () => {
-  it('opens read-only with the unwritable notice instead of failing to start', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rekindle-unwritable-'));
-    try {
-      // An engine that fails the way a read-only disk does.
-      const refusing: StoreEngineFactory = () => {
+  it('opens read-only with the unwritable notice instead of failing to start, and writes nothing', () => {
+    addPerson(open(), 'ref-1');
+    const before = readdirSync(dir).sort();
+    // A file system that refuses every write, the way a read-only disk does.
+    const fs = faultyFileSystem();
+    const refusing = {
+      ...fs,
+      openSync(path: string, flags: string, mode?: number) {
+        if (flags !== 'r') throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+        return fs.openSync(path, flags, mode);
+      },
+      renameSync() {
         throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-      };
-      const store = DataStore.open({ dir, engine: refusing, now: () => new Date('2026-11-28T10:00:00Z') });
-      expect(store.readOnly).toBe(true);
-      expect(store.notice).toEqual({ kind: 'unwritable', dataFile: join(dir, 'rekindle-data.json') });
-      expect(() => store.update((document) => document)).toThrow(/cannot save/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+      },
+      unlinkSync() {
+        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+      },
+    };
+    const store = DataStore.open({ dir, engine: confEngine, now: clock.now, timers, fs: refusing });
+
+    expect(store.readOnly).toBe(true);
+    expect(store.notice).toEqual({ kind: 'unwritable', dataFile: dataFile() });
+    expect(referenceIds(store.document)).toEqual(['ref-1']);
+    expect(() => store.update((document) => document)).toThrow(/cannot save/);
+    timers.runAll();
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 });

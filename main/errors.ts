@@ -1,0 +1,42 @@
+// The one error type a use case throws on purpose. It sits below services/ and store/ so
+// both can use it without depending on each other; ipc.ts turns it into a typed answer.
+import type { ErrorCode, FieldIssue } from '../shared/ipc/result';
+
+/** A failure the user can act on; ipc.ts turns it into a typed error for the renderer. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** The codes a full disk or an exhausted quota answers with. */
+const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
+
+export function errorCodeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export function isFileSystemError(error: unknown): boolean {
+  const code = errorCodeOf(error);
+  return code !== undefined && /^E[A-Z]+$/.test(code);
+}
+
+/**
+ * Says why a write failed in terms the window can explain: a full disk is `disk_full`
+ * (the user can free space), anything else the file system refused is `io_error`.
+ */
+export function writeFailure(error: unknown, what: string): DomainError {
+  if (error instanceof DomainError) return error;
+  const code = errorCodeOf(error);
+  if (code !== undefined && DISK_FULL_CODES.has(code)) {
+    return new DomainError('disk_full', `The disk is full, so ${what} could not be saved; nothing was changed.`);
+  }
+  const detail = code ?? (error instanceof Error ? error.message : 'unknown error');
+  return new DomainError('io_error', `${what} could not be written (${detail}); nothing was changed.`);
+}
