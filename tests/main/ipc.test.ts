@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,7 +45,11 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const dataFileBytes = () => readFileSync(core.store.path);
+/** The data file and its journal: together, everything a change writes. */
+const dataFileBytes = () => {
+  const journal = join(dir, 'rekindle-data.journal');
+  return Buffer.concat([readFileSync(core.store.path), existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0)]);
+};
 
 function expectFailure(result: unknown, code: string): void {
   expect(result).toMatchObject({ ok: false, error: { code } });
@@ -87,7 +91,8 @@ describe('registerIpcHandlers', () => {
     const result = await ipcMain.invoke('settings:update', appFrameEvent(`${APP_URL}#/settings`), { paperSize: 'Letter', language: 'de' });
 
     expect(result).toEqual({ ok: true, value: { patch: { settings: { paperSize: 'Letter', language: 'de' } } } });
-    expect(JSON.parse(dataFileBytes().toString('utf8')).settings).toEqual({ paperSize: 'Letter', language: 'de' });
+    // On disk before the answer: the next launch reads it back.
+    expect(openCore().store.document.settings).toEqual({ paperSize: 'Letter', language: 'de' });
   });
 });
 
