@@ -16,6 +16,7 @@ interface BootRecord {
   sandboxEnabled: boolean;
   singleInstanceLock: boolean;
   channels: string[];
+  listeners: string[];
   menus: string[][];
   windows: Record<string, unknown>[];
   loaded: string[];
@@ -60,6 +61,10 @@ describe('the built main process', () => {
 
   it('registers exactly the contract channels', () => {
     expect([...record.channels].sort()).toEqual([...INVOKE_CHANNELS].sort());
+  });
+
+  it('leaves no IPC listener but the contract handlers: electron-store registers one, and main takes it away', () => {
+    expect(record.listeners).toEqual([]);
   });
 
   it('opens one window with the secure preferences and the built preload and page', () => {

@@ -1,6 +1,6 @@
 // A stand-in for the `electron` module, just enough for the built main bundle to start in
 // plain Node: it records what main asked Electron for and prints it as JSON on exit.
-const record = { sandboxEnabled: false, singleInstanceLock: false, channels: [], menus: [], windows: [], loaded: [], permissionHandler: false };
+const record = { sandboxEnabled: false, singleInstanceLock: false, channels: [], listeners: [], menus: [], windows: [], loaded: [], permissionHandler: false };
 const contents = { on() {}, setWindowOpenHandler() {}, send() {} };
 const fakeWindow = () => ({
   webContents: contents,
@@ -43,8 +43,13 @@ exports.ipcMain = {
   handle(channel) {
     record.channels.push(channel);
   },
-  on() {},
-  removeAllListeners() {},
+  // ipcMain.on listeners still registered when main is done starting (electron-store adds one).
+  on(channel) {
+    record.listeners.push(channel);
+  },
+  removeAllListeners(channel) {
+    record.listeners = record.listeners.filter((name) => name !== channel);
+  },
 };
 exports.Menu = {
   buildFromTemplate: (template) => template,
