@@ -3,22 +3,32 @@
 // applied in memory. The snapshot (written by electron-store) is brought up to date now
 // and then; opening is snapshot plus journal. A damaged snapshot is recovered from the
 // newest good backup plus the journal; a file from a newer version is left untouched.
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
-import { applyPatch, diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
+import { diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema';
 import { DomainError, isFileSystemError, writeFailure } from '../errors';
 import { BackupRotation } from './backups';
 import { removeStrayTempFiles } from './durable';
 import type { StoreEngine, StoreEngineFactory } from './engine';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { HybridClock, JOURNAL_FORMAT, JournalWriter, readJournal, sha256, type JournalContents } from './journal';
-import { findRecoveryBase } from './recovery';
+import { JOURNAL_FORMAT, JournalWriter, sha256, type HybridClock } from './journal';
+import {
+  backupOriginal,
+  blankOpened,
+  corruptName,
+  DATA_FILE_BASE_NAME,
+  headerFor,
+  readFileOrNull,
+  readJournalSafely,
+  recover,
+  replay,
+  type Opened,
+} from './open-state';
 import { parseSnapshot, snapshotBytes, type SnapshotMeta } from './snapshot';
 import { realTimers, type StoreTimers } from './timers';
 
-export const DATA_FILE_BASE_NAME = 'rekindle-data';
+export { DATA_FILE_BASE_NAME } from './open-state';
 const FILE_MODE = 0o600;
 /** Past this size the journal is folded into the snapshot (soon after the change, not during it). */
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
@@ -43,18 +53,6 @@ interface Paths {
   journal: string;
 }
 
-interface Opened {
-  document: RekindleDocument;
-  seq: number;
-  snapshotSeq: number;
-  deviceId: string;
-  clock: HybridClock;
-  notice: StartupNotice | null;
-  /** What must be done before the store can be trusted as it is on disk. */
-  pending: 'nothing' | 'compact' | 'recover';
-  damagedFile: string | null;
-  journal: JournalContents | null;
-}
 
 export class DataStore {
   private engine: StoreEngine | null = null;
@@ -303,82 +301,5 @@ export class DataStore {
   private cancelTimer(): void {
     if (this.timer !== null) this.options.timers.clear(this.timer);
     this.timer = null;
-  }
-}
-
-function headerFor(snapshotSeq: number, snapshotSum: string | null, deviceId: string) {
-  return { type: 'header' as const, format: JOURNAL_FORMAT, snapshotSeq, snapshotSum, deviceId };
-}
-
-function blankOpened(notice: StartupNotice | null): Opened {
-  return {
-    document: emptyDocument(),
-    seq: 0,
-    snapshotSeq: 0,
-    deviceId: randomUUID(),
-    clock: new HybridClock(),
-    notice,
-    pending: 'nothing',
-    damagedFile: null,
-    journal: null,
-  };
-}
-
-/** The document at `baseSeq`, with every journal record after it applied in order. */
-export function replay(base: RekindleDocument, baseSeq: number, meta: SnapshotMeta | null, journal: JournalContents | null): Opened & { replayed: number } {
-  let document = base;
-  let seq = baseSeq;
-  let hlc = meta?.hlc ?? ([0, 0] as [number, number]);
-  let replayed = 0;
-  for (const record of journal?.records ?? []) {
-    if (record.seq <= seq) continue;
-    document = applyPatch(document, record.patch);
-    seq = record.seq;
-    if (record.hlc[0] > hlc[0] || (record.hlc[0] === hlc[0] && record.hlc[1] > hlc[1])) hlc = record.hlc;
-    replayed += 1;
-  }
-  const deviceId = journal?.header?.deviceId || meta?.deviceId || randomUUID();
-  return { ...blankOpened(null), document, seq, snapshotSeq: baseSeq, deviceId, clock: new HybridClock(hlc), journal, replayed };
-}
-
-function recover(backups: BackupRotation, journal: JournalContents | null, corruptFile: string, damagedFile: string | null): Opened {
-  const base = findRecoveryBase(backups);
-  const opened = replay(base?.document ?? emptyDocument(), base?.meta?.seq ?? 0, base?.meta ?? null, journal);
-  opened.notice = base
-    ? { kind: 'recovered_from_backup', corruptFile, backupFile: base.file.path, backupTakenAt: base.file.takenAt.toISOString(), replayed: opened.replayed }
-    : { kind: 'started_empty', corruptFile, replayed: opened.replayed };
-  opened.pending = 'recover';
-  opened.damagedFile = damagedFile;
-  return opened;
-}
-
-function corruptName(moment: Date): string {
-  return `${DATA_FILE_BASE_NAME}.corrupt-${moment.toISOString().replace(/[:.]/g, '-')}.json`;
-}
-
-function backupOriginal(backups: BackupRotation, bytes: Buffer, now: Date, onProblem?: (error: unknown) => void): void {
-  // The file as the older version wrote it, kept before the upgrade rewrites it.
-  try {
-    backups.write(bytes, now, { session: false });
-  } catch (error) {
-    onProblem?.(error);
-  }
-}
-
-function readFileOrNull(fs: FileSystem, path: string): Buffer | null {
-  try {
-    return fs.readFileSync(path);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') return null;
-    // Unreadable is as good as damaged: recovery takes over.
-    return Buffer.alloc(0);
-  }
-}
-
-function readJournalSafely(fs: FileSystem, path: string): JournalContents | null {
-  try {
-    return readJournal(fs, path);
-  } catch {
-    return null;
   }
 }
