@@ -8,7 +8,7 @@ import { DataStore } from '../../../main/store/data-store';
 import { confEngine } from '../../../main/store/engine';
 import { CURRENT_SCHEMA_VERSION, emptyDocument, type RekindleDocument } from '../../../shared/schema';
 import { makeReference } from '../../fixtures/documents';
-import { faultyFileSystem, makeClock, manualTimers, readSnapshotDocument, type Clock, type ManualTimers } from './store-helpers';
+import { faultyFileSystem, makeClock, manualTimers, readOnlyFileSystem, readSnapshotDocument, reopen, type Clock, type ManualTimers } from './store-helpers';
 
 const MINUTE = 60 * 1000;
 const V0_FIXTURE = fileURLToPath(new URL('../../fixtures/data-v0.json', import.meta.url));
@@ -41,7 +41,7 @@ function readDataFile(): unknown {
 
 /** What a launch right now would find on disk (snapshot plus journal), as a crash would leave it. */
 function reopenedDocument(): RekindleDocument {
-  return DataStore.open({ dir, engine: confEngine, now: clock.now, timers: manualTimers() }).document;
+  return reopen(dir, clock.now).document;
 }
 
 function backupNames(): string[] {
@@ -413,22 +413,7 @@ describe('a data folder that cannot be written', () => {
   it('opens read-only with the unwritable notice instead of failing to start, and writes nothing', () => {
     addPerson(open(), 'ref-1');
     const before = readdirSync(dir).sort();
-    // A file system that refuses every write, the way a read-only disk does.
-    const fs = faultyFileSystem();
-    const refusing = {
-      ...fs,
-      openSync(path: string, flags: string, mode?: number) {
-        if (flags !== 'r') throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-        return fs.openSync(path, flags, mode);
-      },
-      renameSync() {
-        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-      },
-      unlinkSync() {
-        throw Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-      },
-    };
-    const store = DataStore.open({ dir, engine: confEngine, now: clock.now, timers, fs: refusing });
+    const store = DataStore.open({ dir, engine: confEngine, now: clock.now, timers, fs: readOnlyFileSystem });
 
     expect(store.readOnly).toBe(true);
     expect(store.notice).toEqual({ kind: 'unwritable', dataFile: dataFile() });

@@ -2,11 +2,14 @@
 // that runs out of space at a chosen byte (short writes, or ENOSPC) or fails its fsync.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DataStore } from '../../../main/store/data-store';
+import { confEngine } from '../../../main/store/engine';
 import type { FileSystem } from '../../../main/store/file-system';
 import { nodeFileSystem } from '../../../main/store/file-system';
 import { parseJournal, type JournalContents } from '../../../main/store/journal';
 import type { StoreTimers } from '../../../main/store/timers';
 import type { RekindleDocument } from '../../../shared/schema';
+import { makeReference } from '../../fixtures/documents';
 
 export function makeClock(start = '2026-03-02T08:00:00.000Z') {
   let time = new Date(start).getTime();
@@ -127,4 +130,45 @@ export function tempFilesIn(dir: string): string[] {
   const here = readdirSync(dir).filter((name) => name.includes('.tmp-'));
   const inBackups = existsSync(backupDirIn(dir)) ? readdirSync(backupDirIn(dir)).filter((name) => name.includes('.tmp-')) : [];
   return [...here, ...inBackups];
+}
+
+export function addPersonTo(store: DataStore, id: string, name = `Person ${id}`): void {
+  store.update((document) => ({ ...document, references: [...document.references, makeReference({ id, name })] }));
+}
+
+export function idsOf(document: RekindleDocument): string[] {
+  return document.references.map((person) => person.id);
+}
+
+function refused(): Error {
+  return Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
+}
+
+/** The real file system with every write refused, the way a read-only disk refuses them. */
+export const readOnlyFileSystem: FileSystem = {
+  ...nodeFileSystem,
+  openSync(path, flags, mode) {
+    if (flags !== 'r') throw refused();
+    return nodeFileSystem.openSync(path, flags, mode);
+  },
+  renameSync() {
+    throw refused();
+  },
+  unlinkSync() {
+    throw refused();
+  },
+  mkdirSync() {
+    throw refused();
+  },
+  ftruncateSync() {
+    throw refused();
+  },
+};
+
+/**
+ * What the next launch would find in the folder (snapshot, journal, recovery), read
+ * without writing anything, so a store still open on the folder is not disturbed.
+ */
+export function reopen(dir: string, now: () => Date = () => new Date('2026-03-02T08:00:00.000Z')): DataStore {
+  return DataStore.open({ dir, engine: confEngine, now, timers: manualTimers(), fs: readOnlyFileSystem });
 }
