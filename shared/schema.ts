@@ -157,6 +157,11 @@ export const addressSchema = z.object({
   formality: z.enum(FORMALITIES),
   /** An academic or honorific title used in formal salutations, e.g. "Dr.". */
   title: trimmed(40),
+  /**
+   * The language their drafts, brief and note are written in. Absent or null: the
+   * window's language. Optional so files written before it existed stay valid.
+   */
+  language: languageSchema.nullable().optional(),
 });
 export type Address = z.infer<typeof addressSchema>;
 

@@ -1,20 +1,12 @@
 // What to write by hand in a thank-you note: one short suggestion per part, in the order
 // a note reads. Each text is a single line; the writer lays it out on the card.
 import type { Language } from '../schema';
+import { outcomeOf, type Outcome } from './choice';
 import type { DraftContext } from './context';
 import { displayName, signOffInline } from './names';
 import { asSentence } from './text';
 import type { NotePrompt, NotePromptSection } from './types';
 
-type Outcome = 'offer' | 'no' | 'withdrawn' | 'open';
-
-function outcomeOf(ctx: DraftContext): Outcome {
-  const status = ctx.job?.status;
-  if (status === 'offer') return 'offer';
-  if (status === 'rejected') return 'no';
-  if (status === 'withdrawn') return 'withdrawn';
-  return 'open';
-}
 
 const LABELS: Record<Language, Record<NotePromptSection['key'], string>> = {
   en: {
@@ -89,7 +81,7 @@ const SECTION_ORDER: NotePromptSection['key'][] = ['outcome', 'thanks', 'project
 
 export function notePrompt(ctx: DraftContext): NotePrompt {
   const recipient = displayName(ctx.input.reference);
-  const outcome = outcomeOf(ctx);
+  const outcome = outcomeOf(ctx.job?.status ?? null);
   const texts = ctx.language === 'de' ? germanTexts(ctx, outcome) : englishTexts(ctx, outcome);
   return {
     recipient,

@@ -4,19 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../../shared/dates';
 import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
 import { decodeMailto } from '../../../shared/mailto';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { ApplicationStatus, RekindleDocument } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { NOW, TODAY, renderComposer } from './composer-harness';
 
 const PROFILE = { name: 'Jana Becker', email: 'jana@example.com', phone: '+49 170 1234567', city: 'Berlin', links: [] };
 
-function scenario(stage: 'reconnect' | 'prep' | 'thanks' | 'done', email = 'maria@example.com'): RekindleDocument {
+function scenario(
+  stage: 'reconnect' | 'prep' | 'thanks' | 'done',
+  email = 'maria@example.com',
+  status: ApplicationStatus = stage === 'thanks' ? 'rejected' : 'applied',
+): RekindleDocument {
   const reference = makeReference({ id: 'ref-maria', email, lastContactedOn: addMonths(TODAY, -25) });
   const application = makeApplication({
     id: 'app-northwind',
     company: 'Northwind',
     role: 'Design Lead',
-    status: stage === 'thanks' ? 'rejected' : 'applied',
+    status,
   });
   const request = makeRequest({ id: 'req-1', referenceId: reference.id, applicationId: application.id, stage });
   return makeDocument({ profile: PROFILE, references: [reference], applications: [application], requests: [request] });
@@ -50,10 +54,18 @@ describe('the draft composer', () => {
     expect(subjectBox()).toHaveProperty('value', buildDraft('follow_up', inputOf(doc), 'en').subject);
   });
 
-  it('offers every draft on a finished card', () => {
+  it('offers every draft on a finished card but the news its application does not have', () => {
     renderComposer(scenario('done'), 'req-1');
     const kinds = within(screen.getByRole('group', { name: 'Which message' })).getAllByRole('radio');
-    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual([...DRAFT_KINDS]);
+    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual(DRAFT_KINDS.filter((kind) => kind !== 'thanks_offer'));
+  });
+
+  it('opens a thank-you card on the draft that fits the outcome and offers no other news', () => {
+    renderComposer(scenario('thanks', 'maria@example.com', 'withdrawn'), 'req-1');
+    const kinds = within(screen.getByRole('group', { name: 'Which message' })).getAllByRole('radio');
+    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual(['thanks_no', 'note_prompt']);
+    expect(screen.getByRole('radio', { name: 'Thank you – no offer' })).toHaveProperty('checked', true);
+    expect(bodyBox()).toHaveProperty('value', expect.stringContaining('withdrawn my application'));
   });
 
   it('writes in the UI language first and switches language at once while nothing is edited', async () => {
@@ -166,8 +178,8 @@ describe('the draft composer', () => {
   });
 
   it('leaves the ask to stay a reference open after the “got the job” thank-you', async () => {
-    const harness = renderComposer(scenario('thanks'), 'req-1');
-    await userEvent.click(screen.getByRole('radio', { name: 'Thank you – got the job' }));
+    const harness = renderComposer(scenario('thanks', 'maria@example.com', 'offer'), 'req-1');
+    expect(screen.getByRole('radio', { name: 'Thank you – got the job' })).toHaveProperty('checked', true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     await waitFor(() => expect(harness.onClose).toHaveBeenCalled());
     expect(harness.document().requests[0]?.checklist).toEqual({ thanked: true, outcome_shared: true });
