@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { draftLanguage } from '../../../shared/drafts';
 import { isLate } from '../../../shared/due';
 import { OUTCOME_STATUSES, STAGES, type Language, type Stage } from '../../../shared/schema';
 import { defaultMoveTarget, isChecklistComplete } from '../../../shared/stages';
@@ -78,6 +79,8 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
 
   const complete = () => run(api.requests.complete({ requestId: request.id }), () => t('board.detail.completed'));
 
+  const person = document.references.find((candidate) => candidate.id === request.referenceId);
+  const personLanguage = person ? draftLanguage(person, language) : language;
   const compose = () => setComposing(true);
   const backFromComposer = () => {
     setComposing(false);
@@ -104,7 +107,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
           {t('board.detail.compose')}
         </button>
       ) : null}
-      {request.stage === 'prep' && !closed ? <PrepBriefButton requestId={request.id} /> : null}
+      {request.stage === 'prep' && !closed ? <PrepBriefButton requestId={request.id} language={personLanguage} /> : null}
       <span className={styles.spacer} />
       <button type="button" className="button" onClick={onClose}>
         {t('common.close')}

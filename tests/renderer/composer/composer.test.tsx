@@ -68,7 +68,17 @@ describe('the draft composer', () => {
     expect(bodyBox()).toHaveProperty('value', expect.stringContaining('withdrawn my application'));
   });
 
-  it('writes in the UI language first and switches language at once while nothing is edited', async () => {
+  it('starts in the person’s own language and form of address, not the window’s', () => {
+    const doc = scenario('reconnect');
+    const person = doc.references[0]!;
+    const german = { ...doc, references: [{ ...person, address: { ...person.address, language: 'de' as const, formality: 'informal' as const } }] };
+    renderComposer(german, 'req-1', { uiLanguage: 'en' });
+    expect(screen.getByRole('radio', { name: 'German' })).toHaveProperty('checked', true);
+    expect(subjectBox()).toHaveProperty('value', buildDraft('reconnect_ask', inputOf(german), 'de').subject);
+    expect(bodyBox()).toHaveProperty('value', expect.stringContaining('möchte dich fragen'));
+  });
+
+  it('writes in the UI language first when the person has no language of their own, and switches at once while nothing is edited', async () => {
     const doc = scenario('reconnect');
     renderComposer(doc, 'req-1', { uiLanguage: 'de' });
     expect(screen.getByRole('textbox', { name: 'Betreff' })).toHaveProperty('value', buildDraft('reconnect_ask', inputOf(doc), 'de').subject);
