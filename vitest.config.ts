@@ -34,6 +34,10 @@ export default defineConfig({
         },
       },
       {
+        // Not part of `npm test`: `npm run drafts` writes every draft to docs/drafts-review.md.
+        test: { name: 'drafts', environment: 'node', include: ['tests/drafts/**/*.review.ts'] },
+      },
+      {
         // Not part of `npm test`: `npm run screenshots` writes PNGs of every screen for review.
         test: {
           name: 'screenshots',

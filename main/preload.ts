@@ -35,6 +35,7 @@ const api = {
     markMessageSent: invoke('requests:markMessageSent'),
     recordReply: invoke('requests:recordReply'),
     complete: invoke('requests:complete'),
+    snooze: invoke('requests:snooze'),
   },
   exports: {
     sheetPreview: invoke('exports:sheetPreview'),

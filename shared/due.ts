@@ -4,7 +4,7 @@ import { addDays, addMonths, compareIsoDates, toIsoDate, type IsoDate } from './
 import type { Application, ReferenceRequest, RekindleDocument } from './schema';
 import { FOLLOW_UP_AFTER_DAYS, isChecklistComplete } from './stages';
 
-export const DUE_KINDS = ['follow_up', 'send_brief', 'send_thanks', 'check_in'] as const;
+export const DUE_KINDS = ['send_ask', 'follow_up', 'send_brief', 'send_thanks', 'check_in'] as const;
 export type DueKind = (typeof DUE_KINDS)[number];
 
 export interface DueItem {
@@ -18,6 +18,8 @@ export interface DueItem {
 }
 
 export const THANKS_WITHIN_DAYS = 2;
+/** The first ask goes out this many days before the reference check or next interview. */
+export const ASK_AHEAD_DAYS = 7;
 /** How far ahead a check-in shows up, so the user can plan it. */
 export const CHECK_IN_LOOKAHEAD_DAYS = 7;
 /** The Today view: everything overdue plus what falls due within this many days. */
@@ -27,7 +29,10 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
   const applications = new Map(document.applications.map((application) => [application.id, application]));
   const consentByPerson = new Map(document.references.map((person) => [person.id, person.consent.status]));
   const items: DueItem[] = [];
-  const add = (kind: DueKind, dueOn: IsoDate, request: ReferenceRequest | null, referenceId: string): void => {
+  const add = (kind: DueKind, planned: IsoDate, request: ReferenceRequest | null, referenceId: string): void => {
+    // A task put off from Today comes back on the chosen day; a snooze of another task does not count.
+    const snooze = request?.snoozed;
+    const dueOn = snooze && snooze.kind === kind && compareIsoDates(snooze.until, planned) > 0 ? snooze.until : planned;
     items.push({
       kind,
       dueOn,
@@ -41,8 +46,14 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
   for (const request of document.requests) {
     if (request.closed !== null) continue;
     if (request.stage === 'reconnect') {
-      if (request.askedOn !== null && consentByPerson.get(request.referenceId) === 'asked') {
+      const consent = consentByPerson.get(request.referenceId);
+      if (request.askedOn !== null && consent === 'asked') {
         add('follow_up', addDays(request.askedOn, FOLLOW_UP_AFTER_DAYS), request, request.referenceId);
+      } else if (request.askedOn === null && (consent === 'not_asked' || consent === 'declined')) {
+        // Not yet asked on any card ("asked" means another card's reply is awaited; "agreed"
+        // means the card is ready for prep). A no from long ago may be asked again.
+        const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
+        add('send_ask', askDeadline(request, application, today), request, request.referenceId);
       }
     } else if (request.stage === 'prep') {
       const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
@@ -68,6 +79,25 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
   return items.sort(compareDueItems);
 }
 
+/**
+ * A week before the earlier of the reference check and the next interview, or today once
+ * that week has begun: the ask is never late, only urgent. With no date to aim for (or a
+ * card for the whole search) the ask is due the day the card was created.
+ */
+function askDeadline(request: ReferenceRequest, application: Application | undefined, today: IsoDate): IsoDate {
+  const created = toIsoDate(new Date(request.createdAt));
+  if (!application) return created;
+  const nextInterview = application.interviews
+    .map((interview) => interview.date)
+    .filter((date) => compareIsoDates(date, today) >= 0)
+    .sort(compareIsoDates)[0];
+  const targets = [nextInterview, application.referenceCheckOn ?? undefined].filter((date): date is IsoDate => date !== undefined);
+  if (targets.length === 0) return created;
+  const earliest = targets.sort(compareIsoDates)[0] as IsoDate;
+  const dueOn = addDays(earliest, -ASK_AHEAD_DAYS);
+  return compareIsoDates(dueOn, today) < 0 ? today : dueOn;
+}
+
 /** The day before whatever comes first: the next interview, else the reference check. */
 function briefDeadline(application: Application, today: IsoDate): IsoDate | null {
   const upcoming = application.interviews
@@ -91,7 +121,7 @@ function outcomeDate(request: ReferenceRequest): IsoDate {
   return newest?.on ?? toIsoDate(new Date(request.updatedAt));
 }
 
-const KIND_ORDER: Record<DueKind, number> = { follow_up: 0, send_brief: 1, send_thanks: 2, check_in: 3 };
+const KIND_ORDER: Record<DueKind, number> = { send_ask: 0, follow_up: 1, send_brief: 2, send_thanks: 3, check_in: 4 };
 
 function compareDueItems(a: DueItem, b: DueItem): number {
   return (

@@ -157,6 +157,11 @@ export const addressSchema = z.object({
   formality: z.enum(FORMALITIES),
   /** An academic or honorific title used in formal salutations, e.g. "Dr.". */
   title: trimmed(40),
+  /**
+   * The language their drafts, brief and note are written in. Absent or null: the
+   * window's language. Optional so files written before it existed stay valid.
+   */
+  language: languageSchema.nullable().optional(),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -232,6 +237,13 @@ export const logEntrySchema = z.object({
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
+/** The tasks of a card that Today can put off to a later day (check-ins belong to a person). */
+export const SNOOZABLE_KINDS = ['send_ask', 'follow_up', 'send_brief', 'send_thanks'] as const;
+export type SnoozableKind = (typeof SNOOZABLE_KINDS)[number];
+
+export const snoozeSchema = z.object({ kind: z.enum(SNOOZABLE_KINDS), until: isoDateSchema });
+export type Snooze = z.infer<typeof snoozeSchema>;
+
 export const requestSchema = z.object({
   id: idSchema,
   referenceId: idSchema,
@@ -245,6 +257,11 @@ export const requestSchema = z.object({
   /** Checklist items done, by key (keys live in shared/stages). */
   checklist: z.record(z.string().max(64), z.boolean()),
   askedOn: isoDateSchema.nullable(),
+  /**
+   * One task put off until a day, from Today. It holds only for that task, so the next
+   * step's deadline is never hidden. Optional: files from before it existed stay valid.
+   */
+  snoozed: snoozeSchema.nullable().optional(),
   log: z.array(logEntrySchema).max(LIMITS.logEntries),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -2,7 +2,7 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
-import type { ApplicationStatus, Reference, ReferenceRequest, RekindleDocument, Stage } from './schema';
+import { STAGES, type ApplicationStatus, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from './schema';
 
 export interface LocalizedText {
   en: string;
@@ -120,6 +120,15 @@ export const CHECKLISTS: Record<Stage, ChecklistItem[]> = {
   ],
   done: [],
 };
+
+/**
+ * Where "Move to…" points by default: the step after this one, never one behind. A
+ * finished card has no step ahead, so it offers the one it came from.
+ */
+export function defaultMoveTarget(stage: Stage): Stage {
+  const index = STAGES.indexOf(stage);
+  return STAGES[index + 1] ?? STAGES[index - 1] ?? 'reconnect';
+}
 
 export function checklistItem(stage: Stage, key: string): ChecklistItem | undefined {
   return CHECKLISTS[stage].find((item) => item.key === key);

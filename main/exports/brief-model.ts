@@ -2,6 +2,7 @@
 // interview dates, who may call and when, and what you achieved together. Pure: the PDF
 // writer only lays it out. German follows the person's "Sie" or "du".
 import type { IsoDate } from '../../shared/dates';
+import { germanAt } from '../../shared/drafts/company';
 import { formatInterview, formatLongDate, upcomingInterviews } from '../../shared/drafts/format';
 import type { Application, Language, Profile, Reference } from '../../shared/schema';
 import { isHttpUrl } from '../../shared/schema';
@@ -86,7 +87,8 @@ function germanWording(formal: boolean): Wording {
     title: 'Briefing für das Referenzgespräch',
     subtitle: (name, date) => `Für ${name} · Stand: ${date}`,
     role: 'Die Stelle',
-    roleAt: (role, company) => `${role} bei ${company}`,
+    // "bei der ACME GmbH": German needs the article before a legal form.
+    roleAt: (role, company) => `${role} ${germanAt(company)}`,
     posting: 'Stellenanzeige:',
     general: formal
       ? 'Ich suche eine neue Stelle und würde Sie gern als Referenz angeben. Sobald sich ein bestimmtes Unternehmen bei Ihnen melden könnte, sage ich Ihnen Bescheid.'
@@ -95,7 +97,7 @@ function germanWording(formal: boolean): Wording {
     noInterviews: `Noch keine Termine; ich sage ${you} Bescheid.`,
     whoMayCall: `Wer sich bei ${you} melden könnte und wann`,
     noContact: 'Das Unternehmen hat noch keine Ansprechperson genannt.',
-    checkFrom: (date) => `Referenzen werden voraussichtlich ab ${date} eingeholt.`,
+    checkFrom: (date) => `Referenzen werden voraussichtlich ab ${date}, eingeholt.`,
     noCheckDate: 'Einen Termin für die Referenzabfrage gibt es noch nicht.',
     talkingPoints: 'Was wir gemeinsam erreicht haben',
     closing: formal

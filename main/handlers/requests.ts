@@ -11,6 +11,7 @@ import {
   recordReply,
   setApplicationStatus,
   setChecklistItem,
+  snoozeRequest,
   unlinkRequest,
 } from '../services/requests';
 
@@ -24,7 +25,8 @@ type Channels =
   | 'requests:markAskSent'
   | 'requests:markMessageSent'
   | 'requests:recordReply'
-  | 'requests:complete';
+  | 'requests:complete'
+  | 'requests:snooze';
 
 export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
   const { context, undo } = core;
@@ -43,5 +45,6 @@ export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     'requests:markMessageSent': (input) => commit(core, (document) => markMessageSent(document, input, context)),
     'requests:recordReply': (input) => commit(core, (document) => recordReply(document, input, context)),
     'requests:complete': (input) => commit(core, (document) => completeRequest(document, input, context)),
+    'requests:snooze': (input) => commit(core, (document) => snoozeRequest(document, input, context)),
   };
 }

@@ -24,6 +24,7 @@ import {
   type RecordReplyInput,
   type SetApplicationStatusInput,
   type SetChecklistItemInput,
+  type SnoozeRequestInput,
   type UnlinkRequestInput,
 } from '../../shared/ipc/request-inputs';
 import { positionBetween } from '../../shared/positions';
@@ -274,6 +275,23 @@ export function completeRequest(
     { ...current, stage: 'done', position: endOfColumn(doc.requests, 'done'), updatedAt: clock.timestamp },
     newLogEntry(ctx, clock, 'moved', clock.today, moveLogText('thanks', 'done')),
   );
+  return { document: replaceRequest(doc, updated), request: updated };
+}
+
+/** Puts one of a card's tasks off until a later day, or (until: null) brings it back. */
+export function snoozeRequest(
+  doc: RekindleDocument,
+  input: SnoozeRequestInput,
+  ctx: ServiceContext,
+): { document: RekindleDocument; request: ReferenceRequest } {
+  const clock = readClock(ctx);
+  const current = findOpenRequest(doc, input.requestId);
+  // Snoozing to today or earlier would change nothing the user could see.
+  if (input.until !== null && compareIsoDates(input.until, clock.today) <= 0) {
+    throw new DomainError('invalid_input', 'A task can only be put off to a later day', [{ path: 'until', code: 'date_not_after_today' }]);
+  }
+  const snoozed = input.until === null ? null : { kind: input.kind, until: input.until };
+  const updated: ReferenceRequest = { ...current, snoozed, updatedAt: clock.timestamp };
   return { document: replaceRequest(doc, updated), request: updated };
 }
 

@@ -1,6 +1,6 @@
 // The English drafts. Each follows the advice in DESIGN.md: own the gap, ask openly, give
 // context, prepare the person, and thank them whatever the outcome.
-import type { DraftContext, JobContext } from './context';
+import { longSilence, type DraftContext, type JobContext } from './context';
 import { formatInterview, formatLongDate, upcomingInterviews } from './format';
 import { signOff } from './names';
 import { bulletList, capitalise, lines, paragraphs, sentences } from './text';
@@ -8,8 +8,28 @@ import type { Draft, DraftKind } from './types';
 
 type EmailKind = Exclude<DraftKind, 'note_prompt'>;
 
+/** "the role of Design Lead at Northwind in Berlin" / "the remote role of … at Northwind". */
 function roleAt(job: JobContext): string {
-  return `the role of ${job.role} at ${job.company}${job.where}`;
+  return `the ${job.remote ? 'remote ' : ''}role of ${job.role} at ${job.company}${job.location ? ` in ${job.location}` : ''}`;
+}
+
+/**
+ * Weeks: no apology, it is normal not to write for a month. Months: a light word. Years:
+ * say plainly that the silence was yours, once, and move on.
+ */
+function askOpening(ctx: DraftContext): string {
+  switch (ctx.gap) {
+    case 'recent':
+      return "I hope you're doing well.";
+    case 'weeks':
+      return "I hope you've been well since we last spoke.";
+    case 'months':
+      return `It's been ${ctx.timeSince} since we last spoke – I hope all is well with you.`;
+    case 'years':
+      return `It's been ${ctx.timeSince} since we last spoke, and that's down to me: I let us lose touch.`;
+    case 'unknown':
+      return "I know it's been a while, and I hope all is well with you.";
+  }
 }
 
 function aboutTheSearch(job: JobContext | null): string {
@@ -22,14 +42,9 @@ function letter(ctx: DraftContext, body: string, tone: 'plain' | 'warm' = 'plain
 
 function reconnectAsk(ctx: DraftContext): Draft {
   const { job } = ctx;
-  const opening = ctx.recentContact
-    ? "I hope you're doing well."
-    : ctx.timeSince
-      ? `It's been ${ctx.timeSince} since we last spoke, and I should have stayed in touch better.`
-      : "I know I haven't stayed in touch the way I meant to.";
+  const opening = askOpening(ctx);
   const memory = ctx.workedAt && `I still think back fondly to our time at ${ctx.workedAt}.`;
-  const ask =
-    "I'm looking for a new position, and I'd like to ask you openly whether you would be willing to be one of my references.";
+  const ask = "I'm looking for a new position, and I'm writing to ask whether you would be willing to be one of my references.";
   let where: string;
   if (!job) {
     where = "I'm not tied to one employer yet; I'd simply like to be able to name you when a company asks for references.";
@@ -76,9 +91,9 @@ function whoMayCall(job: JobContext): string {
   const date = job.referenceCheckOn && formatLongDate(job.referenceCheckOn, 'en');
   let who: string;
   if (job.contactName) {
-    who = `${job.contactName}${job.contactRole ? ` (${job.contactRole})` : ''} from ${job.company}`;
+    who = job.contactRole ? `${job.contactName}, ${job.contactRole} at ${job.company},` : `${job.contactName} from ${job.company}`;
   } else {
-    who = `someone from ${job.company}${job.contactRole ? ` (${job.contactRole})` : ''}`;
+    who = job.contactRole ? `the ${job.contactRole} at ${job.company}` : `someone from ${job.company}`;
   }
   return sentences(
     `${capitalise(who)} may get in touch with you${date ? ` from ${date}` : ''}.`,
@@ -99,7 +114,10 @@ function prepBrief(ctx: DraftContext): Draft {
       formatInterview(interview, 'en'),
     );
     details = paragraphs(
-      lines(`The role: ${job.role} at ${job.company}${job.where}`, job.postingUrl && `The job posting: ${job.postingUrl}`),
+      lines(
+        `The role: ${job.role} at ${job.company}${job.remote ? ', remote' : job.location ? ` in ${job.location}` : ''}`,
+        job.postingUrl && `The job posting: ${job.postingUrl}`,
+      ),
       interviews.length > 0
         ? bulletList('My interviews:', interviews)
         : "I'll send you my interview dates as soon as they're set.",
@@ -134,7 +152,8 @@ function thanksOffer(ctx: DraftContext): Draft {
     'Whether or not anyone ended up calling you, knowing you were ready to speak for me gave me real confidence.',
     ctx.workedAt && `Much of what I bring to the new role I learned during our time at ${ctx.workedAt}.`,
   );
-  const after = sentences('If I can ever return the favour, please tell me.', "And this time I'd like to stay in touch better.");
+  // Promising to keep in touch "this time" only makes sense after a long silence.
+  const after = sentences('If I can ever return the favour, please tell me.', longSilence(ctx) && "And this time I'd like to stay in touch better.");
   return {
     subject: `Good news about ${aboutTheSearch(job)} – thank you`,
     body: letter(ctx, paragraphs(news, thanks, after), 'warm'),

@@ -36,7 +36,8 @@ const INTERVIEW_KINDS: Record<Language, Record<Interview['kind'], string>> = {
 
 export function formatInterview(interview: Interview, language: Language): string {
   const date = formatLongDate(interview.date, language);
-  const time = interview.time ? (language === 'de' ? ` um ${interview.time} Uhr` : ` at ${interview.time}`) : '';
+  // German closes the date's apposition with a comma before the time: "8. Dezember 2026, um 14:30 Uhr".
+  const time = interview.time ? (language === 'de' ? `, um ${interview.time} Uhr` : ` at ${interview.time}`) : '';
   const kind = INTERVIEW_KINDS[language][interview.kind];
   const note = inline(interview.note);
   return `${date}${time}${kind ? `, ${kind}` : ''}${note ? ` – ${note}` : ''}`;

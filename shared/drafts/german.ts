@@ -1,8 +1,9 @@
 // The German drafts, in "Sie" or "du" as the person is addressed. Each sentence that
 // addresses the person is written out in both forms rather than patched word by word,
 // because German changes the verb and word order along with the pronoun.
-import type { DraftContext, JobContext } from './context';
+import { longSilence, type DraftContext, type JobContext } from './context';
 import { formatInterview, formatLongDate, upcomingInterviews } from './format';
+import { germanAt, germanCompany, germanFrom } from './company';
 import { signOff } from './names';
 import { bulletList, capitalise, lines, paragraphs, sentences } from './text';
 import type { Draft, DraftKind } from './types';
@@ -16,6 +17,35 @@ function picker(ctx: DraftContext): Pick {
   return ctx.formality === 'formal' ? (sie) => sie : (_sie, du) => du;
 }
 
+/** "bei der ACME GmbH in Berlin", "bei Northwind": where the job is, as a sentence says it. */
+function atCompany(job: JobContext): string {
+  return `${germanAt(job.company)}${job.location ? ` in ${job.location}` : ''}`;
+}
+
+/** "die Stelle als Design Lead" or, for a remote job, "die Remote-Stelle als Design Lead". */
+function position(job: JobContext): string {
+  return `${job.remote ? 'Remote-Stelle' : 'Stelle'} als ${job.role}`;
+}
+
+/**
+ * Weeks: no apology. Months: a light word. Years: own the silence plainly, once. The
+ * sentence follows the salutation's comma, so it starts in lower case.
+ */
+function askOpening(ctx: DraftContext, p: Pick): string {
+  const hope = p('ich hoffe, es geht Ihnen gut', 'ich hoffe, dir geht es gut');
+  switch (ctx.gap) {
+    case 'recent':
+    case 'weeks':
+      return `${hope}.`;
+    case 'months':
+      return `wir haben seit ${ctx.timeSince} nichts voneinander gehört – ${p('ich hoffe, es geht Ihnen gut', 'ich hoffe, es geht dir gut')}.`;
+    case 'years':
+      return `wir haben seit ${ctx.timeSince} nichts voneinander gehört, und das lag an mir: Ich habe den Kontakt einschlafen lassen.`;
+    case 'unknown':
+      return `wir haben lange nichts voneinander gehört – ${p('ich hoffe, es geht Ihnen gut', 'ich hoffe, es geht dir gut')}.`;
+  }
+}
+
 function letter(ctx: DraftContext, body: string, tone: 'plain' | 'warm' = 'plain'): string {
   return paragraphs(ctx.greeting, body, signOff(ctx.senderName, ctx.formality, 'de', tone));
 }
@@ -24,15 +54,11 @@ function reconnectAsk(ctx: DraftContext): Draft {
   const p = picker(ctx);
   const { job } = ctx;
   // The first sentence follows the salutation's comma, so it starts in lower case.
-  const opening = ctx.recentContact
-    ? p('ich hoffe, es geht Ihnen gut.', 'ich hoffe, dir geht es gut.')
-    : ctx.timeSince
-      ? `wir haben seit ${ctx.timeSince} nichts voneinander gehört, und ich hätte mich wirklich öfter melden sollen.`
-      : 'ich weiß, ich habe mich nicht so oft gemeldet, wie ich es mir vorgenommen hatte.';
-  const memory = ctx.workedAt && `An unsere gemeinsame Zeit bei ${ctx.workedAt} denke ich noch gern zurück.`;
+  const opening = askOpening(ctx, p);
+  const memory = ctx.workedAt && `An unsere gemeinsame Zeit ${germanAt(ctx.workedAt)} denke ich noch gern zurück.`;
   const ask = p(
-    'Ich bin gerade auf Stellensuche und möchte Sie ganz offen fragen, ob Sie mir als Referenz zur Verfügung stehen würden.',
-    'Ich bin gerade auf Jobsuche und möchte dich ganz offen fragen, ob du mir als Referenz zur Verfügung stehen würdest.',
+    'Ich suche gerade eine neue Stelle und möchte Sie fragen, ob Sie mir als Referenz zur Verfügung stehen würden.',
+    'Ich suche gerade eine neue Stelle und möchte dich fragen, ob du mir als Referenz zur Verfügung stehen würdest.',
   );
   let where: string;
   if (!job) {
@@ -41,11 +67,11 @@ function reconnectAsk(ctx: DraftContext): Draft {
       'Noch geht es nicht um ein bestimmtes Unternehmen; ich würde dich gern nennen dürfen, wenn ein Arbeitgeber nach Referenzen fragt.',
     );
   } else if (job.status === 'planned') {
-    where = `Ich bewerbe mich demnächst bei ${job.company}${job.where} auf die Stelle als ${job.role}.`;
+    where = `Ich bewerbe mich demnächst ${atCompany(job)} auf die ${position(job)}.`;
   } else if (job.status === 'interviewing') {
-    where = `Bei ${job.company}${job.where} bin ich für die Stelle als ${job.role} bereits in den Vorstellungsgesprächen.`;
+    where = `Für die ${position(job)} ${atCompany(job)} führe ich gerade Vorstellungsgespräche.`;
   } else {
-    where = `Ich habe mich bei ${job.company}${job.where} auf die Stelle als ${job.role} beworben.`;
+    where = `Ich habe mich ${atCompany(job)} auf die ${position(job)} beworben.`;
   }
   const pitch = ctx.pitch && (job ? `Warum ich gut auf die Stelle passe: ${ctx.pitch}` : `Was ich mitbringe: ${ctx.pitch}`);
   // The opening already names the workplace; saying it twice in one short letter grates.
@@ -58,7 +84,7 @@ function reconnectAsk(ctx: DraftContext): Draft {
     'Wenn du zusagst, schicke ich dir vorab alle wichtigen Informationen, damit dich nichts unvorbereitet trifft. Und falls es gerade nicht passt oder du lieber absagen möchtest, sag es einfach – ich habe dafür vollstes Verständnis.',
   );
   return {
-    subject: job ? `Bitte um eine Referenz für meine Bewerbung bei ${job.company}` : 'Bitte um eine Referenz für meine Stellensuche',
+    subject: job ? `Bitte um eine Referenz für meine Bewerbung ${germanAt(job.company)}` : 'Bitte um eine Referenz für meine Stellensuche',
     body: letter(ctx, paragraphs(sentences(opening, memory), ask, sentences(where, pitch, weight), easyNo)),
   };
 }
@@ -66,7 +92,7 @@ function reconnectAsk(ctx: DraftContext): Draft {
 function followUp(ctx: DraftContext): Draft {
   const p = picker(ctx);
   const { job } = ctx;
-  const forWhat = job ? `für meine Bewerbung bei ${job.company}` : 'bei meiner Stellensuche';
+  const forWhat = job ? `für meine Bewerbung ${germanAt(job.company)}` : 'bei meiner Stellensuche';
   const still = p(
     `Ich würde mich nach wie vor sehr freuen, wenn ich Sie ${forWhat} als Referenz nennen dürfte.`,
     `Ich würde mich nach wie vor sehr freuen, wenn ich dich ${forWhat} als Referenz nennen dürfte.`,
@@ -78,7 +104,10 @@ function followUp(ctx: DraftContext): Draft {
       `Wenn ein kurzes Telefonat einfacher ist: Du erreichst mich unter ${ctx.senderPhone}.`,
     );
   return {
-    subject: job ? `Kurze Nachfrage: Referenz für meine Bewerbung bei ${job.company}` : 'Kurze Nachfrage: Referenz für meine Stellensuche',
+    // "Kurze Nachfrage" is how one writes to a "du"; to a "Sie" the subject stays plain.
+    subject: job
+      ? `${p('Nachfrage', 'Kurze Nachfrage')}: Referenz für meine Bewerbung ${germanAt(job.company)}`
+      : `${p('Nachfrage', 'Kurze Nachfrage')}: Referenz für meine Stellensuche`,
     body: letter(
       ctx,
       paragraphs(
@@ -98,11 +127,12 @@ function whoMayCall(ctx: DraftContext, job: JobContext): string {
   const date = job.referenceCheckOn && formatLongDate(job.referenceCheckOn, 'de');
   let who: string;
   if (job.contactName) {
-    who = `${job.contactName}${job.contactRole ? ` (${job.contactRole})` : ''} von ${job.company}`;
+    who = job.contactRole ? `${job.contactName}, ${job.contactRole} ${germanAt(job.company)},` : `${job.contactName} ${germanFrom(job.company)}`;
   } else {
-    who = `jemand von ${job.company}${job.contactRole ? ` (${job.contactRole})` : ''}`;
+    who = job.contactRole ? `die Ansprechperson ${germanAt(job.company)} (${job.contactRole})` : `jemand ${germanFrom(job.company)}`;
   }
-  const when = date ? ` ab ${date}` : '';
+  // The date is an apposition inside the sentence, so a comma closes it: "ab Montag, 7. Dezember 2026, bei …".
+  const when = date ? ` ab ${date},` : '';
   return sentences(
     p(`${capitalise(who)} wird sich möglicherweise${when} bei Ihnen melden.`, `${capitalise(who)} wird sich möglicherweise${when} bei dir melden.`),
     job.contactDetails.length > 0 && `Kontaktdaten: ${job.contactDetails.join(', ')}.`,
@@ -123,7 +153,10 @@ function prepBrief(ctx: DraftContext): Draft {
       formatInterview(interview, 'de'),
     );
     details = paragraphs(
-      lines(`Die Stelle: ${job.role} bei ${job.company}${job.where}`, job.postingUrl && `Die Stellenanzeige: ${job.postingUrl}`),
+      lines(
+        `Die Stelle: ${job.role} ${germanAt(job.company)}${job.remote ? ' (remote)' : job.location ? ` in ${job.location}` : ''}`,
+        job.postingUrl && `Die Stellenanzeige: ${job.postingUrl}`,
+      ),
       interviews.length > 0
         ? bulletList('Meine Vorstellungsgespräche:', interviews)
         : p('Meine Gesprächstermine schicke ich Ihnen, sobald sie feststehen.', 'Meine Gesprächstermine schicke ich dir, sobald sie feststehen.'),
@@ -152,7 +185,9 @@ function prepBrief(ctx: DraftContext): Draft {
     p('Nochmals vielen Dank für Ihre Unterstützung!', 'Nochmals vielen Dank für deine Unterstützung!'),
   );
   return {
-    subject: job ? `Danke! Alles Wichtige zu meiner Bewerbung bei ${job.company}` : 'Danke! Alles Wichtige zu meiner Stellensuche',
+    subject: job
+      ? p(`Ihre Referenz: alles Wichtige zu meiner Bewerbung ${germanAt(job.company)}`, `Danke! Alles Wichtige zu meiner Bewerbung ${germanAt(job.company)}`)
+      : p('Ihre Referenz: alles Wichtige zu meiner Stellensuche', 'Danke! Alles Wichtige zu meiner Stellensuche'),
     body: letter(ctx, paragraphs(thanks, details, points, pitch, close)),
   };
 }
@@ -161,21 +196,23 @@ function thanksOffer(ctx: DraftContext): Draft {
   const p = picker(ctx);
   const { job } = ctx;
   const news = job
-    ? `ich habe gute Neuigkeiten: ${job.company} hat mir die Stelle als ${job.role} angeboten.`
+    ? `ich habe gute Neuigkeiten: ${capitalise(germanCompany(job.company, 'nominative'))} hat mir die Stelle als ${job.role} angeboten.`
     : 'ich habe gute Neuigkeiten: Meine Stellensuche war erfolgreich, ich habe das Angebot für eine neue Stelle bekommen.';
   const thanks = sentences(
     p(
       'Herzlichen Dank, dass Sie sich für mich eingesetzt haben. Ob man Sie am Ende angerufen hat oder nicht: Zu wissen, dass Sie für mich sprechen würden, hat mir viel Sicherheit gegeben.',
       'Herzlichen Dank, dass du dich für mich eingesetzt hast. Ob man dich am Ende angerufen hat oder nicht: Zu wissen, dass du für mich sprechen würdest, hat mir viel Sicherheit gegeben.',
     ),
-    ctx.workedAt && `Vieles von dem, was ich in die neue Stelle mitbringe, habe ich in unserer gemeinsamen Zeit bei ${ctx.workedAt} gelernt.`,
+    ctx.workedAt && `Vieles von dem, was ich in die neue Stelle mitbringe, habe ich in unserer gemeinsamen Zeit ${germanAt(ctx.workedAt)} gelernt.`,
   );
-  const after = p(
-    'Wenn ich mich einmal revanchieren kann, sagen Sie es mir bitte. Und diesmal möchte ich besser in Kontakt bleiben.',
-    'Wenn ich mich einmal revanchieren kann, sag es mir bitte. Und diesmal möchte ich besser in Kontakt bleiben.',
+  const after = sentences(
+    p('Wenn ich mich einmal revanchieren kann, sagen Sie es mir bitte.', 'Wenn ich mich einmal revanchieren kann, sag es mir bitte.'),
+    longSilence(ctx) && 'Und diesmal möchte ich besser in Kontakt bleiben.',
   );
   return {
-    subject: job ? `Gute Neuigkeiten zu meiner Bewerbung bei ${job.company} – danke!` : 'Gute Neuigkeiten zu meiner Stellensuche – danke!',
+    subject: job
+      ? p(`Gute Neuigkeiten zu meiner Bewerbung ${germanAt(job.company)} und herzlichen Dank`, `Gute Neuigkeiten zu meiner Bewerbung ${germanAt(job.company)} – danke!`)
+      : p('Gute Neuigkeiten zu meiner Stellensuche und herzlichen Dank', 'Gute Neuigkeiten zu meiner Stellensuche – danke!'),
     body: letter(ctx, paragraphs(news, thanks, after), 'warm'),
   };
 }
@@ -188,16 +225,16 @@ function thanksNo(ctx: DraftContext): Draft {
   if (!job) {
     news = `${tell}, wie es bei meiner Stellensuche steht: Bisher hat es noch nicht geklappt.`;
   } else if (job.status === 'withdrawn') {
-    news = `${tell}, dass ich meine Bewerbung bei ${job.company} auf die Stelle als ${job.role} zurückgezogen habe.`;
+    news = `${tell}, dass ich meine Bewerbung ${germanAt(job.company)} auf die ${position(job)} zurückgezogen habe.`;
   } else {
-    news = `${tell}, wie meine Bewerbung bei ${job.company} ausgegangen ist: Für die Stelle als ${job.role} hat man sich für jemand anderen entschieden.`;
+    news = `${tell}, wie meine Bewerbung ${germanAt(job.company)} ausgegangen ist: Für die ${position(job)} hat man sich für jemand anderen entschieden.`;
   }
   return {
-    subject: job ? `Neuigkeiten zu meiner Bewerbung bei ${job.company}` : 'Neuigkeiten zu meiner Stellensuche',
+    subject: job ? `Neuigkeiten zu meiner Bewerbung ${germanAt(job.company)}` : 'Neuigkeiten zu meiner Stellensuche',
     body: letter(
       ctx,
       paragraphs(
-        sentences(news, 'Ich suche weiter und bin zuversichtlich, dass die passende Stelle kommt.'),
+        sentences(news, 'Ich suche weiter und bin zuversichtlich, dass sich die passende Stelle findet.'),
         p(
           'Herzlichen Dank, dass Sie bereit waren, sich für mich einzusetzen. Das hat mir viel bedeutet.',
           'Herzlichen Dank, dass du bereit warst, dich für mich einzusetzen. Das hat mir viel bedeutet.',

@@ -66,6 +66,21 @@ export function greeting(reference: Reference, language: Language): string {
   return `Dear ${titled(parts.full)},`;
 }
 
+/**
+ * The salutation of a handwritten card. A German card to a "Sie" opens "Liebe Frau Weber,":
+ * warm and still formal, in the same register as its closing; a letter's "Sehr geehrte"
+ * would be stiff on a thank-you card.
+ */
+export function noteGreeting(reference: Reference, language: Language): string {
+  if (language !== 'de' || reference.address.formality === 'informal') return greeting(reference, language);
+  const parts = nameParts(reference.name);
+  const title = inline(reference.address.title);
+  const family = title === '' ? parts.family : `${title} ${parts.family}`;
+  if (reference.address.salutation === 'ms') return `Liebe Frau ${family},`;
+  if (reference.address.salutation === 'mr') return `Lieber Herr ${family},`;
+  return `Guten Tag ${title === '' ? parts.full : `${title} ${parts.full}`},`;
+}
+
 export type SignOffTone = 'plain' | 'warm';
 
 const SIGN_OFFS: Record<Language, Record<Address['formality'], Record<SignOffTone, string>>> = {
@@ -96,9 +111,13 @@ export function signOff(
 
 /** A warm sign-off on one line, for a handwritten note prompt (a note is never stiff). */
 export function signOffInline(senderName: string, formality: Address['formality'], language: Language): string {
-  const phrase = language === 'de' ? 'Herzliche Grüße' : 'Warm regards';
   const sender = nameParts(senderName);
-  const signature = formality === 'informal' ? sender.given : sender.full;
-  if (signature === '') return phrase;
-  return language === 'en' ? `${phrase}, ${signature}` : `${phrase} von ${signature}`;
+  const informal = formality === 'informal';
+  const signature = informal ? sender.given : sender.full;
+  if (language === 'en') {
+    const phrase = informal ? 'Warmly' : 'Warm regards';
+    return signature === '' ? phrase : `${phrase}, ${signature}`;
+  }
+  if (informal) return signature === '' ? 'Herzliche Grüße' : `Herzliche Grüße von ${signature}`;
+  return signature === '' ? 'Mit herzlichen Grüßen' : `Mit herzlichen Grüßen – ${signature}`;
 }

@@ -21,6 +21,7 @@ export const INVOKE_CHANNELS = [
   'requests:markMessageSent',
   'requests:recordReply',
   'requests:complete',
+  'requests:snooze',
   'exports:sheetPreview',
   'exports:referenceSheet',
   'exports:prepBrief',

@@ -24,6 +24,7 @@ import {
   recordReplyInputSchema,
   setApplicationStatusInputSchema,
   setChecklistItemInputSchema,
+  snoozeRequestInputSchema,
   unlinkRequestInputSchema,
 } from './request-inputs';
 
@@ -168,6 +169,7 @@ export const contract = {
   'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
+  'requests:snooze': channel<DocumentResult>()(snoozeRequestInputSchema),
   'exports:sheetPreview': channel<SheetPreview>()(z.strictObject({ referenceIds: idList(50), language: languageSchema })),
   'exports:referenceSheet': channel<SavedFile>()(
     z.strictObject({

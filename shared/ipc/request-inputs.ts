@@ -4,12 +4,14 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import {
   APPLICATION_STATUSES,
+  SNOOZABLE_KINDS,
   STAGES,
   idSchema,
   isoDateSchema,
   mediumText,
   type ApplicationStatus,
   type LogKind,
+  type SnoozableKind,
   type Stage,
 } from '../schema';
 
@@ -107,6 +109,18 @@ export const setApplicationStatusInputSchema = z.strictObject({
   status: z.enum(APPLICATION_STATUSES),
   on: isoDateSchema,
 }) satisfies z.ZodType<SetApplicationStatusInput>;
+
+export interface SnoozeRequestInput {
+  requestId: string;
+  kind: SnoozableKind;
+  /** null: due again on its own date. */
+  until: string | null;
+}
+export const snoozeRequestInputSchema = z.strictObject({
+  requestId: idSchema,
+  kind: z.enum(SNOOZABLE_KINDS),
+  until: isoDateSchema.nullable(),
+}) satisfies z.ZodType<SnoozeRequestInput>;
 
 export interface CompleteRequestInput {
   requestId: string;

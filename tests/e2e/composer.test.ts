@@ -49,6 +49,82 @@ function writeData(dataDir: string): RekindleDocument {
   return document;
 }
 
+/** A person who agreed, on a prep card for an application in interviews. */
+function writePrepCard(dataDir: string): void {
+  const stamp = NOW.toISOString();
+  const reference = makeReference({
+    id: 'ref-maria',
+    name: 'Maria Schäfer',
+    email: 'maria.schaefer@example.com',
+    lastContactedOn: addMonths(TODAY, -1),
+    consent: { status: 'agreed', askedOn: addMonths(TODAY, -1), answeredOn: addMonths(TODAY, -1) },
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const application = makeApplication({
+    id: 'app-fabrikam',
+    company: 'Fabrikam',
+    role: 'Design Lead',
+    status: 'interviewing',
+    createdAt: stamp,
+    updatedAt: stamp,
+  });
+  const request = makeRequest({ id: 'req-1', referenceId: reference.id, applicationId: application.id, stage: 'prep', createdAt: stamp, updatedAt: stamp });
+  const document = makeDocument({
+    profile: { name: 'Jana Becker', email: 'jana@example.com', phone: '', city: 'Berlin', links: [] },
+    references: [reference],
+    applications: [application],
+    requests: [request],
+  });
+  writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document, null, '\t'), { mode: 0o600 });
+}
+
+// Words that would tell the person about a job offer.
+const OFFER_NEWS = /good news|offered me|been offered|gute Neuigkeiten|angeboten/i;
+
+describe('the draft that fits the outcome', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = makeDataDir();
+  });
+  afterEach(() => removeDataDir(dataDir));
+
+  const outcomes = [
+    { button: 'Not this time', draft: 'Thank you – no offer', offerNews: false, says: 'chose another candidate' },
+    { button: 'I withdrew', draft: 'Thank you – no offer', offerNews: false, says: 'withdrawn my application' },
+    { button: 'Got an offer', draft: 'Thank you – got the job', offerNews: true, says: 'has offered me the role' },
+  ];
+  for (const outcome of outcomes) {
+    it(`opens the composer on "${outcome.draft}" after "${outcome.button}"`, async () => {
+      writePrepCard(dataDir);
+      const app = await openApp({ dataDir, now: NOW });
+      const { page } = app;
+      await page.getByRole('listitem', { name: /^Maria Schäfer, Fabrikam/ }).getByRole('button').first().click();
+      const detail = page.getByRole('dialog', { name: 'Maria Schäfer' });
+      await detail.getByRole('button', { name: outcome.button }).click();
+      await page.getByText(/Outcome saved/).first().waitFor();
+      await detail.getByRole('button', { name: 'Write a message…' }).click();
+
+      // The composer takes the card's place: one dialog, not one over the other.
+      const composer = page.getByRole('dialog', { name: 'Message to Maria Schäfer' });
+      await composer.waitFor();
+      expect(await page.getByRole('dialog').count()).toBe(1);
+      expect(await composer.getByRole('radio', { name: outcome.draft }).isChecked()).toBe(true);
+      const offered = await composer.getByRole('radio', { name: 'Thank you – got the job' }).count();
+      expect(offered).toBe(outcome.offerNews ? 1 : 0);
+      const body = await composer.getByRole('textbox', { name: 'Message' }).inputValue();
+      expect(body).toContain(outcome.says);
+      if (!outcome.offerNews) expect(body).not.toMatch(OFFER_NEWS);
+
+      // Back (Escape) returns to the card, with the keyboard on the button that opened the composer.
+      await page.keyboard.press('Escape');
+      await detail.waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Write a message…');
+      await app.close();
+    });
+  }
+});
+
 describe('the draft composer', () => {
   let dataDir: string;
   beforeEach(() => {

@@ -117,3 +117,73 @@ describe('the Today view', () => {
     await app.close();
   });
 });
+
+describe('the first message on Today', () => {
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = makeDataDir();
+  });
+  afterEach(() => removeDataDir(dataDir));
+  afterAll(closeBrowser);
+
+  /** Two people never asked: Maria for an interview in 6 days, Łukasz for one in 30. */
+  function unaskedDocument(): RekindleDocument {
+    const interview = (days: number) => [{ id: `iv-${days}`, date: addDays(TODAY, days), time: null, kind: 'video' as const, note: '' }];
+    const stamp = NOW.toISOString();
+    return makeDocument({
+      applications: [
+        makeApplication({ id: 'app-soon', company: 'Fabrikam', role: 'Design Lead', status: 'applied', interviews: interview(6) }),
+        makeApplication({ id: 'app-later', company: 'Northwind', role: 'Product Designer', status: 'interviewing', interviews: interview(30) }),
+      ],
+      references: [
+        makeReference({ id: 'ref-maria', name: 'Maria Schäfer', lastContactedOn: null }),
+        makeReference({ id: 'ref-lukasz', name: 'Łukasz Żółć', lastContactedOn: null }),
+      ],
+      requests: [
+        makeRequest({ id: 'req-maria', referenceId: 'ref-maria', applicationId: 'app-soon', createdAt: stamp, updatedAt: stamp }),
+        makeRequest({ id: 'req-lukasz', referenceId: 'ref-lukasz', applicationId: 'app-later', createdAt: stamp, updatedAt: stamp }),
+      ],
+    });
+  }
+
+  it('asks for the first message a week before an interview 6 days away, and not for one 30 days away', async () => {
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: /^Today/ }).click();
+    await page.getByRole('region', { name: /^Today/ }).getByText('Send Maria the first message about Fabrikam').waitFor();
+    expect(await page.getByText(/Łukasz/).count()).toBe(0);
+    await app.close();
+  });
+
+  it('ticks the first message off from Today: the person is asked and the item leaves the list', async () => {
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: /^Today/ }).click();
+    await page.getByRole('button', { name: 'Done: Send Maria the first message about Fabrikam' }).click();
+    await expect.poll(() => page.getByText('Send Maria the first message about Fabrikam', { exact: true }).count()).toBe(0);
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    expect(onDisk.requests.find((request) => request.id === 'req-maria')?.askedOn).toBe(TODAY);
+    expect(onDisk.references.find((person) => person.id === 'ref-maria')?.consent.status).toBe('asked');
+    await app.close();
+  });
+
+  it('snoozes the first message to a later day, kept on disk, and opens its card', async () => {
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await page.getByRole('button', { name: /^Today/ }).click();
+    await page.getByRole('button', { name: 'Snooze: Send Maria the first message about Fabrikam' }).click();
+    await page.getByLabel('Remind me on').fill(addDays(TODAY, 3));
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
+    // Three days on it is no longer today's task, but still this week's.
+    await page.getByRole('region', { name: /^This week/ }).getByText('Send Maria the first message about Fabrikam').waitFor();
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    expect(onDisk.requests.find((request) => request.id === 'req-maria')?.snoozed).toEqual({ kind: 'send_ask', until: addDays(TODAY, 3) });
+
+    await page.getByRole('button', { name: 'Open the card: Send Maria the first message about Fabrikam' }).click();
+    await page.getByRole('dialog', { name: 'Maria Schäfer' }).waitFor();
+    await app.close();
+  });
+});

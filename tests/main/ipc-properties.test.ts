@@ -121,6 +121,7 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'requests:markMessageSent': { requestId: 'req-1', item: 'ask_sent', on },
   'requests:recordReply': { referenceId: 'ref-1', reply: 'agreed', on },
   'requests:complete': { requestId: 'req-1' },
+  'requests:snooze': { requestId: 'req-1', kind: 'send_ask', until: '2026-12-05' },
   'exports:sheetPreview': { referenceIds: ['ref-1'], language: 'en' },
   'exports:referenceSheet': { applicationId: null, referenceIds: ['ref-1'], language: 'de', format: 'pdf' },
   'exports:prepBrief': { requestId: 'req-1', language: 'en' },

@@ -1,16 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { draftLanguage } from '../../../shared/drafts';
 import { isLate } from '../../../shared/due';
-import { OUTCOME_STATUSES, STAGES, type Stage } from '../../../shared/schema';
-import { isChecklistComplete } from '../../../shared/stages';
+import { OUTCOME_STATUSES, STAGES, type Language, type Stage } from '../../../shared/schema';
+import { defaultMoveTarget, isChecklistComplete } from '../../../shared/stages';
 import { api } from '../../api';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
 import { RelativeDate } from '../../components/RelativeDate';
 import { setDocument, useAppSnapshot, useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import { useAppDialogs } from '../../app/app-dialogs';
 import { Composer } from '../composer/Composer';
+import { exportErrorText } from '../exports/export-errors';
 import { PrepBriefButton } from '../exports/PrepBriefButton';
 import { dueItemsOf } from '../today/due-items';
 import { ActivityLog } from './ActivityLog';
@@ -27,18 +28,20 @@ import { refusalText } from '../../components/refusal';
 interface CardDetailProps {
   requestId: string;
   onClose: () => void;
-  /** When given, "Write a message…" hands over to the caller instead of opening the composer here. */
-  onCompose?: (requestId: string) => void;
+  /** Open straight in the composer (Today's "Write the message"); Back still leads to the card. */
+  startComposing?: boolean;
 }
 
 /** Everything about one card: its checklist, the reply, the outcome, contacts and history. */
-export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
+export function CardDetail({ requestId, onClose, startComposing = false }: CardDetailProps) {
   const { t } = useTranslation();
   const snapshot = useAppSnapshot();
   const language = useLanguage();
   const today = useToday();
-  const [composing, setComposing] = useState(false);
-  const { openNotePrompts } = useAppDialogs();
+  // The composer takes this dialog's place rather than opening over it: one layer at a time.
+  const [composing, setComposing] = useState(startComposing);
+  // Back from the composer, the keyboard returns to the button that opened it.
+  const [returnToCompose, setReturnToCompose] = useState(false);
   const document = snapshot?.document;
   const request = document?.requests.find((candidate) => candidate.id === requestId);
 
@@ -77,16 +80,35 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
 
   const complete = () => run(api.requests.complete({ requestId: request.id }), () => t('board.detail.completed'));
 
-  const compose = () => (onCompose ? onCompose(request.id) : setComposing(true));
+  const person = document.references.find((candidate) => candidate.id === request.referenceId);
+  const personLanguage = person ? draftLanguage(person, language) : language;
+  const compose = () => setComposing(true);
+  const backFromComposer = () => {
+    setComposing(false);
+    setReturnToCompose(true);
+  };
+  // Printed straight from the composer, so the note prompts do not open a layer of their own.
+  const printNote = async (noteLanguage: Language) => {
+    try {
+      await api.exports.notePrompts({ requestIds: [request.id], language: noteLanguage, action: 'print' });
+      showToast({ message: t('exports.notes.opened') });
+    } catch (error) {
+      showToast({ message: exportErrorText(t, error) });
+    }
+  };
+
+  if (composing) {
+    return <Composer requestId={request.id} onClose={backFromComposer} onPrintNotePrompt={(lang) => void printNote(lang)} />;
+  }
 
   const footer = (
     <>
       {!closed ? (
-        <button type="button" className="button" onClick={compose} disabled={readOnly}>
+        <button type="button" className="button" onClick={compose} disabled={readOnly} data-autofocus={returnToCompose ? true : undefined}>
           {t('board.detail.compose')}
         </button>
       ) : null}
-      {request.stage === 'prep' && !closed ? <PrepBriefButton requestId={request.id} /> : null}
+      {request.stage === 'prep' && !closed ? <PrepBriefButton requestId={request.id} language={personLanguage} /> : null}
       <span className={styles.spacer} />
       <button type="button" className="button" onClick={onClose}>
         {t('common.close')}
@@ -183,16 +205,6 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
           </div>
         </div>
       </Dialog>
-      {composing ? (
-        <Composer
-          requestId={request.id}
-          onClose={() => setComposing(false)}
-          onPrintNotePrompt={() => {
-            setComposing(false);
-            openNotePrompts([request.id]);
-          }}
-        />
-      ) : null}
     </>
   );
 }
@@ -254,9 +266,9 @@ function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; 
 function MoveTo({ stage, disabled, onMove }: { stage: Stage; disabled: boolean; onMove: (stage: Stage) => Promise<void> }) {
   const { t } = useTranslation();
   const others = STAGES.filter((candidate) => candidate !== stage);
-  const [target, setTarget] = useState<Stage>(others[0] ?? 'reconnect');
-  // After a move the current stage changes under the select; fall back to the first other one.
-  const chosen = others.includes(target) ? target : (others[0] ?? 'reconnect');
+  // Null until the user picks: the default is the next step, and follows the card as it moves.
+  const [target, setTarget] = useState<Stage | null>(null);
+  const chosen = target !== null && others.includes(target) ? target : defaultMoveTarget(stage);
   const move = async () => {
     try {
       await onMove(chosen);

@@ -1,10 +1,14 @@
 // The draft composer: pick a message for a card, read it filled in from the data, edit it,
-// then copy it, open it in the mail app, and mark it as sent.
+// then copy it, open it in the mail app, and mark it as sent. It takes the card's place in
+// the same window layer (the card detail renders it instead of itself), so there is never
+// a dialog over a dialog; Escape and "Back to the card" return to the card.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { DiscardPrompt, useDiscardGuard } from '../../components/DiscardGuard';
 import { TextAreaField, TextField } from '../../components/fields';
+import type { Language } from '../../../shared/schema';
+import { draftLanguage } from '../../../shared/drafts';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import styles from './Composer.module.css';
 import { composerData, type ComposerData } from './composer-data';
@@ -15,15 +19,16 @@ import { useDraftEditor } from './use-draft-editor';
 
 export interface ComposerProps {
   requestId: string;
+  /** Back to the card; also called once a message is marked as sent. */
   onClose: () => void;
   /** Printing the note prompt belongs to the exports; the button shows only when given. */
-  onPrintNotePrompt?: () => void;
+  onPrintNotePrompt?: (language: Language) => void;
 }
 
 export function Composer({ requestId, onClose, onPrintNotePrompt }: ComposerProps) {
   const { t } = useTranslation();
   const data = composerData(useDocument(), requestId);
-  if (!data || data.kinds.length === 0) {
+  if (!data || data.initialKind === null) {
     return (
       <Dialog
         title={t('composer.untitled')}
@@ -48,16 +53,16 @@ function ComposerDialog({
 }: {
   data: ComposerData;
   onClose: () => void;
-  onPrintNotePrompt: (() => void) | undefined;
+  onPrintNotePrompt: ((language: Language) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const document = useDocument();
   const uiLanguage = useLanguage();
   const today = useToday();
-  const { request, reference, application, kinds } = data;
+  const { request, reference, application, kinds, initialKind } = data;
   const editor = useDraftEditor(
     { profile: document.profile, reference, application, today },
-    { kind: kinds[0] ?? 'reconnect_ask', language: uiLanguage },
+    { kind: initialKind ?? 'reconnect_ask', language: draftLanguage(reference, uiLanguage) },
   );
   const guard = useDiscardGuard(editor.edited, onClose);
   const name = reference.name;
@@ -81,9 +86,12 @@ function ComposerDialog({
 
   const footer = (
     <>
+      <button type="button" className={`button button-ghost ${styles.action} ${styles.back}`} onClick={guard.close}>
+        {t('composer.back')}
+      </button>
       {isNote && onPrintNotePrompt ? (
         // Printing lives with the exports; the board passes it in when it is available.
-        <button type="button" className={`button ${styles.action} ${styles.reset}`} onClick={onPrintNotePrompt}>
+        <button type="button" className={`button ${styles.action}`} onClick={() => onPrintNotePrompt(editor.language)}>
           {t('composer.print')}
         </button>
       ) : null}

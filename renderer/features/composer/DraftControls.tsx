@@ -24,6 +24,8 @@ export function DraftControls({ editor, kinds }: { editor: DraftEditor; kinds: r
                 name={`${name}-kind`}
                 value={kind}
                 checked={editor.kind === kind}
+                // The composer opens on the draft that fits; the keyboard starts there too.
+                data-autofocus={editor.kind === kind ? true : undefined}
                 onChange={() => editor.choose({ kind })}
               />
               <span>{t(`composer.kinds.${kind}`)}</span>

@@ -1,17 +1,15 @@
 // What the composer needs from the document for one card, looked up once per render.
-import { DRAFT_KINDS, draftKindsForStage, type DraftKind } from '../../../shared/drafts';
-import type { Application, Reference, ReferenceRequest, RekindleDocument, Stage } from '../../../shared/schema';
+import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../shared/drafts';
+import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
 
 export interface ComposerData {
   request: ReferenceRequest;
   reference: Reference;
   application: Application | null;
+  /** Only the drafts that fit the card and its application's outcome (shared/drafts/choice). */
   kinds: readonly DraftKind[];
-}
-
-/** The drafts a card offers; a finished card offers them all, for whatever comes up later. */
-export function kindsForStage(stage: Stage): readonly DraftKind[] {
-  return stage === 'done' ? DRAFT_KINDS : draftKindsForStage(stage);
+  /** The one the composer opens on; null when the card offers none. */
+  initialKind: DraftKind | null;
 }
 
 /** Null when the card or its person is gone (deleted in another view while the dialog was open). */
@@ -21,7 +19,8 @@ export function composerData(document: RekindleDocument, requestId: string): Com
   const reference = document.references.find((person) => person.id === request.referenceId);
   if (!reference) return null;
   const application = document.applications.find((app) => app.id === request.applicationId) ?? null;
-  return { request, reference, application, kinds: kindsForStage(request.stage) };
+  const status = application?.status ?? null;
+  return { request, reference, application, kinds: draftKindsFor(request, status), initialKind: defaultDraftKind(request, status) };
 }
 
 /** Kinds whose template uses the "why you fit" text. */

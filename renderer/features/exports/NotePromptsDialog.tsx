@@ -2,7 +2,8 @@
 // in the system viewer) or save the PDF.
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/schema';
+import { draftLanguage } from '../../../shared/drafts';
+import { LANGUAGES, type Language, type ReferenceRequest, type RekindleDocument } from '../../../shared/schema';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,6 +19,17 @@ interface NotePromptsDialogProps {
   onClose: () => void;
 }
 
+function sharedLanguage(document: RekindleDocument, requests: readonly ReferenceRequest[], picked: ReadonlySet<string>, fallback: Language): Language {
+  const languages = new Set(
+    requests
+      .filter((request) => picked.has(request.id))
+      .map((request) => document.references.find((person) => person.id === request.referenceId))
+      .map((person) => (person ? draftLanguage(person, fallback) : fallback)),
+  );
+  const [only] = languages;
+  return languages.size === 1 && only !== undefined ? only : fallback;
+}
+
 export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDialogProps) {
   const { t } = useTranslation();
   const document = useDocument();
@@ -25,7 +37,8 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
   const languageId = useId();
   const requests = useMemo(() => thankYouRequests(document), [document]);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initialNoteSelection(requests, initialRequestIds)));
-  const [language, setLanguage] = useState<Language>(uiLanguage);
+  // The prompts start in the language the picked people share; with mixed languages, the window's.
+  const [language, setLanguage] = useState<Language>(() => sharedLanguage(document, requests, picked, uiLanguage));
   const exporter = useExportRunner<'print' | 'save'>();
 
   const people = new Map(document.references.map((person) => [person.id, person]));

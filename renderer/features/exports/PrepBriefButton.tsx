@@ -1,28 +1,40 @@
-// Saves the one-page prep brief for a reference request; main asks where to save it.
+// Saves the one-page prep brief for a reference request; main asks where to save it. The
+// brief is written in the person's language unless the user picks another, as on the sheet.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/schema';
+import { LANGUAGES, type Language } from '../../../shared/schema';
 import { api } from '../../api';
-import { useLanguage } from '../../state/app-state';
 import { ExportButton } from './ExportButton';
 import styles from './Exports.module.css';
 import { useExportRunner } from './use-export';
 
 interface PrepBriefButtonProps {
   requestId: string;
-  /** The brief's language; the window's language unless given. */
-  language?: Language;
+  /** The language the choice starts on: the person's, else the window's. */
+  language: Language;
 }
 
-export function PrepBriefButton({ requestId, language }: PrepBriefButtonProps) {
+export function PrepBriefButton({ requestId, language: initialLanguage }: PrepBriefButtonProps) {
   const { t } = useTranslation();
-  const uiLanguage = useLanguage();
   const exporter = useExportRunner<'brief'>();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const selectId = useId();
   return (
     <span className={styles.inlineAction}>
+      <label htmlFor={selectId} className="visually-hidden">
+        {t('exports.brief.language')}
+      </label>
+      <select id={selectId} className="select" value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        {LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {t(`exports.languages.${code}`)}
+          </option>
+        ))}
+      </select>
       <ExportButton
         busy={exporter.busy === 'brief'}
         unavailable={exporter.busy !== null}
-        onClick={() => void exporter.run('brief', () => api.exports.prepBrief({ requestId, language: language ?? uiLanguage }))}
+        onClick={() => void exporter.run('brief', () => api.exports.prepBrief({ requestId, language }))}
       >
         {t('exports.brief.save')}
       </ExportButton>

@@ -8,6 +8,7 @@ import {
   CHANNELS,
   CONSENT_STATUSES,
   FORMALITIES,
+  LANGUAGES,
   PRONOUNS,
   RELATIONSHIPS,
   referenceFieldsSchema,
@@ -173,6 +174,18 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
               error={errorText(errors.address?.title)}
               {...register('address.title')}
             />
+            <SelectField
+              label={t('people.form.language')}
+              hint={t('people.form.languageHint')}
+              {...register('address.language', { setValueAs: (value: unknown) => (value === '' || value === undefined ? null : value) })}
+            >
+              <option value="">{t('people.form.languageOption.window')}</option>
+              {LANGUAGES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`people.form.languageOption.${value}`)}
+                </option>
+              ))}
+            </SelectField>
           </div>
         </fieldset>
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
+import { SNOOZABLE_KINDS, type SnoozableKind } from '../../../shared/schema';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -15,6 +16,12 @@ import { ShowMoreButton } from '../board/ShowMoreButton';
 import { ROW_WINDOW } from '../board/show-more';
 import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
+import { SnoozeControl, TickButton } from './DueItemActions';
+import { canTickDueItem } from './today-actions';
+
+function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {
+  return item.requestId !== null && (SNOOZABLE_KINDS as readonly string[]).includes(item.kind);
+}
 
 type Opened = { kind: 'card'; requestId: string } | { kind: 'check_in'; requestId: string; name: string };
 
@@ -55,29 +62,33 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
             </p>
           )}
         </div>
-        {item.requestId !== null ? (
-          <button
-            type="button"
-            className="button"
-            aria-label={t('today.openFor', { what: text })}
-            onClick={() => setOpened({ kind: 'card', requestId: item.requestId as string })}
-          >
-            {t('today.open')}
-          </button>
-        ) : checkInCard ? (
-          <button
-            type="button"
-            className="button"
-            aria-label={t('today.logCheckInFor', { name: person?.name ?? '' })}
-            onClick={() => setOpened({ kind: 'check_in', requestId: checkInCard, name: person?.name ?? '' })}
-          >
-            {t('today.logCheckIn')}
-          </button>
-        ) : (
-          <button type="button" className="button" onClick={() => onNavigate('people')}>
-            {t('today.openPeople')}
-          </button>
-        )}
+        <div className={styles.actions}>
+          {canTickDueItem(item) ? <TickButton item={item} what={text} /> : null}
+          {isSnoozable(item) ? <SnoozeControl item={item} what={text} /> : null}
+          {item.requestId !== null ? (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('today.openFor', { what: text })}
+              onClick={() => setOpened({ kind: 'card', requestId: item.requestId as string })}
+            >
+              {t('today.open')}
+            </button>
+          ) : checkInCard ? (
+            <button
+              type="button"
+              className="button"
+              aria-label={t('today.logCheckInFor', { name: person?.name ?? '' })}
+              onClick={() => setOpened({ kind: 'check_in', requestId: checkInCard, name: person?.name ?? '' })}
+            >
+              {t('today.logCheckIn')}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={() => onNavigate('people')}>
+              {t('today.openPeople')}
+            </button>
+          )}
+        </div>
       </li>
     );
   };

@@ -64,6 +64,8 @@ export function dueItemText(item: DueItem, lookups: TodayLookups, today: IsoDate
   const name = firstName(person?.name ?? '');
   const application = item.applicationId === null ? undefined : lookups.applications.get(item.applicationId);
   switch (item.kind) {
+    case 'send_ask':
+      return application ? t('today.item.send_ask', { name, company: application.company }) : t('today.item.send_ask_general', { name });
     case 'follow_up':
       return application
         ? t('today.item.follow_up', { name, application: application.company })

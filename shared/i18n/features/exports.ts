@@ -32,6 +32,7 @@ export const documentExports = defineCatalogue({
     },
     brief: {
       save: 'Save prep brief (PDF)…',
+      language: 'Language of the brief',
     },
     notes: {
       title: 'Prompts for handwritten notes',
@@ -84,6 +85,7 @@ export const documentExports = defineCatalogue({
     },
     brief: {
       save: 'Briefing als PDF speichern …',
+      language: 'Sprache des Briefings',
     },
     notes: {
       title: 'Hilfen für handgeschriebene Karten',

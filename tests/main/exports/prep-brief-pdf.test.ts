@@ -63,8 +63,8 @@ describe('prep brief PDF', () => {
     expect(informal).toContain('Wer sich bei dir melden könnte');
     expect(formal).toContain('Wer sich bei Ihnen melden könnte');
     expect(formal).toContain('Vorstellungsgespräche');
-    expect(formal).toContain('Donnerstag, 3. Dezember 2026 um 14:00 Uhr');
-    expect(formal).toContain('Referenzen werden voraussichtlich ab Montag, 14. Dezember 2026 eingeholt.');
+    expect(formal).toContain('Donnerstag, 3. Dezember 2026, um 14:00 Uhr');
+    expect(formal).toContain('Referenzen werden voraussichtlich ab Montag, 14. Dezember 2026, eingeholt.');
   });
 
   it('leaves past interviews out and says when nothing is scheduled or known yet', async () => {

@@ -14,6 +14,7 @@ import {
   recordReply,
   setApplicationStatus,
   setChecklistItem,
+  snoozeRequest,
   unlinkRequest,
 } from '../../../main/services/requests';
 import { linkReferenceInputSchema, logContactInputSchema, moveRequestInputSchema } from '../../../shared/ipc/request-inputs';
@@ -210,9 +211,10 @@ describe('logContact', () => {
   it('resets the check-in clock', () => {
     const card = makeRequest({ referenceId: 'anna' });
     const doc = withPerson(withRequests(world(), card), 'anna', { lastContactedOn: '2026-05-01', cadenceMonths: 6 });
-    expect(computeDueItems(doc, TODAY).map((item) => item.kind)).toEqual(['check_in']);
+    const checkIns = (document: typeof doc) => computeDueItems(document, TODAY).filter((item) => item.kind === 'check_in');
+    expect(checkIns(doc)).toHaveLength(1);
     const { document } = logContact(doc, { requestId: card.id, kind: 'meeting', on: TODAY, text: '' }, ctx());
-    expect(computeDueItems(document, TODAY)).toEqual([]);
+    expect(checkIns(document)).toEqual([]);
   });
 
   it('refuses a date in the future', () => {
@@ -431,5 +433,29 @@ describe('input schemas', () => {
     const contact = { requestId: 'r', kind: 'call', on: '2026-02-30', text: 'x' };
     expect(logContactInputSchema.safeParse(contact).success).toBe(false);
     expect(logContactInputSchema.safeParse({ ...contact, on: TODAY, text: 'x'.repeat(1_001) }).success).toBe(false);
+  });
+});
+
+describe('snoozeRequest', () => {
+  it('puts the card’s first ask off until the chosen day, and brings it back when cleared', () => {
+    const card = makeRequest({ id: 'card', referenceId: 'anna', applicationId: null, createdAt: '2026-11-20T09:00:00.000Z' });
+    const doc = withRequests(world(), card);
+    const { document } = snoozeRequest(doc, { requestId: 'card', kind: 'send_ask', until: '2026-12-03' }, ctx());
+    expect(requestIn(document, 'card').snoozed).toEqual({ kind: 'send_ask', until: '2026-12-03' });
+    expect(documentSchema.safeParse(document).success).toBe(true);
+    expect(computeDueItems(document, TODAY).find((item) => item.requestId === 'card')?.dueOn).toBe('2026-12-03');
+
+    const cleared = snoozeRequest(document, { requestId: 'card', kind: 'send_ask', until: null }, ctx()).document;
+    expect(computeDueItems(cleared, TODAY).find((item) => item.requestId === 'card')?.dueOn).toBe('2026-11-20');
+  });
+
+  it('refuses today or a day already past, and a declined card, changing nothing', () => {
+    const card = makeRequest({ id: 'card', referenceId: 'anna' });
+    const doc = deepFreeze(withRequests(world(), card));
+    const today = domainErrorOf(() => snoozeRequest(doc, { requestId: 'card', kind: 'send_ask', until: TODAY }, ctx()));
+    expect(today.code).toBe('invalid_input');
+    expect(today.issues).toEqual([{ path: 'until', code: 'date_not_after_today' }]);
+    const closed = withRequests(world(), makeRequest({ id: 'closed', referenceId: 'anna', closed: 'declined' }));
+    expect(domainErrorOf(() => snoozeRequest(closed, { requestId: 'closed', kind: 'send_ask', until: '2026-12-03' }, ctx())).code).toBe('conflict');
   });
 });

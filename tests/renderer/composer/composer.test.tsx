@@ -4,19 +4,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../../shared/dates';
 import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
 import { decodeMailto } from '../../../shared/mailto';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { ApplicationStatus, RekindleDocument } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { NOW, TODAY, renderComposer } from './composer-harness';
 
 const PROFILE = { name: 'Jana Becker', email: 'jana@example.com', phone: '+49 170 1234567', city: 'Berlin', links: [] };
 
-function scenario(stage: 'reconnect' | 'prep' | 'thanks' | 'done', email = 'maria@example.com'): RekindleDocument {
+function scenario(
+  stage: 'reconnect' | 'prep' | 'thanks' | 'done',
+  email = 'maria@example.com',
+  status: ApplicationStatus = stage === 'thanks' ? 'rejected' : 'applied',
+): RekindleDocument {
   const reference = makeReference({ id: 'ref-maria', email, lastContactedOn: addMonths(TODAY, -25) });
   const application = makeApplication({
     id: 'app-northwind',
     company: 'Northwind',
     role: 'Design Lead',
-    status: stage === 'thanks' ? 'rejected' : 'applied',
+    status,
   });
   const request = makeRequest({ id: 'req-1', referenceId: reference.id, applicationId: application.id, stage });
   return makeDocument({ profile: PROFILE, references: [reference], applications: [application], requests: [request] });
@@ -50,13 +54,31 @@ describe('the draft composer', () => {
     expect(subjectBox()).toHaveProperty('value', buildDraft('follow_up', inputOf(doc), 'en').subject);
   });
 
-  it('offers every draft on a finished card', () => {
+  it('offers every draft on a finished card but the news its application does not have', () => {
     renderComposer(scenario('done'), 'req-1');
     const kinds = within(screen.getByRole('group', { name: 'Which message' })).getAllByRole('radio');
-    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual([...DRAFT_KINDS]);
+    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual(DRAFT_KINDS.filter((kind) => kind !== 'thanks_offer'));
   });
 
-  it('writes in the UI language first and switches language at once while nothing is edited', async () => {
+  it('opens a thank-you card on the draft that fits the outcome and offers no other news', () => {
+    renderComposer(scenario('thanks', 'maria@example.com', 'withdrawn'), 'req-1');
+    const kinds = within(screen.getByRole('group', { name: 'Which message' })).getAllByRole('radio');
+    expect(kinds.map((radio) => radio.getAttribute('value'))).toEqual(['thanks_no', 'note_prompt']);
+    expect(screen.getByRole('radio', { name: 'Thank you – no offer' })).toHaveProperty('checked', true);
+    expect(bodyBox()).toHaveProperty('value', expect.stringContaining('withdrawn my application'));
+  });
+
+  it('starts in the person’s own language and form of address, not the window’s', () => {
+    const doc = scenario('reconnect');
+    const person = doc.references[0]!;
+    const german = { ...doc, references: [{ ...person, address: { ...person.address, language: 'de' as const, formality: 'informal' as const } }] };
+    renderComposer(german, 'req-1', { uiLanguage: 'en' });
+    expect(screen.getByRole('radio', { name: 'German' })).toHaveProperty('checked', true);
+    expect(subjectBox()).toHaveProperty('value', buildDraft('reconnect_ask', inputOf(german), 'de').subject);
+    expect(bodyBox()).toHaveProperty('value', expect.stringContaining('möchte dich fragen'));
+  });
+
+  it('writes in the UI language first when the person has no language of their own, and switches at once while nothing is edited', async () => {
     const doc = scenario('reconnect');
     renderComposer(doc, 'req-1', { uiLanguage: 'de' });
     expect(screen.getByRole('textbox', { name: 'Betreff' })).toHaveProperty('value', buildDraft('reconnect_ask', inputOf(doc), 'de').subject);
@@ -166,8 +188,8 @@ describe('the draft composer', () => {
   });
 
   it('leaves the ask to stay a reference open after the “got the job” thank-you', async () => {
-    const harness = renderComposer(scenario('thanks'), 'req-1');
-    await userEvent.click(screen.getByRole('radio', { name: 'Thank you – got the job' }));
+    const harness = renderComposer(scenario('thanks', 'maria@example.com', 'offer'), 'req-1');
+    expect(screen.getByRole('radio', { name: 'Thank you – got the job' })).toHaveProperty('checked', true);
     await userEvent.click(screen.getByRole('button', { name: 'Mark as sent' }));
     await waitFor(() => expect(harness.onClose).toHaveBeenCalled());
     expect(harness.document().requests[0]?.checklist).toEqual({ thanked: true, outcome_shared: true });

@@ -86,10 +86,10 @@ describe('NotePromptsDialog', () => {
 });
 
 describe('PrepBriefButton', () => {
-  it('asks main for the brief in the window’s language, shows the busy state, then where it was saved', async () => {
+  it('asks main for the brief in the person’s language, shows the busy state, then where it was saved', async () => {
     const user = userEvent.setup();
     const answer = deferred<ReturnType<typeof ok>>();
-    const harness = renderExports(<PrepBriefButton requestId="req-prep" />, thanksDocument(), {
+    const harness = renderExports(<PrepBriefButton requestId="req-prep" language="de" />, thanksDocument(), {
       language: 'de',
       handlers: { prepBrief: () => answer.promise },
     });
@@ -102,9 +102,22 @@ describe('PrepBriefButton', () => {
     expect(harness.payloads('prepBrief')).toEqual([{ requestId: 'req-prep', language: 'de' }]);
   });
 
+  it('writes the brief in the language picked beside the button', async () => {
+    const user = userEvent.setup();
+    const harness = renderExports(<PrepBriefButton requestId="req-prep" language="de" />, thanksDocument(), {
+      language: 'en',
+      handlers: { prepBrief: () => Promise.resolve(ok({ savedTo: null })) },
+    });
+    const choice = screen.getByRole('combobox', { name: 'Language of the brief' });
+    expect(choice).toHaveProperty('value', 'de');
+    await user.selectOptions(choice, 'en');
+    await user.click(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }));
+    await waitFor(() => expect(harness.payloads('prepBrief')).toEqual([{ requestId: 'req-prep', language: 'en' }]));
+  });
+
   it('shows why the brief could not be made', async () => {
     const user = userEvent.setup();
-    renderExports(<PrepBriefButton requestId="req-gone" />, thanksDocument(), {
+    renderExports(<PrepBriefButton requestId="req-gone" language="en" />, thanksDocument(), {
       handlers: { prepBrief: () => refused('internal', 'font missing') },
     });
     await user.click(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }));

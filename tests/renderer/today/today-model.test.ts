@@ -51,7 +51,12 @@ describe('Today’s lookups', () => {
       ['check_in', 'ref-maria'],
     ]);
     expect(groups.overdue.every((item) => item.kind !== 'check_in')).toBe(true);
-    expect(groups.overdue.map((item) => item.kind)).toEqual(['follow_up']);
+    // Maria's two open cards for the whole search were due their first message when created.
+    expect(groups.overdue.map((item) => [item.kind, item.requestId]).sort()).toEqual([
+      ['follow_up', 'req-lukasz'],
+      ['send_ask', 'open-early'],
+      ['send_ask', 'open-late'],
+    ]);
   });
 
   it('count what is overdue as the shared rule does, once per document', () => {

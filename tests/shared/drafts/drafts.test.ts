@@ -58,7 +58,7 @@ describe('the reconnect ask', () => {
     const { subject, body } = buildDraft('reconnect_ask', fullInput(), 'en');
     expect(subject).toContain('Globex');
     expect(body).toContain('whether you would be willing to be one of my references');
-    expect(body).toContain('the role of Product Manager at Globex (Berlin)');
+    expect(body).toContain('the role of Product Manager at Globex in Berlin');
     expect(body).toContain('I launched two products of this kind and know the market well.');
     expect(body).toContain("you'd rather not, just say so");
     expect(body).toContain('our time at ACME GmbH');
@@ -68,7 +68,8 @@ describe('the reconnect ask', () => {
     const { subject, body } = buildDraft('reconnect_ask', fullInput(), 'de');
     expect(subject).toBe('Bitte um eine Referenz für meine Bewerbung bei Globex');
     expect(body).toContain('ob Sie mir als Referenz zur Verfügung stehen würden');
-    expect(body).toContain('Bei Globex (Berlin) bin ich für die Stelle als Product Manager bereits in den Vorstellungsgesprächen.');
+    expect(body).toContain('Für die Stelle als Product Manager bei Globex in Berlin führe ich gerade Vorstellungsgespräche.');
+    expect(body).not.toContain('bereits');
     expect(body).toContain('Warum ich gut auf die Stelle passe: I launched two products of this kind and know the market well.');
     expect(body).toContain('lieber absagen möchten');
   });
@@ -80,7 +81,7 @@ describe('the reconnect ask', () => {
     expect(buildDraft('reconnect_ask', applied, 'en').body).toContain("I've applied for the role");
     expect(buildDraft('reconnect_ask', fullInput(), 'en').body).toContain("I'm in the interview process");
     expect(buildDraft('reconnect_ask', planned, 'de').body).toContain('Ich bewerbe mich demnächst bei Globex');
-    expect(buildDraft('reconnect_ask', applied, 'de').body).toContain('Ich habe mich bei Globex (Berlin) auf die Stelle als Product Manager beworben.');
+    expect(buildDraft('reconnect_ask', applied, 'de').body).toContain('Ich habe mich bei Globex in Berlin auf die Stelle als Product Manager beworben.');
   });
 
   it('asks for the job search in general without naming a company', () => {
@@ -132,16 +133,16 @@ describe('the prep brief', () => {
     expect(english).not.toContain('20 November');
     const german = buildDraft('prep_brief', fullInput(), 'de').body;
     expect(german).toContain(
-      'Meine Vorstellungsgespräche:\n- Dienstag, 8. Dezember 2026 um 14:30 Uhr, Videogespräch\n- Donnerstag, 17. Dezember 2026, vor Ort – second round with the team',
+      'Meine Vorstellungsgespräche:\n- Dienstag, 8. Dezember 2026, um 14:30 Uhr, Videogespräch\n- Donnerstag, 17. Dezember 2026, vor Ort – second round with the team',
     );
   });
 
   it('says who may call and from when, with their contact details', () => {
     const english = buildDraft('prep_brief', fullInput(), 'en').body;
-    expect(english).toContain('Maria Keller (Head of HR) from Globex may get in touch with you from Monday, 14 December 2026.');
+    expect(english).toContain('Maria Keller, Head of HR at Globex, may get in touch with you from Monday, 14 December 2026.');
     expect(english).toContain('Their contact details: +49 30 555 0100, maria.keller@globex.example.');
     const german = buildDraft('prep_brief', fullInput(), 'de').body;
-    expect(german).toContain('Maria Keller (Head of HR) von Globex wird sich möglicherweise ab Montag, 14. Dezember 2026 bei Ihnen melden.');
+    expect(german).toContain('Maria Keller, Head of HR bei Globex, wird sich möglicherweise ab Montag, 14. Dezember 2026, bei Ihnen melden.');
   });
 
   it('gives the talking points as a list and the posting link', () => {
@@ -164,7 +165,7 @@ describe('the prep brief', () => {
 
   it('names the contact by role when only the role is known', () => {
     const application = minimalApplication({ contact: { name: '', role: 'Recruiter', email: '', phone: '' } });
-    expect(buildDraft('prep_brief', minimalInput({ application }), 'en').body).toContain('Someone from Initech (Recruiter) may get in touch');
+    expect(buildDraft('prep_brief', minimalInput({ application }), 'en').body).toContain('The Recruiter at Initech may get in touch');
   });
 
   it('treats an interview without a time or kind as a plain date', () => {

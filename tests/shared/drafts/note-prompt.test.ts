@@ -15,14 +15,14 @@ describe('the handwritten-note prompt', () => {
   it('labels its five parts in the chosen language', () => {
     expect(buildNotePrompt(fullInput(), 'en').sections.map((s) => s.label)).toEqual([
       'The outcome',
-      'A specific thank-you',
+      'What they did for you',
       'A shared project to recall',
       'Staying a reference',
       'Closing',
     ]);
     expect(buildNotePrompt(fullInput(), 'de').sections.map((s) => s.label)).toEqual([
       'Das Ergebnis',
-      'Ein konkreter Dank',
+      'Wofür du dankst',
       'Ein gemeinsames Projekt',
       'Die Bitte, Referenz zu bleiben',
       'Zum Schluss',
@@ -35,25 +35,27 @@ describe('the handwritten-note prompt', () => {
       "Dear Dr. Weber, I'm delighted to tell you that Globex offered me the role of Product Manager.",
     );
     expect(sectionText(buildNotePrompt(offer, 'de'), 'outcome')).toBe(
-      'Sehr geehrte Frau Dr. Weber, ich freue mich sehr, Ihnen zu schreiben: Globex hat mir die Stelle als Product Manager angeboten.',
+      'Liebe Frau Dr. Weber, ich freue mich sehr, Ihnen zu schreiben: Globex hat mir die Stelle als Product Manager angeboten.',
     );
     const rejected = fullInput({ application: fullApplication({ status: 'rejected' }) });
     expect(sectionText(buildNotePrompt(rejected, 'en'), 'outcome')).toContain("chose another candidate for the role of Product Manager, and that I'm still searching");
   });
 
-  it('recalls the first talking point as the shared project', () => {
+  it('weaves the first talking point into a sentence, without a second colon', () => {
     expect(sectionText(buildNotePrompt(fullInput(), 'en'), 'project')).toBe(
-      'I still think back to our work together: Moved billing to the new platform, with 30% fewer failed payments.',
+      'I still think back to the time we moved billing to the new platform, with 30% fewer failed payments.',
     );
     expect(sectionText(buildNotePrompt(fullInput(), 'de'), 'project')).toBe(
-      'Ich denke noch oft an unsere gemeinsame Arbeit zurück: Moved billing to the new platform, with 30% fewer failed payments.',
+      'Ich denke noch oft an unsere gemeinsame Arbeit zurück, besonders an „Moved billing to the new platform, with 30% fewer failed payments“.',
     );
+    const result = fullInput({ reference: fullReference({ talkingPoints: [{ id: 'tp', text: 'Checkout redesign: conversion up 18 % in one quarter' }] }) });
+    expect(sectionText(buildNotePrompt(result, 'en'), 'project')).toBe('I still think back to our work on “Checkout redesign: conversion up 18 % in one quarter”.');
   });
 
   it('recalls the workplace when there are no talking points, and the work itself without either', () => {
     const noPoints = fullInput({ reference: fullReference({ talkingPoints: [] }) });
-    expect(sectionText(buildNotePrompt(noPoints, 'de'), 'project')).toBe('Ich denke noch oft an unsere gemeinsame Zeit bei ACME GmbH zurück.');
-    expect(sectionText(buildNotePrompt(minimalInput(), 'en'), 'project')).toBe('I still think back to the work we did together.');
+    expect(sectionText(buildNotePrompt(noPoints, 'de'), 'project')).toBe('Ich denke noch oft an unsere gemeinsame Zeit bei der ACME GmbH zurück.');
+    expect(sectionText(buildNotePrompt(minimalInput(), 'en'), 'project')).toBe('Our work together still comes to mind whenever I start something new.');
   });
 
   it('asks them to stay a reference, as a question when the search goes on', () => {

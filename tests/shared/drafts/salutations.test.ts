@@ -93,7 +93,8 @@ describe('signing off', () => {
     expect(buildDraft('follow_up', minimalInput(), 'en').body).toMatch(/\n\nKind regards$/);
     expect(buildDraft('follow_up', minimalInput(), 'de').body).toMatch(/\n\nMit freundlichen Grüßen$/);
     const note = buildNotePrompt(minimalInput(), 'de');
-    expect(note.sections.at(-1)?.text).toMatch(/Herzliche Grüße$/);
+    // A formal German card closes warm but formal, like its "Liebe Frau …" opening.
+    expect(note.sections.at(-1)?.text).toMatch(/Mit herzlichen Grüßen$/);
   });
 
   it('signs the note prompt with the profile name', () => {
