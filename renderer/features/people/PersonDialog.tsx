@@ -18,11 +18,11 @@ import {
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
+import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import {
-  dateFromInput,
   emptyPersonFields,
   formIssuesOf,
   numberFromInput,
@@ -226,12 +226,13 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
         <fieldset className={styles.section}>
           <legend>{t('people.form.touchSection')}</legend>
           <div className="form-grid">
-            <TextField
+            <DateField
+              control={control}
+              name="lastContactedOn"
+              empty={null}
               label={t('people.form.lastContactedOn')}
-              type="date"
               hint={t('people.form.lastContactedHint')}
               error={errorText(errors.lastContactedOn)}
-              {...register('lastContactedOn', { setValueAs: dateFromInput })}
             />
             <TextField
               label={t('people.form.cadenceMonths')}
@@ -264,18 +265,8 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
                 </option>
               ))}
             </SelectField>
-            <TextField
-              label={t('people.form.askedOn')}
-              type="date"
-              error={errorText(errors.consent?.askedOn)}
-              {...register('consent.askedOn', { setValueAs: dateFromInput })}
-            />
-            <TextField
-              label={t('people.form.answeredOn')}
-              type="date"
-              error={errorText(errors.consent?.answeredOn)}
-              {...register('consent.answeredOn', { setValueAs: dateFromInput })}
-            />
+            <DateField control={control} name="consent.askedOn" empty={null} label={t('people.form.askedOn')} error={errorText(errors.consent?.askedOn)} />
+            <DateField control={control} name="consent.answeredOn" empty={null} label={t('people.form.answeredOn')} error={errorText(errors.consent?.answeredOn)} />
           </div>
         </fieldset>
 
