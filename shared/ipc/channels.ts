@@ -26,6 +26,8 @@ export const INVOKE_CHANNELS = [
   'exports:prepBrief',
   'exports:notePrompts',
   'exports:csv',
+  'files:open',
+  'files:showInFolder',
   'backup:save',
   'backup:open',
   'backup:restore',

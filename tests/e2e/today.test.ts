@@ -110,10 +110,10 @@ describe('the Today view', () => {
     await app.close();
   });
 
-  it('shows that nothing is due on an empty search', async () => {
+  it('tells a new user with an empty search what will appear here', async () => {
     const app = await openApp({ dataDir, now: NOW });
     await app.page.getByRole('button', { name: 'Today' }).click();
-    await app.page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+    await app.page.getByRole('heading', { name: 'What will show up here' }).waitFor();
     await app.close();
   });
 });

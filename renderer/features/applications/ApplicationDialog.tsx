@@ -27,9 +27,10 @@ interface ApplicationDialogProps {
   applicationId: string | null;
   onClose: () => void;
   onOpenSheet?: (applicationId: string) => void;
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
-export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: ApplicationDialogProps) {
+export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnFocus }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const today = useToday();
@@ -75,6 +76,9 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
   return (
     <Dialog
       wide
+      // Once created, the dialog goes back to the top, to "Add a reference": who vouches comes next.
+      focusKey={savedId}
+      {...(returnFocus ? { returnFocus } : {})}
       title={application ? `${application.company} · ${application.role}` : t('applications.new')}
       onClose={guard.close}
       footer={

@@ -5,7 +5,7 @@ import type { View } from '../../../shared/ipc/channels';
 import { STAGES, type Stage } from '../../../shared/schema';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
-import { EmptyState } from '../../components/EmptyState';
+import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { dueItemsOf } from '../today/due-items';
@@ -38,7 +38,9 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const searchRef = useRef<HTMLInputElement>(null);
 
   useViewCommand('find', () => searchRef.current?.focus());
-  useViewCommand('create', () => setCreating(true));
+  const openNextStep = useOpenNextStep(() => setCreating(true));
+  // Ctrl/Cmd+N makes a new request; before the first one it opens the form of the next step.
+  useViewCommand('create', () => (document.requests.length === 0 ? openNextStep() : setCreating(true)));
 
   // Everything below is worked out once per saved document (and filter change), then each
   // card reads what it needs from maps; only the cards in view get their words.
@@ -85,24 +87,18 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
     return (
       <>
         {header}
-        <EmptyState
-          title={t('empty.boardTitle')}
-          body={t('empty.boardBody')}
-          action={
-            <>
-              <button type="button" className="button button-primary" onClick={() => onNavigate('people')}>
-                {t('empty.boardAction')}
+        <NextStepEmptyState
+          onLink={() => setCreating(true)}
+          extra={
+            document.profile.name.trim() === '' ? (
+              // Sheets and drafts carry the candidate's name; a new user rarely thinks of it.
+              <button type="button" className="button button-ghost" onClick={() => onNavigate('settings')}>
+                {t('empty.profileAction')}
               </button>
-              {document.profile.name.trim() === '' ? (
-                // Sheets and drafts carry the candidate's name; a new user rarely thinks of it.
-                <button type="button" className="button button-ghost" onClick={() => onNavigate('settings')}>
-                  {t('empty.profileAction')}
-                </button>
-              ) : null}
-            </>
+            ) : null
           }
         />
-        {creating ? <NewRequestDialog onClose={() => setCreating(false)} onNavigate={onNavigate} /> : null}
+        {creating ? <NewRequestDialog onClose={() => setCreating(false)} onCreated={setOpenId} /> : null}
       </>
     );
   }
@@ -165,7 +161,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         </DragOverlay>
       </DndContext>
       {openId ? <CardDetail requestId={openId} onClose={() => setOpenId(null)} /> : null}
-      {creating ? <NewRequestDialog onClose={() => setCreating(false)} onNavigate={onNavigate} onCreated={setOpenId} /> : null}
+      {creating ? <NewRequestDialog onClose={() => setCreating(false)} onCreated={setOpenId} /> : null}
     </>
   );
 }

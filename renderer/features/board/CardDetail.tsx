@@ -56,7 +56,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
       setDocument(result.document);
       showToast({ message: message(result) });
     } catch (error) {
-      showToast({ message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ kind: 'error', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
 
@@ -95,7 +95,16 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
 
   return (
     <>
-      <Dialog title={info.name} onClose={onClose} footer={footer} wide>
+      <Dialog
+        title={info.name}
+        onClose={onClose}
+        footer={footer}
+        wide
+        // A reply or a move changes the stage: the detail starts again at its top, on the new step.
+        focusKey={closed ? 'declined' : request.stage}
+        // The card may have moved column (a new element): focus finds it again on close.
+        returnFocus={() => window.document.querySelector<HTMLElement>(`[data-request-id="${request.id}"] button`)}
+      >
         <div className={styles.summary} data-stage={closed ? 'declined' : request.stage}>
           <Avatar name={info.name} size={40} />
           <div className={styles.summaryText}>
@@ -261,7 +270,7 @@ function MoveTo({ stage, disabled, onMove }: { stage: Stage; disabled: boolean; 
       await onMove(chosen);
       showToast({ message: t('board.moved', { stage: t(`records.stage.${chosen}`) }) });
     } catch (error) {
-      showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ kind: 'error', message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
   return (

@@ -15,7 +15,7 @@ export function ChecklistSection({ request, language, readOnly }: { request: Ref
       const { document } = await api.requests.setChecklistItem({ requestId: request.id, item, done });
       setDocument(document);
     } catch (error) {
-      showToast({ message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ kind: 'error', message: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
   return (

@@ -41,11 +41,14 @@ interface PersonDialogProps {
   /** A new person stays open as an edit, so they can be asked for a reference right away. */
   onSaved: (id: string, created: boolean) => void;
   onDelete: (person: Reference) => void;
+  /** Just created: focus goes to "Ask for a reference for…", the next thing to do with them. */
+  justCreated?: boolean;
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
 type FormInput = PersonFormInput;
 
-export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialogProps) {
+export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated = false, returnFocus }: PersonDialogProps) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const formId = useId();
@@ -120,12 +123,18 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
   );
 
   return (
-    <Dialog title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')} onClose={guard.close} footer={guard.prompt ?? footer} wide>
+    <Dialog
+      title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')}
+      onClose={guard.close}
+      footer={guard.prompt ?? footer}
+      wide
+      {...(returnFocus ? { returnFocus } : {})}
+    >
       <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
         <fieldset className={styles.section}>
           <legend>{t('people.form.whoSection')}</legend>
           <div className="form-grid">
-            <TextField label={t('people.form.name')} autoComplete="off" data-autofocus error={errorText(errors.name)} {...register('name')} />
+            <TextField label={t('people.form.name')} autoComplete="off" data-autofocus={justCreated ? undefined : true} error={errorText(errors.name)} {...register('name')} />
             <SelectField label={t('people.form.relationship')} error={errorText(errors.relationship)} {...register('relationship')}>
               {RELATIONSHIPS.map((value) => (
                 <option key={value} value={value}>
@@ -280,7 +289,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
         </p>
       </form>
       {person ? (
-        <PersonRequests person={person} />
+        <PersonRequests person={person} autoFocus={justCreated} />
       ) : (
         <p className={`field-hint ${styles.saveFirst}`}>{t('people.links.saveFirst')}</p>
       )}
