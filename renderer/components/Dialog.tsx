@@ -28,6 +28,8 @@ function focusFirstField(dialog: HTMLDialogElement): void {
   const target = marked?.matches(FOCUSABLE) ? marked : (marked?.querySelector<HTMLElement>(FOCUSABLE) ?? body?.querySelector<HTMLElement>(FOCUSABLE));
   (target ?? dialog).focus({ preventScroll: true });
   body?.scrollTo?.({ top: 0 });
+  // A field marked further down (the answer, once the ask is sent) is scrolled into view.
+  if (target && marked) target.scrollIntoView?.({ block: 'nearest' });
 }
 
 /** True when the element can take focus again: still in the page and not behind another modal. */

@@ -109,7 +109,7 @@ export function DateField<Values extends FieldValues>({
         aria-describedby={describedBy(id, hint, error)}
         data-name={name}
       >
-        <Label>{label}</Label>
+        <Label className="field-label">{label}</Label>
         <DateInput className="input date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
         <Notes id={id} hint={hint} error={error} />
       </AriaDateField>
@@ -136,7 +136,7 @@ export function TimeField<Values extends FieldValues>({ control, name, label, hi
         aria-describedby={describedBy(id, hint, error)}
         data-name={name}
       >
-        <Label>{label}</Label>
+        <Label className="field-label">{label}</Label>
         <DateInput className="input date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</DateInput>
         <Notes id={id} hint={hint} error={error} />
       </AriaTimeField>

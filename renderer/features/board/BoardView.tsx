@@ -7,6 +7,7 @@ import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { ViewHeader } from '../../components/ViewHeader';
+import { useScrollCue } from '../../components/scroll-cue';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { dueItemsOf } from '../today/due-items';
 import { BoardColumn } from './BoardColumn';
@@ -36,6 +37,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const [creating, setCreating] = useState(false);
   const [limits, setLimits] = useState(FIRST_WINDOW);
   const searchRef = useRef<HTMLInputElement>(null);
+  const boardRef = useScrollCue<HTMLDivElement>();
 
   useViewCommand('find', () => searchRef.current?.focus());
   const openNextStep = useOpenNextStep(() => setCreating(true));
@@ -125,30 +127,32 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         accessibility={{ announcements: drag.announcements, screenReaderInstructions: drag.screenReaderInstructions }}
         {...drag.handlers}
       >
-        <div className={styles.board}>
-          {STAGES.map((stage) => (
-            <BoardColumn
-              key={stage}
-              stage={stage}
-              ids={drag.columns[stage]}
-              limit={limits[stage]}
-              activeId={drag.activeId}
-              cardOf={cardOf}
-              onOpen={setOpenId}
-              onShowMore={showMore}
-            />
-          ))}
-          {showDeclined ? (
-            <BoardColumn
-              stage="declined"
-              ids={filtered.declined}
-              limit={limits.declined}
-              activeId={null}
-              cardOf={cardOf}
-              onOpen={setOpenId}
-              onShowMore={showMore}
-            />
-          ) : null}
+        <div className={styles.boardFrame}>
+          <div ref={boardRef} className={styles.board}>
+            {STAGES.map((stage) => (
+              <BoardColumn
+                key={stage}
+                stage={stage}
+                ids={drag.columns[stage]}
+                limit={limits[stage]}
+                activeId={drag.activeId}
+                cardOf={cardOf}
+                onOpen={setOpenId}
+                onShowMore={showMore}
+              />
+            ))}
+            {showDeclined ? (
+              <BoardColumn
+                stage="declined"
+                ids={filtered.declined}
+                limit={limits.declined}
+                activeId={null}
+                cardOf={cardOf}
+                onOpen={setOpenId}
+                onShowMore={showMore}
+              />
+            ) : null}
+          </div>
         </div>
         <DragOverlay dropAnimation={null}>
           {activeCard ? (

@@ -100,8 +100,8 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
         onClose={onClose}
         footer={footer}
         wide
-        // A reply or a move changes the stage: the detail starts again at its top, on the new step.
-        focusKey={closed ? 'declined' : request.stage}
+        // A sent ask, a reply or a move changes the next step: focus goes to it (the answer, the new stage).
+        focusKey={`${closed ? 'declined' : request.stage}${request.askedOn ? '-asked' : ''}`}
         // The card may have moved column (a new element): focus finds it again on close.
         returnFocus={() => window.document.querySelector<HTMLElement>(`[data-request-id="${request.id}"] button`)}
       >
@@ -137,6 +137,7 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
                 <p className={styles.hint}>{t('board.detail.replyHint')}</p>
                 <ReplyButtons
                   name={firstName(info.name)}
+                  awaited={request.askedOn !== null}
                   disabled={readOnly}
                   onAgreed={() => void recordReply('agreed')}
                   onDeclined={() => void recordReply('declined')}
@@ -206,7 +207,20 @@ export function CardDetail({ requestId, onClose, onCompose }: CardDetailProps) {
 }
 
 /** A no closes every open card of the person at once, so it is asked about before it is saved. */
-function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; disabled: boolean; onAgreed: () => void; onDeclined: () => void }) {
+function ReplyButtons({
+  name,
+  awaited,
+  disabled,
+  onAgreed,
+  onDeclined,
+}: {
+  name: string;
+  /** The ask is out: the answer is the next step, so "They agreed" takes the focus. */
+  awaited: boolean;
+  disabled: boolean;
+  onAgreed: () => void;
+  onDeclined: () => void;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const declineButton = useRef<HTMLButtonElement>(null);
@@ -249,7 +263,7 @@ function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; 
   }
   return (
     <div className={styles.buttons}>
-      <button type="button" className="button" disabled={disabled} onClick={onAgreed}>
+      <button type="button" className="button" disabled={disabled} data-autofocus={awaited || undefined} onClick={onAgreed}>
         {t('board.detail.agreed')}
       </button>
       <button ref={declineButton} type="button" className="button" disabled={disabled} onClick={() => setConfirming(true)}>
