@@ -57,7 +57,7 @@ describe('the Today view', () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
-    await page.getByRole('button', { name: 'Open the card: Follow up with Łukasz about Northwind' }).click();
+    await page.getByRole('button', { name: 'Open card: Follow up with Łukasz about Northwind' }).click();
     const dialog = page.getByRole('dialog', { name: 'Łukasz Żółć' });
     await dialog.getByRole('button', { name: 'They agreed' }).click();
     await dialog.getByRole('heading', { name: /Checklist · Prep/ }).waitFor();
