@@ -155,4 +155,22 @@ describe('focus after each action', () => {
     await expectFocused(card);
     await app.close();
   });
+  it('after "Mark as sent", focus is on "They agreed", scrolled into view at 1024×700', async () => {
+    const unsent = makeRequest({ id: 'r-maria', referenceId: 'p-maria', applicationId: 'a-north' });
+    writeDocument(dataDir, { references: [maria], applications: [northwind], requests: [unsent] });
+    const app = await openApp({ dataDir, now: NOW, viewport: { width: 1024, height: 700 } });
+    const { page } = app;
+    await page.locator('[data-request-id="r-maria"] button').first().click();
+    const detail = page.getByRole('dialog', { name: 'Maria Schäfer' });
+    await detail.getByRole('button', { name: 'Write a message…' }).click();
+    const composer = page.getByRole('dialog', { name: /Message to Maria/ });
+    await composer.getByRole('button', { name: 'Mark as sent' }).click();
+    await composer.waitFor({ state: 'hidden' });
+    const agreed = detail.getByRole('button', { name: 'They agreed' });
+    await expectFocused(agreed);
+    const box = await agreed.boundingBox();
+    const body = await detail.locator('[data-dialog-body]').boundingBox();
+    expect(box && body && box.y >= body.y && box.y + box.height <= body.y + body.height).toBe(true);
+    await app.close();
+  });
 });
