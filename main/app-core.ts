@@ -11,6 +11,7 @@ import { requestHandlers } from './handlers/requests';
 import type { IpcHandlers } from './ipc';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { UndoShelf } from './services/undo';
+import { WrittenFiles } from './services/written-files';
 import { DataStore } from './store/data-store';
 import { writeFileVerified } from './store/durable';
 import type { StoreEngineFactory } from './store/engine';
@@ -36,6 +37,8 @@ export interface AppCoreOptions {
   openExternal: (url: string) => Promise<void>;
   /** Opens a file in the system's default app (the PDF viewer for printing). */
   openPath: (path: string) => Promise<void>;
+  /** Shows a file in the system's file manager ("Show in folder" after an export). */
+  showInFolder?: (path: string) => Promise<void>;
   /** Where exports are written: only paths the user chose in a save dialog, or the temp folder. */
   writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
   /** The data folder's file system; tests pass one that runs out of space. */
@@ -51,6 +54,8 @@ export interface AppCore {
   context: ServiceContext;
   options: AppCoreOptions;
   undo: UndoShelf;
+  /** What main wrote in this run: the only files the window may open or show. */
+  writtenFiles: WrittenFiles;
   handlers: IpcHandlers;
 }
 
@@ -59,7 +64,7 @@ export function openAppCore(options: AppCoreOptions): AppCore {
   const context = createServiceContext(options.now);
   const undo = new UndoShelf(context.newId);
   // Exports and saved backups go through a write that checks every byte landed.
-  const core = { store, context, options: { ...options, writeFile: options.writeFile ?? writeFileVerified }, undo } as AppCore;
+  const core = { store, context, options: { ...options, writeFile: options.writeFile ?? writeFileVerified }, undo, writtenFiles: new WrittenFiles() } as AppCore;
   core.handlers = createHandlers(core);
   return core;
 }

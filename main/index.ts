@@ -45,6 +45,7 @@ function openStore(send: (command: AppCommand) => void): AppCore {
       const failure = await shell.openPath(path);
       if (failure) throw new Error(failure);
     },
+    showInFolder: async (path) => shell.showItemInFolder(path),
     dialogs: {
       save: async (options) => {
         const result = await dialog.showSaveDialog({ title: options.title, defaultPath: options.defaultName, filters: options.filters });

@@ -44,6 +44,10 @@ const api = {
     notePrompts: invoke('exports:notePrompts'),
     csv: invoke('exports:csv'),
   },
+  files: {
+    open: invoke('files:open'),
+    showInFolder: invoke('files:showInFolder'),
+  },
   backup: {
     save: invoke('backup:save'),
     open: invoke('backup:open'),

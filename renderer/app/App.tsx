@@ -17,6 +17,7 @@ import { runViewCommand } from './commands';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
+import { dismissViewToasts } from '../state/toasts';
 
 function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
   switch (view) {
@@ -47,6 +48,7 @@ function Frame() {
 
   const navigate = useCallback((next: View) => {
     setView(next);
+    dismissViewToasts();
     // Move focus to the new view's heading so screen readers announce the change.
     requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   }, []);

@@ -19,10 +19,12 @@ export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
         type="button"
         className={styles.navItem}
         aria-current={current === view ? 'page' : undefined}
+        // In a narrow window only the icons show; the name appears on hover.
+        title={t(`nav.${view}`)}
         onClick={() => onNavigate(view)}
       >
         <NavIcon view={view} />
-        <span>{t(`nav.${view}`)}</span>
+        <span className={styles.navLabel}>{t(`nav.${view}`)}</span>
         {badges[view] ? (
           <span className={styles.badge}>
             {badges[view]}
@@ -36,7 +38,7 @@ export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
     <nav className={styles.sidebar} aria-label={t('app.mainNavigation')}>
       <div className={styles.brand}>
         <span className={styles.logo} aria-hidden="true" />
-        <div>
+        <div className={styles.brandText}>
           <div className={styles.brandName}>{t('app.name')}</div>
           <div className={styles.tagline}>{t('app.tagline')}</div>
         </div>

@@ -1,12 +1,31 @@
-// Short messages at the bottom of the window, with an optional action such as Undo.
+// Short messages about what just happened, with up to two actions (Undo; Open, Show in
+// folder). One action answers with one toast: a new one replaces the last, so they never
+// stack up. Errors stay until dismissed; the rest expire.
 import { useEffect, useId, useSyncExternalStore } from 'react';
+
+export interface ToastAction {
+  label: string;
+  run: () => void | Promise<void>;
+}
 
 export interface Toast {
   id: number;
   message: string;
-  action?: { label: string; run: () => void | Promise<void> };
-  /** How long it stays, in ms; deletes keep their Undo for at least 10 seconds. */
-  duration: number;
+  kind: 'info' | 'error';
+  actions: ToastAction[];
+  /** How long it stays, in ms; null for errors, which stay until dismissed. */
+  duration: number | null;
+  /** 'view': about the screen it was shown on (an export), gone when the user moves on. */
+  scope: 'app' | 'view';
+}
+
+interface ToastInput {
+  message: string;
+  kind?: 'info' | 'error';
+  action?: ToastAction;
+  actions?: ToastAction[];
+  duration?: number;
+  scope?: 'app' | 'view';
 }
 
 let toasts: Toast[] = [];
@@ -14,17 +33,30 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
 
-export function showToast(toast: Omit<Toast, 'id' | 'duration'> & { duration?: number }): number {
+export function showToast(input: ToastInput): number {
   const id = nextId++;
-  const entry: Toast = { duration: toast.action ? 12_000 : 4_000, ...toast, id };
-  toasts = [...toasts.slice(-2), entry];
+  const actions = input.actions ?? (input.action ? [input.action] : []);
+  const kind = input.kind ?? 'info';
+  // An Undo needs time to be reached; an error needs to be read and dismissed.
+  const duration = kind === 'error' ? null : (input.duration ?? (actions.length > 0 ? 12_000 : 4_000));
+  const entry: Toast = { id, message: input.message, kind, actions, duration, scope: input.scope ?? 'app' };
+  // One toast at a time, and the newest wins. An unread error stays beside it.
+  toasts = [...toasts.filter((toast) => toast.kind === 'error' && toast.message !== entry.message).slice(-1), entry];
   emit();
-  setTimeout(() => dismissToast(id), entry.duration);
+  if (duration !== null) setTimeout(() => dismissToast(id), duration);
   return id;
 }
 
 export function dismissToast(id: number): void {
+  if (!toasts.some((toast) => toast.id === id)) return;
   toasts = toasts.filter((toast) => toast.id !== id);
+  emit();
+}
+
+/** The user moved to another screen: what was said about the last one goes. */
+export function dismissViewToasts(): void {
+  if (!toasts.some((toast) => toast.scope === 'view')) return;
+  toasts = toasts.filter((toast) => toast.scope !== 'view');
   emit();
 }
 

@@ -32,6 +32,17 @@ export const de: Messages = {
     peopleAction: 'Die erste Person anlegen, die für dich sprechen kann',
     todayTitle: 'Nichts fällig',
     todayBody: 'Nachfragen, Briefings und Dankesnachrichten erscheinen hier, sobald sie fällig sind. Genieß die Ruhe.',
+    boardApplicationTitle: 'Als Nächstes: die Stelle, um die es geht',
+    boardApplicationBody:
+      'Du hast Menschen, die für dich sprechen können. Lege die Bewerbung an, zu der sie etwas sagen sollen; sobald du eine Person damit verknüpfst, erscheint hier eine Karte.',
+    boardApplicationAction: 'Bewerbung anlegen',
+    boardWholeSearchAction: 'Jemanden für die ganze Suche fragen',
+    boardLinkTitle: 'Verknüpfe eine Person mit einer Bewerbung',
+    boardLinkBody: 'Aus jeder Verknüpfung wird hier eine Karte. Sie führt dich durch alle Schritte: den Kontakt wieder aufnehmen, die Person vorbereiten und dich bedanken.',
+    boardLinkAction: 'Person mit einer Bewerbung verknüpfen',
+    todayNewTitle: 'Was hier erscheinen wird',
+    todayNewBody:
+      'Sobald du jemanden fragst, zeigt „Heute“, was ansteht: die erste Nachricht vor einem Gespräch, eine Nachfrage, wenn keine Antwort kommt, das Briefing vor dem Gespräch und den Dank nach dem Ergebnis.',
   },
   settings: {
     title: 'Einstellungen',

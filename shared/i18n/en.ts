@@ -34,6 +34,17 @@ export const en = {
     peopleAction: 'Add the first person who could vouch for you',
     todayTitle: 'Nothing due',
     todayBody: 'Follow-ups, briefs and thank-yous show up here when they are due. Enjoy the quiet.',
+    boardApplicationTitle: 'Next: the job you are going for',
+    boardApplicationBody:
+      'You have people who could vouch for you. Add the application they should speak to; a card appears here as soon as you link a person to it.',
+    boardApplicationAction: 'Add an application',
+    boardWholeSearchAction: 'Ask someone for the search in general',
+    boardLinkTitle: 'Link a person to an application',
+    boardLinkBody: 'Each link becomes a card here, and the card walks you through reconnecting, preparing and thanking that person.',
+    boardLinkAction: 'Link a person to an application',
+    todayNewTitle: 'What will show up here',
+    todayNewBody:
+      'Once you ask someone, Today lists what is due: the first message ahead of an interview, a follow-up when an ask goes unanswered, the brief before an interview and the thank-you after an outcome.',
   },
   settings: {
     title: 'Settings',

@@ -27,6 +27,8 @@ export const INVOKE_CHANNELS = [
   'exports:prepBrief',
   'exports:notePrompts',
   'exports:csv',
+  'files:open',
+  'files:showInFolder',
   'backup:save',
   'backup:open',
   'backup:restore',

@@ -184,6 +184,9 @@ export const contract = {
     z.strictObject({ requestIds: idList(100), language: languageSchema, action: z.enum(['print', 'save']) }),
   ),
   'exports:csv': channel<SavedFile>()(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema })),
+  // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
+  'files:open': channel<{ opened: true }>()(z.strictObject({ savedTo: z.string().min(1).max(4_096) })),
+  'files:showInFolder': channel<{ shown: true }>()(z.strictObject({ savedTo: z.string().min(1).max(4_096) })),
   'backup:save': channel<SavedFile>()(noPayload),
   'backup:open': channel<BackupPreview | null>()(noPayload),
   'backup:restore': channel<DocumentResult & { safetyBackup: string | null }>()(

@@ -55,6 +55,8 @@ export interface OpenedApp {
   openedExternally: string[];
   /** Files main handed to the system viewer (printing). */
   openedPaths: string[];
+  /** Files main showed in the system's file manager. */
+  shownInFolder: string[];
   close(): Promise<void>;
 }
 
@@ -109,6 +111,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const appUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const openedExternally: string[] = [];
   const openedPaths: string[] = [];
+  const shownInFolder: string[] = [];
   const fixedNow = options.now;
 
   const core = openAppCore({
@@ -121,6 +124,9 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     },
     openPath: async (path) => {
       openedPaths.push(path);
+    },
+    showInFolder: async (path) => {
+      shownInFolder.push(path);
     },
     dialogs: {
       save: async (offered) => options.dialogs?.save?.(offered) ?? null,
@@ -154,6 +160,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     core,
     openedExternally,
     openedPaths,
+    shownInFolder,
     async sendCommand(command) {
       await page.evaluate(
         ([channel, payload]) => (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush(channel, payload),

@@ -57,7 +57,7 @@ describe('the Today view', () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
-    await page.getByRole('button', { name: 'Open the card: Follow up with Łukasz about Northwind' }).click();
+    await page.getByRole('button', { name: 'Open card: Follow up with Łukasz about Northwind' }).click();
     const dialog = page.getByRole('dialog', { name: 'Łukasz Żółć' });
     await dialog.getByRole('button', { name: 'They agreed' }).click();
     await dialog.getByRole('heading', { name: /Checklist · Prep/ }).waitFor();
@@ -110,10 +110,10 @@ describe('the Today view', () => {
     await app.close();
   });
 
-  it('shows that nothing is due on an empty search', async () => {
+  it('tells a new user with an empty search what will appear here', async () => {
     const app = await openApp({ dataDir, now: NOW });
     await app.page.getByRole('button', { name: 'Today' }).click();
-    await app.page.getByRole('heading', { name: 'Nothing due' }).waitFor();
+    await app.page.getByRole('heading', { name: 'What will show up here' }).waitFor();
     await app.close();
   });
 });

@@ -51,6 +51,9 @@ beforeAll(() => {
     openPath: async (path) => {
       outside.push(`open file: ${path}`);
     },
+    showInFolder: async (path) => {
+      outside.push(`show in folder: ${path}`);
+    },
     writeFile: async (path) => {
       outside.push(`write file: ${path}`);
     },
@@ -127,6 +130,8 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'exports:prepBrief': { requestId: 'req-1', language: 'en' },
   'exports:notePrompts': { requestIds: ['req-1'], language: 'en', action: 'print' },
   'exports:csv': { kind: 'people', language: 'en' },
+  'files:open': { savedTo: '/tmp/References.pdf' },
+  'files:showInFolder': { savedTo: '/tmp/References.pdf' },
   'backup:save': undefined,
   'backup:open': undefined,
   'backup:restore': { token: 'tok-1', mode: 'merge' },
@@ -339,6 +344,23 @@ describe('links:open with any URL', () => {
         expect(observation.result).toEqual({ ok: true, value: { opened: true } });
         expect(observation.outside).toEqual([`open link: ${new URL(url).href}`]);
       }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('files:open and files:showInFolder with any path', () => {
+  it('never open or show a file that Rekindle did not write in this run', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('files:open', 'files:showInFolder'),
+        fc.oneof(fc.constantFrom('/etc/passwd', '../../secret.txt', 'C:\\Windows\\system32\\calc.exe', '/tmp/References.pdf'), fc.string({ minLength: 1, maxLength: 300 })),
+        async (channel, path) => {
+          const observation = await send(channel, { savedTo: path });
+          expect(observation.outside).toEqual([]);
+          expect(observation.result).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -5,6 +5,7 @@ import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
+import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument, useDocument, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
@@ -26,9 +27,10 @@ interface ApplicationDialogProps {
   applicationId: string | null;
   onClose: () => void;
   onOpenSheet?: (applicationId: string) => void;
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
-export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: ApplicationDialogProps) {
+export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnFocus }: ApplicationDialogProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const today = useToday();
@@ -74,6 +76,9 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
   return (
     <Dialog
       wide
+      // Once created, the dialog goes back to the top, to "Add a reference": who vouches comes next.
+      focusKey={savedId}
+      {...(returnFocus ? { returnFocus } : {})}
       title={application ? `${application.company} · ${application.role}` : t('applications.new')}
       onClose={guard.close}
       footer={
@@ -119,13 +124,13 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet }: Appli
             ))}
           </SelectField>
           <TextField className="span-2" type="url" label={t('applications.fields.postingUrl')} placeholder="https://" error={errorText(errors.postingUrl)} {...register('postingUrl')} />
-          <TextField type="date" label={t('applications.fields.appliedOn')} error={errorText(errors.appliedOn)} {...register('appliedOn')} />
-          <TextField
-            type="date"
+          <DateField control={control} name="appliedOn" label={t('applications.fields.appliedOn')} error={errorText(errors.appliedOn)} />
+          <DateField
+            control={control}
+            name="referenceCheckOn"
             label={t('applications.fields.referenceCheckOn')}
             hint={t('applications.fields.referenceCheckHint')}
             error={errorText(errors.referenceCheckOn)}
-            {...register('referenceCheckOn')}
           />
         </div>
         <InterviewsEditor control={control} register={register} errors={errors} today={today} />

@@ -1,6 +1,7 @@
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVIEW_KINDS } from '../../../shared/schema';
+import { DateField, TimeField } from '../../components/date-fields';
 import { SelectField, TextField, useErrorText } from '../../components/fields';
 import type { ApplicationFormValues } from './application-form';
 import styles from './Applications.module.css';
@@ -23,8 +24,8 @@ export function InterviewsEditor({ control, register, errors, today }: Interview
       <ul className={styles.interviewList}>
         {fields.map((field, index) => (
           <li key={field.id} className={styles.interviewRow}>
-            <TextField type="date" label={t('applications.interviews.date')} error={errorText(errors.interviews?.[index]?.date)} {...register(`interviews.${index}.date`)} />
-            <TextField type="time" label={t('applications.interviews.time')} error={errorText(errors.interviews?.[index]?.time)} {...register(`interviews.${index}.time`)} />
+            <DateField control={control} name={`interviews.${index}.date`} label={t('applications.interviews.date')} error={errorText(errors.interviews?.[index]?.date)} />
+            <TimeField control={control} name={`interviews.${index}.time`} label={t('applications.interviews.time')} error={errorText(errors.interviews?.[index]?.time)} />
             <SelectField label={t('applications.interviews.kind')} {...register(`interviews.${index}.kind`)}>
               {INTERVIEW_KINDS.map((kind) => (
                 <option key={kind} value={kind}>

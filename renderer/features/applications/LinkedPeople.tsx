@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
@@ -14,6 +14,7 @@ export function LinkedPeople({ application }: { application: Application }) {
   const document = useDocument();
   const [choice, setChoice] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
   const requests = document.requests.filter((request) => request.applicationId === application.id);
   const people = new Map(document.references.map((person) => [person.id, person]));
   const linkedIds = new Set(requests.filter((request) => request.closed === null).map((request) => request.referenceId));
@@ -30,6 +31,8 @@ export function LinkedPeople({ application }: { application: Application }) {
         message: t('applications.links.linked', { name: people.get(choice)?.name ?? '', stage: t(`records.stage.${created?.stage ?? 'reconnect'}`) }),
       });
       setChoice('');
+      // Link is disabled again now; focus goes to the person just linked, not to <body>.
+      requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-link-id="${result.requestId}"]`)?.focus());
     } catch (caught) {
       setError(caught instanceof ApiError ? caught.message : String(caught));
     }
@@ -39,12 +42,12 @@ export function LinkedPeople({ application }: { application: Application }) {
     <section className={styles.group} aria-labelledby="linked-people-title">
       <h3 id="linked-people-title">{t('applications.links.title')}</h3>
       {requests.length === 0 ? <p className="field-hint">{t('applications.links.empty')}</p> : null}
-      <ul className={styles.linkList}>
+      <ul ref={list} className={styles.linkList}>
         {requests.map((request) => {
           const person = people.get(request.referenceId);
           const name = person?.name ?? '';
           return (
-            <li key={request.id} className={styles.linkRow}>
+            <li key={request.id} className={styles.linkRow} data-link-id={request.id} tabIndex={-1}>
               <Avatar name={name} size={28} />
               <span className={styles.linkName}>{name}</span>
               <span className={styles.stagePill} data-stage={request.closed ? 'declined' : request.stage}>
@@ -72,7 +75,7 @@ export function LinkedPeople({ application }: { application: Application }) {
         <div className={styles.linkAdd}>
           <div className="field">
             <label htmlFor="link-person">{t('applications.links.add')}</label>
-            <select id="link-person" className="select" value={choice} onChange={(event) => setChoice(event.target.value)}>
+            <select id="link-person" className="select" data-autofocus value={choice} onChange={(event) => setChoice(event.target.value)}>
               <option value="">{t('applications.links.choosePlaceholder')}</option>
               {candidates.map((person) => (
                 <option key={person.id} value={person.id}>

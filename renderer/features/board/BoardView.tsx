@@ -5,8 +5,9 @@ import type { View } from '../../../shared/ipc/channels';
 import { STAGES, type Stage } from '../../../shared/schema';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
-import { EmptyState } from '../../components/EmptyState';
+import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { ViewHeader } from '../../components/ViewHeader';
+import { useScrollCue } from '../../components/scroll-cue';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { dueItemsOf } from '../today/due-items';
 import { BoardColumn } from './BoardColumn';
@@ -36,9 +37,12 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const [creating, setCreating] = useState(false);
   const [limits, setLimits] = useState(FIRST_WINDOW);
   const searchRef = useRef<HTMLInputElement>(null);
+  const boardRef = useScrollCue<HTMLDivElement>();
 
   useViewCommand('find', () => searchRef.current?.focus());
-  useViewCommand('create', () => setCreating(true));
+  const openNextStep = useOpenNextStep(() => setCreating(true));
+  // Ctrl/Cmd+N makes a new request; before the first one it opens the form of the next step.
+  useViewCommand('create', () => (document.requests.length === 0 ? openNextStep() : setCreating(true)));
 
   // Everything below is worked out once per saved document (and filter change), then each
   // card reads what it needs from maps; only the cards in view get their words.
@@ -85,24 +89,18 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
     return (
       <>
         {header}
-        <EmptyState
-          title={t('empty.boardTitle')}
-          body={t('empty.boardBody')}
-          action={
-            <>
-              <button type="button" className="button button-primary" onClick={() => onNavigate('people')}>
-                {t('empty.boardAction')}
+        <NextStepEmptyState
+          onLink={() => setCreating(true)}
+          extra={
+            document.profile.name.trim() === '' ? (
+              // Sheets and drafts carry the candidate's name; a new user rarely thinks of it.
+              <button type="button" className="button button-ghost" onClick={() => onNavigate('settings')}>
+                {t('empty.profileAction')}
               </button>
-              {document.profile.name.trim() === '' ? (
-                // Sheets and drafts carry the candidate's name; a new user rarely thinks of it.
-                <button type="button" className="button button-ghost" onClick={() => onNavigate('settings')}>
-                  {t('empty.profileAction')}
-                </button>
-              ) : null}
-            </>
+            ) : null
           }
         />
-        {creating ? <NewRequestDialog onClose={() => setCreating(false)} onNavigate={onNavigate} /> : null}
+        {creating ? <NewRequestDialog onClose={() => setCreating(false)} onCreated={setOpenId} /> : null}
       </>
     );
   }
@@ -129,30 +127,32 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         accessibility={{ announcements: drag.announcements, screenReaderInstructions: drag.screenReaderInstructions }}
         {...drag.handlers}
       >
-        <div className={styles.board}>
-          {STAGES.map((stage) => (
-            <BoardColumn
-              key={stage}
-              stage={stage}
-              ids={drag.columns[stage]}
-              limit={limits[stage]}
-              activeId={drag.activeId}
-              cardOf={cardOf}
-              onOpen={setOpenId}
-              onShowMore={showMore}
-            />
-          ))}
-          {showDeclined ? (
-            <BoardColumn
-              stage="declined"
-              ids={filtered.declined}
-              limit={limits.declined}
-              activeId={null}
-              cardOf={cardOf}
-              onOpen={setOpenId}
-              onShowMore={showMore}
-            />
-          ) : null}
+        <div className={styles.boardFrame}>
+          <div ref={boardRef} className={styles.board}>
+            {STAGES.map((stage) => (
+              <BoardColumn
+                key={stage}
+                stage={stage}
+                ids={drag.columns[stage]}
+                limit={limits[stage]}
+                activeId={drag.activeId}
+                cardOf={cardOf}
+                onOpen={setOpenId}
+                onShowMore={showMore}
+              />
+            ))}
+            {showDeclined ? (
+              <BoardColumn
+                stage="declined"
+                ids={filtered.declined}
+                limit={limits.declined}
+                activeId={null}
+                cardOf={cardOf}
+                onOpen={setOpenId}
+                onShowMore={showMore}
+              />
+            ) : null}
+          </div>
         </div>
         <DragOverlay dropAnimation={null}>
           {activeCard ? (
@@ -165,7 +165,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         </DragOverlay>
       </DndContext>
       {openId ? <CardDetail requestId={openId} onClose={() => setOpenId(null)} /> : null}
-      {creating ? <NewRequestDialog onClose={() => setCreating(false)} onNavigate={onNavigate} onCreated={setOpenId} /> : null}
+      {creating ? <NewRequestDialog onClose={() => setCreating(false)} onCreated={setOpenId} /> : null}
     </>
   );
 }

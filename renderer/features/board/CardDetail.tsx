@@ -60,7 +60,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
       setDocument(result.document);
       showToast({ message: message(result) });
     } catch (error) {
-      showToast({ message: refusalText(t, error) });
+      showToast({ kind: 'error', message: refusalText(t, error) });
     }
   };
 
@@ -118,7 +118,16 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
 
   return (
     <>
-      <Dialog title={info.name} onClose={onClose} footer={footer} wide>
+      <Dialog
+        title={info.name}
+        onClose={onClose}
+        footer={footer}
+        wide
+        // A sent ask, a reply or a move changes the next step: focus goes to it (the answer, the new stage).
+        focusKey={`${closed ? 'declined' : request.stage}${request.askedOn ? '-asked' : ''}`}
+        // The card may have moved column (a new element): focus finds it again on close.
+        returnFocus={() => window.document.querySelector<HTMLElement>(`[data-request-id="${request.id}"] button`)}
+      >
         <div className={styles.summary} data-stage={closed ? 'declined' : request.stage}>
           <Avatar name={info.name} size={40} />
           <div className={styles.summaryText}>
@@ -151,6 +160,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
                 <p className={styles.hint}>{t('board.detail.replyHint')}</p>
                 <ReplyButtons
                   name={firstName(info.name)}
+                  awaited={request.askedOn !== null}
                   disabled={readOnly}
                   onAgreed={() => void recordReply('agreed')}
                   onDeclined={() => void recordReply('declined')}
@@ -210,7 +220,20 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
 }
 
 /** A no closes every open card of the person at once, so it is asked about before it is saved. */
-function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; disabled: boolean; onAgreed: () => void; onDeclined: () => void }) {
+function ReplyButtons({
+  name,
+  awaited,
+  disabled,
+  onAgreed,
+  onDeclined,
+}: {
+  name: string;
+  /** The ask is out: the answer is the next step, so "They agreed" takes the focus. */
+  awaited: boolean;
+  disabled: boolean;
+  onAgreed: () => void;
+  onDeclined: () => void;
+}) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const declineButton = useRef<HTMLButtonElement>(null);
@@ -253,7 +276,7 @@ function ReplyButtons({ name, disabled, onAgreed, onDeclined }: { name: string; 
   }
   return (
     <div className={styles.buttons}>
-      <button type="button" className="button" disabled={disabled} onClick={onAgreed}>
+      <button type="button" className="button" disabled={disabled} data-autofocus={awaited || undefined} onClick={onAgreed}>
         {t('board.detail.agreed')}
       </button>
       <button ref={declineButton} type="button" className="button" disabled={disabled} onClick={() => setConfirming(true)}>
@@ -274,7 +297,7 @@ function MoveTo({ stage, disabled, onMove }: { stage: Stage; disabled: boolean; 
       await onMove(chosen);
       showToast({ message: t('board.moved', { stage: t(`records.stage.${chosen}`) }) });
     } catch (error) {
-      showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ kind: 'error', message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
   return (

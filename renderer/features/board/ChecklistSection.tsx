@@ -16,7 +16,7 @@ export function ChecklistSection({ request, language, readOnly }: { request: Ref
       const { document } = await api.requests.setChecklistItem({ requestId: request.id, item, done });
       setDocument(document);
     } catch (error) {
-      showToast({ message: refusalText(t, error) });
+      showToast({ kind: 'error', message: refusalText(t, error) });
     }
   };
   return (

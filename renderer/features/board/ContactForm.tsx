@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { compareIsoDates } from '../../../shared/dates';
 import { CONTACT_KINDS, logContactInputSchema, type LogContactInput } from '../../../shared/ipc/request-inputs';
 import { api, ApiError } from '../../api';
-import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
+import { DateField } from '../../components/date-fields';
+import { SelectField, TextAreaField, useErrorText } from '../../components/fields';
 import { setDocument, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import styles from './CardDetail.module.css';
@@ -59,7 +60,7 @@ export function ContactForm({ requestId, disabled, onSaved }: { requestId: strin
             </option>
           ))}
         </SelectField>
-        <TextField label={t('board.detail.date')} type="date" max={today} error={dateError} disabled={disabled} {...form.register('on')} />
+        <DateField control={form.control} name="on" label={t('board.detail.date')} max={today} error={dateError} disabled={disabled} />
       </div>
       <TextAreaField
         label={t('board.detail.text')}

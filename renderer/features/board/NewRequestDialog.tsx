@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { View } from '../../../shared/ipc/channels';
 import { api, ApiError } from '../../api';
+import { useAppDialogs } from '../../app/app-dialogs';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/fields';
 import { setDocument, useDocument } from '../../state/app-state';
@@ -11,13 +11,13 @@ import { refusalText } from '../../components/refusal';
 
 interface NewRequestDialogProps {
   onClose: () => void;
-  onNavigate: (view: View) => void;
   onCreated?: (requestId: string) => void;
 }
 
 /** Ctrl/Cmd+N on the board: one person, for one application or the search in general. */
-export function NewRequestDialog({ onClose, onNavigate, onCreated }: NewRequestDialogProps) {
+export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) {
   const { t } = useTranslation();
+  const { openPersonForm } = useAppDialogs();
   const document = useDocument();
   const people = [...document.references].sort((a, b) => a.rank - b.rank);
   const applications = [...document.applications].sort((a, b) => a.company.localeCompare(b.company));
@@ -41,7 +41,7 @@ export function NewRequestDialog({ onClose, onNavigate, onCreated }: NewRequestD
               className="button button-primary"
               onClick={() => {
                 onClose();
-                onNavigate('people');
+                openPersonForm();
               }}
             >
               {t('board.newDialog.goPeople')}

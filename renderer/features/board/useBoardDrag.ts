@@ -117,7 +117,7 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
       await api.requests.move({ requestId, stage, position });
       if (stage !== from) showToast({ message: t('board.moved', { stage: t(`records.stage.${stage}`) }) });
     } catch (error) {
-      showToast({ message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
+      showToast({ kind: 'error', message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
 

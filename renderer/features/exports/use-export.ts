@@ -3,6 +3,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SavedFile } from '../../../shared/ipc/contract';
+import type { TFunction } from 'i18next';
+import { api } from '../../api';
 import { showToast } from '../../state/toasts';
 import { exportErrorText } from './export-errors';
 
@@ -12,8 +14,17 @@ export interface ExportRunner<Key extends string> {
   run(key: Key, action: () => Promise<SavedFile>, message?: (savedTo: string) => string): Promise<void>;
 }
 
-// Paths are long; give the user time to read where the file went.
-const SAVED_TOAST_MS = 8_000;
+// Paths are long; give the user time to read where the file went and reach Open.
+const SAVED_TOAST_MS = 15_000;
+
+/** Open and Show in folder: a failure (the file was moved meanwhile) is said, not swallowed. */
+async function openSaved(pending: Promise<unknown>, t: TFunction): Promise<void> {
+  try {
+    await pending;
+  } catch {
+    showToast({ kind: 'error', message: t('exports.openFailed') });
+  }
+}
 
 export function useExportRunner<Key extends string>(): ExportRunner<Key> {
   const { t } = useTranslation();
@@ -31,7 +42,16 @@ export function useExportRunner<Key extends string>(): ExportRunner<Key> {
       try {
         const { savedTo } = await action();
         if (savedTo !== null) {
-          showToast({ message: message ? message(savedTo) : t('exports.savedTo', { path: savedTo }), duration: SAVED_TOAST_MS });
+          showToast({
+            message: message ? message(savedTo) : t('exports.savedTo', { path: savedTo }),
+            duration: SAVED_TOAST_MS,
+            // About this screen's export: it goes when the user moves to another screen.
+            scope: 'view',
+            actions: [
+              { label: t('exports.openFile'), run: () => openSaved(api.files.open({ savedTo }), t) },
+              { label: t('exports.showInFolder'), run: () => openSaved(api.files.showInFolder({ savedTo }), t) },
+            ],
+          });
         }
       } catch (caught) {
         setError(exportErrorText(t, caught));

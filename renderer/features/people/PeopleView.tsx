@@ -20,7 +20,7 @@ import styles from './People.module.css';
 import { PersonDialog } from './PersonDialog';
 import { refusalText } from '../../components/refusal';
 
-type Editing = { kind: 'new' } | { kind: 'edit'; id: string } | null;
+type Editing = { kind: 'new' } | { kind: 'edit'; id: string; created?: boolean } | null;
 
 export function PeopleView() {
   const { t } = useTranslation();
@@ -61,6 +61,7 @@ export function PeopleView() {
 
   const failed = (error: unknown) =>
     showToast({
+      kind: 'error',
       message:
         refusalText(t, error),
     });
@@ -170,8 +171,11 @@ export function PeopleView() {
         <PersonDialog
           key={editing.kind === 'edit' ? editing.id : 'new'}
           person={editedPerson}
+          justCreated={editing.kind === 'edit' && editing.created === true}
           onClose={() => setEditing(null)}
-          onSaved={(id, created) => setEditing(created ? { kind: 'edit', id } : null)}
+          onSaved={(id, created) => setEditing(created ? { kind: 'edit', id, created } : null)}
+          // A new person's row did not exist when the form opened: focus goes to it on close.
+          returnFocus={() => (editing.kind === 'edit' ? table.current?.querySelector<HTMLElement>(`[data-person-id="${editing.id}"] button`) : null)}
           onDelete={remove}
         />
       ) : null}

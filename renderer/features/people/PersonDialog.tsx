@@ -19,11 +19,11 @@ import {
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
+import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import {
-  dateFromInput,
   emptyPersonFields,
   formIssuesOf,
   numberFromInput,
@@ -43,11 +43,14 @@ interface PersonDialogProps {
   /** A new person stays open as an edit, so they can be asked for a reference right away. */
   onSaved: (id: string, created: boolean) => void;
   onDelete: (person: Reference) => void;
+  /** Just created: focus goes to "Ask for a reference for…", the next thing to do with them. */
+  justCreated?: boolean;
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
 type FormInput = PersonFormInput;
 
-export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialogProps) {
+export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated = false, returnFocus }: PersonDialogProps) {
   const { t, i18n } = useTranslation();
   const errorText = useErrorText();
   const formId = useId();
@@ -123,12 +126,18 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
   );
 
   return (
-    <Dialog title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')} onClose={guard.close} footer={guard.prompt ?? footer} wide>
+    <Dialog
+      title={person ? t('people.form.editTitle', { name: person.name }) : t('people.form.newTitle')}
+      onClose={guard.close}
+      footer={guard.prompt ?? footer}
+      wide
+      {...(returnFocus ? { returnFocus } : {})}
+    >
       <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
         <fieldset className={styles.section}>
           <legend>{t('people.form.whoSection')}</legend>
           <div className="form-grid">
-            <TextField label={t('people.form.name')} autoComplete="off" data-autofocus error={errorText(errors.name)} {...register('name')} />
+            <TextField label={t('people.form.name')} autoComplete="off" data-autofocus={justCreated ? undefined : true} error={errorText(errors.name)} {...register('name')} />
             <SelectField label={t('people.form.relationship')} error={errorText(errors.relationship)} {...register('relationship')}>
               {RELATIONSHIPS.map((value) => (
                 <option key={value} value={value}>
@@ -241,12 +250,13 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
         <fieldset className={styles.section}>
           <legend>{t('people.form.touchSection')}</legend>
           <div className="form-grid">
-            <TextField
+            <DateField
+              control={control}
+              name="lastContactedOn"
+              empty={null}
               label={t('people.form.lastContactedOn')}
-              type="date"
               hint={t('people.form.lastContactedHint')}
               error={errorText(errors.lastContactedOn)}
-              {...register('lastContactedOn', { setValueAs: dateFromInput })}
             />
             <TextField
               label={t('people.form.cadenceMonths')}
@@ -279,18 +289,8 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
                 </option>
               ))}
             </SelectField>
-            <TextField
-              label={t('people.form.askedOn')}
-              type="date"
-              error={errorText(errors.consent?.askedOn)}
-              {...register('consent.askedOn', { setValueAs: dateFromInput })}
-            />
-            <TextField
-              label={t('people.form.answeredOn')}
-              type="date"
-              error={errorText(errors.consent?.answeredOn)}
-              {...register('consent.answeredOn', { setValueAs: dateFromInput })}
-            />
+            <DateField control={control} name="consent.askedOn" empty={null} label={t('people.form.askedOn')} error={errorText(errors.consent?.askedOn)} />
+            <DateField control={control} name="consent.answeredOn" empty={null} label={t('people.form.answeredOn')} error={errorText(errors.consent?.answeredOn)} />
           </div>
         </fieldset>
 
@@ -304,7 +304,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete }: PersonDialo
         </p>
       </form>
       {person ? (
-        <PersonRequests person={person} />
+        <PersonRequests person={person} autoFocus={justCreated} />
       ) : (
         <p className={`field-hint ${styles.saveFirst}`}>{t('people.links.saveFirst')}</p>
       )}

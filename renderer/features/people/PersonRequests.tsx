@@ -12,7 +12,7 @@ import { refusalText } from '../../components/refusal';
 
 const WHOLE_SEARCH = '__whole_search';
 
-export function PersonRequests({ person }: { person: Reference }) {
+export function PersonRequests({ person, autoFocus = false }: { person: Reference; autoFocus?: boolean }) {
   const { t } = useTranslation();
   const document = useDocument();
   const [choice, setChoice] = useState('');
@@ -106,7 +106,7 @@ export function PersonRequests({ person }: { person: Reference }) {
         <div className={styles.askRow}>
           <div className="field">
             <label htmlFor="person-ask-for">{t('people.links.askFor')}</label>
-            <select id="person-ask-for" className="select" value={choice} onChange={(event) => setChoice(event.target.value)}>
+            <select id="person-ask-for" className="select" data-autofocus={autoFocus || undefined} value={choice} onChange={(event) => setChoice(event.target.value)}>
               <option value="">{t('people.links.choose')}</option>
               {choices.map((option) => (
                 <option key={option.value} value={option.value}>

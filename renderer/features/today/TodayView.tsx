@@ -5,12 +5,15 @@ import type { View } from '../../../shared/ipc/channels';
 import { SNOOZABLE_KINDS, type SnoozableKind } from '../../../shared/schema';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
+import { useViewCommand } from '../../app/commands';
+import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { EmptyState } from '../../components/EmptyState';
 import { RelativeDate } from '../../components/RelativeDate';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { CardDetail } from '../board/CardDetail';
 import { ContactForm } from '../board/ContactForm';
+import { NewRequestDialog } from '../board/NewRequestDialog';
 import { AlertIcon, ClockIcon } from '../board/RequestCard';
 import { ShowMoreButton } from '../board/ShowMoreButton';
 import { ROW_WINDOW } from '../board/show-more';
@@ -31,6 +34,13 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const language = useLanguage();
   const today = useToday();
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [creating, setCreating] = useState(false);
+  const newUser = document.requests.length === 0;
+  const openNextStep = useOpenNextStep(() => setCreating(true));
+  // Nothing is created on Today itself; before the first card, Ctrl/Cmd+N opens the next step.
+  useViewCommand('create', () => {
+    if (newUser) openNextStep();
+  });
   const [limits, setLimits] = useState<Record<TodayGroup, number>>({
     overdue: ROW_WINDOW,
     today: ROW_WINDOW,
@@ -96,7 +106,9 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
   return (
     <>
       <ViewHeader title={t('nav.today')} subtitle={total > 0 ? t('today.subtitle') : undefined} />
-      {total === 0 ? (
+      {newUser ? (
+        <NextStepEmptyState title={t('empty.todayNewTitle')} body={t('empty.todayNewBody')} onLink={() => setCreating(true)} />
+      ) : total === 0 ? (
         <EmptyState title={t('empty.todayTitle')} body={t('empty.todayBody')} />
       ) : (
         <div className={styles.groups}>
@@ -117,6 +129,9 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
           ))}
         </div>
       )}
+      {creating ? (
+        <NewRequestDialog onClose={() => setCreating(false)} onCreated={(requestId) => setOpened({ kind: 'card', requestId })} />
+      ) : null}
       {opened?.kind === 'card' ? <CardDetail requestId={opened.requestId} onClose={() => setOpened(null)} /> : null}
       {opened?.kind === 'check_in' ? (
         <Dialog

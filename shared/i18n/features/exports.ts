@@ -49,6 +49,9 @@ export const documentExports = defineCatalogue({
     languages: { en: 'English', de: 'German' },
     busy: 'Exporting…',
     savedTo: 'Saved to {{path}}',
+    openFile: 'Open',
+    showInFolder: 'Show in folder',
+    openFailed: 'The file could not be opened. It may have been moved or deleted.',
     errors: {
       not_found: 'Someone or something on this list was deleted in the meantime. Close this window and open it again.',
       invalid_input: 'Rekindle could not use this selection. Please check it and try again.',
@@ -102,6 +105,9 @@ export const documentExports = defineCatalogue({
     languages: { en: 'Englisch', de: 'Deutsch' },
     busy: 'Wird exportiert …',
     savedTo: 'Gespeichert unter {{path}}',
+    openFile: 'Öffnen',
+    showInFolder: 'Im Ordner zeigen',
+    openFailed: 'Die Datei ließ sich nicht öffnen. Vielleicht wurde sie verschoben oder gelöscht.',
     errors: {
       not_found: 'Jemand oder etwas auf dieser Liste wurde inzwischen gelöscht. Schließe dieses Fenster und öffne es erneut.',
       invalid_input: 'Mit dieser Auswahl kann Rekindle nichts anfangen. Bitte prüfe sie und versuche es noch einmal.',
