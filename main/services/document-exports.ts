@@ -94,7 +94,7 @@ export async function exportReferenceSheet(
   return saveVia(environment, SAVE_TITLES[input.language].sheet, name, FILTERS[input.format], () =>
     input.format === 'pdf'
       ? renderReferenceSheetPdf(model, { paperSize, resourcesDir: environment.resourcesDir })
-      : renderReferenceSheetDocx(model, { paperSize }),
+      : renderReferenceSheetDocx(model, { paperSize, resourcesDir: environment.resourcesDir }),
   );
 }
 
