@@ -72,16 +72,16 @@ function findAll<T extends { id: string }>(list: T[], ids: string[], what: strin
 
 export function referenceSheetModel(
   document: RekindleDocument,
-  input: { referenceIds: string[]; language: Language },
+  input: { referenceIds: string[]; language: Language; asOf?: boolean | undefined },
   today: string,
 ): ReferenceSheetModel {
   const references = findAll(document.references, input.referenceIds, 'person');
-  return buildReferenceSheetModel({ profile: document.profile, references, language: input.language, today });
+  return buildReferenceSheetModel({ profile: document.profile, references, language: input.language, today, asOf: input.asOf ?? false });
 }
 
 export async function exportReferenceSheet(
   document: RekindleDocument,
-  input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx' },
+  input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx'; asOf?: boolean | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
   const model = referenceSheetModel(document, input, toIsoDate(environment.now()));

@@ -60,6 +60,8 @@ export interface AppSnapshot {
 export interface SheetPreview {
   header: { name: string; contact: string[] };
   title: string;
+  /** "As of 28 November 2026" when asked for; empty otherwise. */
+  asOf: string;
   entries: { name: string; currentTitle: string; organisation: string; phone: string; email: string; relationship: string }[];
 }
 
@@ -165,13 +167,17 @@ export const contract = {
   'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
-  'exports:sheetPreview': channel<SheetPreview>()(z.strictObject({ referenceIds: idList(50), language: languageSchema })),
+  'exports:sheetPreview': channel<SheetPreview>()(
+    z.strictObject({ referenceIds: idList(50), language: languageSchema, asOf: z.boolean().optional() }),
+  ),
   'exports:referenceSheet': channel<SavedFile>()(
     z.strictObject({
       applicationId: idSchema.nullable(),
       referenceIds: idList(50),
       language: languageSchema,
       format: z.enum(['pdf', 'docx']),
+      /** Print today's date under the title. */
+      asOf: z.boolean().optional(),
     }),
   ),
   'exports:prepBrief': channel<SavedFile>()(z.strictObject({ requestId: idSchema, language: languageSchema })),

@@ -62,6 +62,13 @@ describe('reference sheet DOCX', () => {
     }
   });
 
+  it('says "Manager at Siemens since 2019" beside the person’s current title while they still work there', async () => {
+    const boss = person({ name: 'Sabine Müller', relationship: 'manager', workedAt: 'Siemens', organisation: 'Siemens', workedFrom: 2019, workedTo: null, currentTitle: 'Head of Engineering' });
+    const paragraphs = docxParagraphs(await renderReferenceSheetDocx(sheet([boss]), { paperSize: 'A4', resourcesDir }));
+    expect(paragraphs).toContain('Manager at Siemens since 2019');
+    expect(paragraphs).toContain('Head of Engineering');
+  });
+
   it('uses the chosen paper size', async () => {
     const a4 = docxDocumentXml(await renderReferenceSheetDocx(sheet(), { paperSize: 'A4', resourcesDir }));
     const letter = docxDocumentXml(await renderReferenceSheetDocx(sheet(), { paperSize: 'Letter', resourcesDir }));
