@@ -10,6 +10,7 @@ import {
   profileSchema,
   referenceFieldsSchema,
   type Language,
+  type PostalAddress,
   type RekindleDocument,
 } from '../schema';
 import type { DocumentPatch } from '../patch';
@@ -101,13 +102,29 @@ export interface ImportPreview {
           person: ImportedPersonView;
           status: 'duplicate';
           reason: ImportDuplicateReason;
-          /** Someone already in Rekindle, or an earlier row of the same file. */
-          duplicateOf: { kind: 'existing'; referenceId: string } | { kind: 'in_file'; index: number };
+          /** Someone already in Rekindle, or an earlier row of the same file, and their name. */
+          duplicateOf: { kind: 'existing'; referenceId: string; name: string } | { kind: 'in_file'; index: number; name: string };
         }
     )[];
     newCount: number;
+    /** existingCount + repeatedCount. */
     duplicateCount: number;
+    existingCount: number;
+    repeatedCount: number;
+    /** Rows (as a spreadsheet numbers them) or cards (from 1) that name nobody. */
+    unnamed: number[];
+    /** Fields of the file that Rekindle does not keep, by the file's own names ("BDAY", "Birthday"). */
+    notImported: string[];
   };
+}
+
+/** Everyone in the file who was not added, by why; with `added` they make up the file. */
+export interface ImportNotAdded {
+  existing: number;
+  repeated: number;
+  unnamed: number;
+  unticked: number;
+  invalid: number;
 }
 
 export type ImportDuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
@@ -119,6 +136,8 @@ export interface ImportedPersonView {
   currentTitle: string;
   linkedin: string;
   phone: string;
+  notes?: string;
+  postalAddress?: PostalAddress;
 }
 
 /** Every change answers with what it changed; the renderer applies it to its copy. */
@@ -191,7 +210,9 @@ export const contract = {
     z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
   ),
   'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard']) })),
-  'import:apply': channel<DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[] }>()(
+  'import:apply': channel<
+    DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[]; notAdded: ImportNotAdded }
+  >()(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
   ),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
