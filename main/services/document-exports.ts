@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
+import { displayName } from '../../shared/drafts/names';
+import { hasPostalAddress } from '../../shared/postal';
 import type { Language, RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import {
@@ -13,6 +15,8 @@ import {
   renderReferenceSheetDocx,
   renderReferenceSheetPdf,
   safeFileName,
+  type AddressPages,
+  type Recipient,
   type ReferenceSheetModel,
 } from '../exports';
 import { DomainError } from './context';
@@ -118,17 +122,25 @@ export async function exportPrepBrief(
 /** Prompt cards for handwritten thank-you notes: printed (temp file, system viewer) or saved. */
 export async function exportNotePrompts(
   document: RekindleDocument,
-  input: { requestIds: string[]; language: Language; action: 'print' | 'save' },
+  input: { requestIds: string[]; language: Language; action: 'print' | 'save'; addresses?: AddressPages | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
   const today = toIsoDate(environment.now());
+  const recipients = new Map<string, Recipient>();
   const prompts = findAll(document.requests, input.requestIds, 'reference request').map((request) => {
     const [reference] = findAll(document.references, [request.referenceId], 'person');
+    // Two cards for one person still need one envelope.
+    if (hasPostalAddress(reference!.postalAddress)) recipients.set(reference!.id, { name: displayName(reference!), address: reference!.postalAddress });
     const application = request.applicationId ? (document.applications.find((item) => item.id === request.applicationId) ?? null) : null;
     return buildNotePrompt({ profile: document.profile, reference: reference!, application, today }, input.language);
   });
   const render = () =>
-    renderNotePromptsPdf(prompts, { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir, language: input.language });
+    renderNotePromptsPdf(prompts, {
+      paperSize: document.settings.paperSize,
+      resourcesDir: environment.resourcesDir,
+      language: input.language,
+      ...(input.addresses ? { addresses: { pages: input.addresses, recipients: [...recipients.values()] } } : {}),
+    });
   const name = safeFileName([FILE_WORDS[input.language].notes, today], 'pdf');
   if (input.action === 'save') return saveVia(environment, SAVE_TITLES[input.language].notes, name, FILTERS.pdf, render);
   const path = join(environment.tempDir(), name);

@@ -201,7 +201,13 @@ export const contract = {
   ),
   'exports:prepBrief': channel<SavedFile>()(z.strictObject({ requestId: idSchema, language: languageSchema })),
   'exports:notePrompts': channel<SavedFile>()(
-    z.strictObject({ requestIds: idList(100), language: languageSchema, action: z.enum(['print', 'save']) }),
+    z.strictObject({
+      requestIds: idList(100),
+      language: languageSchema,
+      action: z.enum(['print', 'save']),
+      /** A page of address labels, or an envelope per person, after the cards. */
+      addresses: z.enum(['labels', 'envelope_dl', 'envelope_c6']).optional(),
+    }),
   ),
   'exports:csv': channel<SavedFile>()(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema })),
   'backup:save': channel<SavedFile>()(noPayload),
