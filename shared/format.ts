@@ -1,5 +1,6 @@
 // Dates as people say them: "in 3 days", "vor 2 Jahren", with the full date for hovering.
 import { daysBetween, monthsBetween, type IsoDate } from './dates';
+import { writesFamilyNameFirst } from './names';
 import type { Language } from './schema';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
@@ -56,7 +57,8 @@ export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return '?';
   const first = Array.from(words[0] ?? '')[0] ?? '';
-  if (/\p{Script=Han}|\p{Script=Hangul}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(first)) return first;
+  // A CJK name starts with the family name, which is its initial.
+  if (writesFamilyNameFirst(first)) return first;
   const last = words.length > 1 ? (Array.from(words[words.length - 1] ?? '')[0] ?? '') : '';
   return (first + last).toLocaleUpperCase();
 }

@@ -180,6 +180,26 @@ export type Consent = z.infer<typeof consentSchema>;
 
 const yearSchema = z.number().int().min(1950).max(2100);
 
+export const POSTAL_ADDRESS_LIMITS = { streetLines: 3, postcode: 20 } as const;
+
+/**
+ * Where to post a handwritten note, in the parts every country's addresses are made of.
+ * The street lines carry whatever comes before the town (street, house number, c/o,
+ * building); the label prints the parts in the order the country writes them.
+ */
+export const postalAddressSchema = z.object({
+  street: z.array(shortText).max(POSTAL_ADDRESS_LIMITS.streetLines),
+  postcode: trimmed(POSTAL_ADDRESS_LIMITS.postcode),
+  city: shortText,
+  region: shortText,
+  country: shortText,
+});
+export type PostalAddress = z.infer<typeof postalAddressSchema>;
+
+export function emptyPostalAddress(): PostalAddress {
+  return { street: [], postcode: '', city: '', region: '', country: '' };
+}
+
 const referenceFieldsShape = z.object({
   name: requiredName,
   address: addressSchema,
@@ -200,6 +220,8 @@ const referenceFieldsShape = z.object({
   talkingPoints: z.array(talkingPointSchema).max(LIMITS.listItems),
   consent: consentSchema,
   notes: longText,
+  /** Added after the first release: files written before it have none. */
+  postalAddress: postalAddressSchema.optional(),
 });
 
 function workedRangeIsOrdered(person: { workedFrom: number | null; workedTo: number | null }): boolean {

@@ -19,22 +19,51 @@ const FONT_FILES = {
 type FontKey = keyof typeof FONT_FILES;
 
 /** Font names declared in DOCX files, matching the faces embedded in the PDFs. */
-export const DOCX_FONTS = { latin: 'DejaVu Sans', eastAsia: 'Noto Sans SC' } as const;
+export const DOCX_FONTS = { latin: 'DejaVu Sans', eastAsia: 'Noto Sans SC', hangul: 'Noto Sans KR' } as const;
+
+/** The file of each face, by script and weight, for writers that embed whole font files. */
+export function fontFileOf(script: ScriptRun['script'], weight: FontWeight): string {
+  return FONT_FILES[`${script}-${weight}`];
+}
 
 /** The repository's resources/ folder, for tests and development builds. */
 export function defaultResourcesDir(): string {
   return join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'resources');
 }
 
+/** A font file the app ships is not where it should be: the installation is damaged. */
+export class MissingFontError extends Error {
+  constructor(
+    /** The file's path inside the resources folder, e.g. "fonts/DejaVuSans.ttf". */
+    readonly file: string,
+  ) {
+    super(`The font file ${file} is missing from Rekindle's installation.`);
+    this.name = 'MissingFontError';
+  }
+}
+
 // The CJK font is over 10 MB: read each file once per process, not once per export.
 const fontBytes = new Map<string, Buffer>();
-function readFont(path: string): Buffer {
+
+/** The bytes of one shipped font file (a name from resources/fonts). */
+export function readFontFile(resourcesDir: string, file: string): Buffer {
+  const path = join(resourcesDir, 'fonts', file);
   let bytes = fontBytes.get(path);
   if (!bytes) {
-    bytes = readFileSync(path);
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      if (isMissing(error)) throw new MissingFontError(`fonts/${file}`);
+      throw error;
+    }
     fontBytes.set(path, bytes);
   }
   return bytes;
+}
+
+function isMissing(error: unknown): boolean {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 
 /**
@@ -43,7 +72,7 @@ function readFont(path: string): Buffer {
  */
 export function registerFonts(doc: PDFKit.PDFDocument, resourcesDir: string): void {
   for (const [key, file] of Object.entries(FONT_FILES)) {
-    doc.registerFont(key, readFont(join(resourcesDir, 'fonts', file)));
+    doc.registerFont(key, readFontFile(resourcesDir, file));
   }
   useFont(doc, { script: 'latin', text: '' }, 'regular', 10);
 }

@@ -17,3 +17,4 @@ export { renderReferenceSheetDocx, type DocxExportOptions } from './reference-sh
 export { buildPrepBriefModel, type PrepBriefInput } from './brief-model';
 export { renderPrepBriefPdf } from './prep-brief-pdf';
 export { renderNotePromptsPdf, type NotePromptsOptions } from './note-prompts-pdf';
+export { ADDRESS_PAGES, type AddressPages, type Recipient } from './address-pages';

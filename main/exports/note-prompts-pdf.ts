@@ -3,12 +3,15 @@
 // of the note, and fills the room left on the card with ruled lines to draft on.
 import type { NotePrompt } from '../../shared/drafts/types';
 import type { Language } from '../../shared/schema';
+import { appendAddressPages, type AddressPages, type Recipient } from './address-pages';
 import { clampText, cleanText } from './clean-text';
 import { drawTextLine, measureText, wrapText, type TextStyle } from './fonts';
 import { COLORS, createPdf, finishPdf, type PdfExportOptions } from './pdf-document';
 
 export interface NotePromptsOptions extends PdfExportOptions {
   language: Language;
+  /** Labels or envelopes for the people written to, after the cards. */
+  addresses?: { pages: AddressPages; recipients: Recipient[] };
 }
 
 const HEADING: TextStyle = { size: 13, weight: 'bold', color: COLORS.text };
@@ -157,5 +160,6 @@ export function renderNotePromptsPdf(prompts: NotePrompt[], options: NotePrompts
     if (slot === 0) drawCutLine(doc, middle);
     drawCard(doc, prompt, cards[slot]!, options.language);
   });
+  if (options.addresses) appendAddressPages(doc, options.addresses.recipients, options.addresses.pages, options.paperSize);
   return finishPdf(doc);
 }

@@ -2,7 +2,7 @@
 // letterhead that repeats the resume's header.
 import PDFDocument from 'pdfkit';
 import type { Language, PaperSize } from '../../shared/schema';
-import { registerFonts } from './fonts';
+import { drawTextLine, measureText, registerFonts } from './fonts';
 import type { FlowItem } from './pdf-flow';
 import type { Letterhead } from './sheet-model';
 
@@ -37,6 +37,8 @@ export function createPdf(options: NewPdfOptions): PDFKit.PDFDocument {
     info,
     lang: options.language === 'de' ? 'de-DE' : 'en',
     displayTitle: true,
+    // Kept in memory until the end, so pages can be headed once their count is known.
+    bufferPages: true,
   });
   registerFonts(doc, options.resourcesDir);
   return doc;
@@ -71,4 +73,23 @@ export function letterheadItems(header: Letterhead): FlowItem[] {
   }
   if (items.length > 0) items.push({ rule: true, spaceBefore: 12, spaceAfter: 4 });
   return items;
+}
+
+/**
+ * Heads every page after the first with `label` on the left and "Page 2 of 3" on the
+ * right, in the top margin, so a page handed over alone still says whose it is.
+ */
+export function headContinuationPages(doc: PDFKit.PDFDocument, label: string, words: { page: string; of: string }): void {
+  const { start, count } = doc.bufferedPageRange();
+  const style = { size: 8.5, color: COLORS.muted } as const;
+  for (let index = 1; index < count; index += 1) {
+    doc.switchToPage(start + index);
+    const left = doc.page.margins.left;
+    const right = doc.page.width - doc.page.margins.right;
+    const baseline = doc.page.margins.top - 22;
+    const pageOf = `${words.page} ${index + 1} ${words.of} ${count}`;
+    const pageOfWidth = measureText(doc, pageOf, style);
+    drawTextLine(doc, label, left, baseline, style);
+    drawTextLine(doc, pageOf, right - pageOfWidth, baseline, style);
+  }
 }

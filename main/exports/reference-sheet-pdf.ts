@@ -1,6 +1,6 @@
 // The reference sheet as a PDF: the resume's header, the title, then one entry per person,
-// each kept whole on a page.
-import { createPdf, COLORS, finishPdf, letterheadItems, type PdfExportOptions } from './pdf-document';
+// each kept whole on a page; later pages are headed with the name and the page count.
+import { createPdf, COLORS, finishPdf, headContinuationPages, letterheadItems, type PdfExportOptions } from './pdf-document';
 import { flowBlocks, type FlowBlock, type FlowItem } from './pdf-flow';
 import type { ReferenceSheetModel, SheetEntry } from './sheet-model';
 
@@ -24,13 +24,12 @@ export function renderReferenceSheetPdf(model: ReferenceSheetModel, options: Pdf
   const blocks: FlowBlock[] = [];
   const header = letterheadItems(model.header);
   if (header.length > 0) blocks.push({ items: header, keepTogether: true });
-  blocks.push({
-    items: [{ text: model.title, style: { size: 15, weight: 'bold', color: COLORS.text } }],
-    keepTogether: true,
-    spaceBefore: 18,
-  });
+  const title: FlowItem[] = [{ text: model.title, style: { size: 15, weight: 'bold', color: COLORS.text } }];
+  if (model.asOf) title.push({ text: model.asOf, style: { size: 9.5, color: COLORS.muted }, spaceBefore: 1 });
+  blocks.push({ items: title, keepTogether: true, spaceBefore: 18 });
   // The first entry sits closer to the title than entries sit to each other.
   blocks.push(...model.entries.map((entry, index) => ({ ...entryBlock(entry), spaceBefore: index === 0 ? 14 : 22 })));
   flowBlocks(doc, blocks);
+  headContinuationPages(doc, model.continuation, model.pageWords);
   return finishPdf(doc);
 }

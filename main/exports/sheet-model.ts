@@ -28,6 +28,12 @@ export interface ReferenceSheetModel {
   header: Letterhead;
   title: string;
   entries: SheetEntry[];
+  /** "As of 28 November 2026" under the title; empty when the user left it out. */
+  asOf: string;
+  /** What heads every page after the first: the candidate's name and the title. */
+  continuation: string;
+  /** The words around the page numbers: "Page" 2 "of" 3. */
+  pageWords: { page: string; of: string };
   /** For the file's metadata. */
   documentTitle: string;
   author: string;
@@ -40,6 +46,8 @@ export interface ReferenceSheetInput {
   language: Language;
   /** Today's local date, "YYYY-MM-DD". */
   today: string;
+  /** Print the date under the title, so a reader knows how current the details are. */
+  asOf?: boolean;
 }
 
 // The schema caps these fields at 200 characters; the cap here only guards the layout
@@ -51,6 +59,21 @@ function value(raw: string | null | undefined): string {
 }
 
 const TITLES: Record<Language, string> = { en: 'References', de: 'Referenzen' };
+const PAGE_WORDS: Record<Language, { page: string; of: string }> = {
+  en: { page: 'Page', of: 'of' },
+  de: { page: 'Seite', of: 'von' },
+};
+
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** "As of 28 November 2026" / "Stand: 28. November 2026" (no weekday: it is a date stamp). */
+function asOfLine(today: string, language: Language): string {
+  const [year = 1970, month = 1, day = 1] = today.split('-').map(Number);
+  const date = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+  return language === 'de' ? `Stand: ${date}` : `As of ${date}`;
+}
 
 export function buildLetterhead(profile: Profile): Letterhead {
   return {
@@ -75,6 +98,9 @@ export function buildReferenceSheetModel(input: ReferenceSheetInput): ReferenceS
       email: value(person.email),
       relationship: value(relationshipLine(person, input.language, thisYear)),
     })),
+    asOf: input.asOf ? asOfLine(input.today, input.language) : '',
+    continuation: header.name ? `${header.name} · ${title}` : title,
+    pageWords: PAGE_WORDS[input.language],
     documentTitle: header.name ? `${title} – ${header.name}` : title,
     author: header.name,
   };
@@ -108,14 +134,18 @@ export function workTogetherEnded(person: RelationshipFacts, thisYear: number): 
   return workedAt !== '' && organisation !== '' && !sameOrganisation(workedAt, organisation);
 }
 
-/** "Former manager at ACME, 2019–2022" / "Ehemalige Vorgesetzte bei ACME, 2019–2022". */
+/**
+ * "Former manager at ACME, 2019–2022" / "Ehemalige Vorgesetzte bei ACME, 2019–2022".
+ * Years alone follow a comma; "since 2019" reads as part of the phrase and takes none.
+ */
 export function relationshipLine(person: RelationshipFacts, language: Language, thisYear: number): string {
   const ended = workTogetherEnded(person, thisYear);
   const role = language === 'de' ? germanRole(person, ended) : englishRole(person, ended);
   const workedAt = cleanText(person.workedAt);
   const place = workedAt ? ` ${language === 'de' ? 'bei' : 'at'} ${workedAt}` : '';
   const years = yearSpan(person.workedFrom, person.workedTo, ended, language);
-  return `${role}${place}${years ? `, ${years}` : ''}`;
+  if (!years) return `${role}${place}`;
+  return /^\d/.test(years) ? `${role}${place}, ${years}` : `${role}${place} ${years}`;
 }
 
 const ENGLISH_ROLES: Record<Reference['relationship'], string> = {

@@ -48,8 +48,8 @@ export function documentHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
   const document = () => core.store.document;
   return {
     'exports:sheetPreview': (input) => {
-      const { header, title, entries } = referenceSheetModel(document(), input, toIsoDate(core.options.now()));
-      return { header, title, entries };
+      const { header, title, asOf, entries } = referenceSheetModel(document(), input, toIsoDate(core.options.now()));
+      return { header, title, asOf, entries };
     },
     'exports:referenceSheet': (input) => exportReferenceSheet(document(), input, environment),
     'exports:prepBrief': (input) => exportPrepBrief(document(), input, environment),

@@ -3,7 +3,7 @@
 import { LIMITS, type RekindleDocument } from '../../shared/schema';
 import { migrateDocument } from '../store/migrations';
 import { DomainError } from '../errors';
-import { decodeUploadedText } from './import-people';
+import { decodeUploadedText } from './import-upload';
 
 export const BACKUP_FORMAT = 'rekindle-backup';
 

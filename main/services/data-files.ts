@@ -9,7 +9,8 @@ import { applyRestore, parseBackup, previewRestore, serializeBackup, type Restor
 import { DomainError, writeFailure } from '../errors';
 import type { ServiceContext } from './context';
 import { parseLinkedInConnections } from './import-linkedin';
-import { applyImport, MAX_UPLOAD_BYTES, planImport, type ImportedPerson, type ImportPlan } from './import-people';
+import { applyImport, planImport, type ImportPlan, type PeopleFile } from './import-people';
+import { MAX_UPLOAD_BYTES } from './import-upload';
 import { parseVCards } from './import-vcard';
 
 export interface FileEnvironment {
@@ -29,7 +30,7 @@ interface PendingRestore {
 
 interface PendingImport {
   kind: 'import';
-  people: ImportedPerson[];
+  file: PeopleFile;
 }
 
 /** Files opened and parsed, waiting for the user's confirmation, by token. */
@@ -124,8 +125,8 @@ export async function openImport(
   const path = await environment.dialogs.open({ title: 'Rekindle', filters });
   if (path === null) return null;
   const bytes = await readChosenFile(path, environment);
-  const people = source === 'linkedin' ? parseLinkedInConnections(bytes) : parseVCards(bytes);
-  return { token: pending.put({ kind: 'import', people }), fileName: fileNameOf(path), plan: planImport(current, people) };
+  const file = source === 'linkedin' ? parseLinkedInConnections(bytes) : parseVCards(bytes);
+  return { token: pending.put({ kind: 'import', file }), fileName: fileNameOf(path), plan: planImport(current, file) };
 }
 
 export function confirmImport(
@@ -134,5 +135,5 @@ export function confirmImport(
   input: { token: string; indexes: number[] },
   context: ServiceContext,
 ) {
-  return applyImport(current, pending.take(input.token, 'import').people, input.indexes, context);
+  return applyImport(current, pending.take(input.token, 'import').file, input.indexes, context);
 }

@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
+import { displayName } from '../../shared/drafts/names';
+import { hasPostalAddress } from '../../shared/postal';
 import type { Language, RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import {
@@ -13,6 +15,8 @@ import {
   renderReferenceSheetDocx,
   renderReferenceSheetPdf,
   safeFileName,
+  type AddressPages,
+  type Recipient,
   type ReferenceSheetModel,
 } from '../exports';
 import { DomainError } from './context';
@@ -72,16 +76,16 @@ function findAll<T extends { id: string }>(list: T[], ids: string[], what: strin
 
 export function referenceSheetModel(
   document: RekindleDocument,
-  input: { referenceIds: string[]; language: Language },
+  input: { referenceIds: string[]; language: Language; asOf?: boolean | undefined },
   today: string,
 ): ReferenceSheetModel {
   const references = findAll(document.references, input.referenceIds, 'person');
-  return buildReferenceSheetModel({ profile: document.profile, references, language: input.language, today });
+  return buildReferenceSheetModel({ profile: document.profile, references, language: input.language, today, asOf: input.asOf ?? false });
 }
 
 export async function exportReferenceSheet(
   document: RekindleDocument,
-  input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx' },
+  input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx'; asOf?: boolean | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
   const model = referenceSheetModel(document, input, toIsoDate(environment.now()));
@@ -94,7 +98,7 @@ export async function exportReferenceSheet(
   return saveVia(environment, SAVE_TITLES[input.language].sheet, name, FILTERS[input.format], () =>
     input.format === 'pdf'
       ? renderReferenceSheetPdf(model, { paperSize, resourcesDir: environment.resourcesDir })
-      : renderReferenceSheetDocx(model, { paperSize }),
+      : renderReferenceSheetDocx(model, { paperSize, resourcesDir: environment.resourcesDir }),
   );
 }
 
@@ -118,17 +122,25 @@ export async function exportPrepBrief(
 /** Prompt cards for handwritten thank-you notes: printed (temp file, system viewer) or saved. */
 export async function exportNotePrompts(
   document: RekindleDocument,
-  input: { requestIds: string[]; language: Language; action: 'print' | 'save' },
+  input: { requestIds: string[]; language: Language; action: 'print' | 'save'; addresses?: AddressPages | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
   const today = toIsoDate(environment.now());
+  const recipients = new Map<string, Recipient>();
   const prompts = findAll(document.requests, input.requestIds, 'reference request').map((request) => {
     const [reference] = findAll(document.references, [request.referenceId], 'person');
+    // Two cards for one person still need one envelope.
+    if (hasPostalAddress(reference!.postalAddress)) recipients.set(reference!.id, { name: displayName(reference!), address: reference!.postalAddress });
     const application = request.applicationId ? (document.applications.find((item) => item.id === request.applicationId) ?? null) : null;
     return buildNotePrompt({ profile: document.profile, reference: reference!, application, today }, input.language);
   });
   const render = () =>
-    renderNotePromptsPdf(prompts, { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir, language: input.language });
+    renderNotePromptsPdf(prompts, {
+      paperSize: document.settings.paperSize,
+      resourcesDir: environment.resourcesDir,
+      language: input.language,
+      ...(input.addresses ? { addresses: { pages: input.addresses, recipients: [...recipients.values()] } } : {}),
+    });
   const name = safeFileName([FILE_WORDS[input.language].notes, today], 'pdf');
   if (input.action === 'save') return saveVia(environment, SAVE_TITLES[input.language].notes, name, FILTERS.pdf, render);
   const path = join(environment.tempDir(), name);

@@ -3,9 +3,11 @@
 // connections hide their email address, so only the name columns are truly reliable.
 import Papa from 'papaparse';
 import type { IsoDate } from '../../shared/dates';
+import { composeName } from '../../shared/names';
 import { isRealCalendarDate } from '../../shared/schema';
 import { DomainError } from './context';
-import { boundText, cleanEmail, cleanWebUrl, decodeUploadedText, type ImportedPerson } from './import-people';
+import type { ImportedPerson, PeopleFile } from './import-people';
+import { boundText, cleanEmail, cleanWebUrl, decodeUploadedText, neutraliseFormula } from './import-upload';
 
 const COLUMNS = {
   firstName: 'First Name',
@@ -25,19 +27,27 @@ const REQUIRED: readonly ColumnKey[] = ['firstName', 'lastName', 'company', 'pos
 // The preamble is a handful of lines; a header further down means this is another file.
 const HEADER_SEARCH_ROWS = 30;
 
-export function parseLinkedInConnections(bytes: Uint8Array): ImportedPerson[] {
+export function parseLinkedInConnections(bytes: Uint8Array): PeopleFile {
   const text = decodeUploadedText(bytes, 'LinkedIn export');
-  const rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: 'greedy' }).data;
+  // Blank lines are kept as rows so that row numbers match what a spreadsheet shows.
+  const rows = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false }).data;
   const { headerRow, columns } = findHeader(rows);
 
   const people: ImportedPerson[] = [];
-  for (const row of rows.slice(headerRow + 1)) {
+  const unnamed: number[] = [];
+  rows.forEach((row, index) => {
+    if (index <= headerRow || row.every((value) => value.trim() === '')) return;
     const cell = (key: ColumnKey): string => {
       const position = columns[key];
-      return position === undefined ? '' : (row[position] ?? '');
+      return position === undefined ? '' : neutraliseFormula(row[position] ?? '');
     };
-    const name = boundText(`${cell('firstName')} ${cell('lastName')}`);
-    if (name === '') continue;
+    // LinkedIn keeps First and Last Name apart; the shared rule puts them in the order
+    // the name is written in ("王小明", not "小明 王").
+    const name = boundText(composeName({ given: cell('firstName'), family: cell('lastName') }));
+    if (name === '') {
+      unnamed.push(index + 1);
+      return;
+    }
     people.push({
       name,
       email: cleanEmail(cell('email')),
@@ -48,13 +58,14 @@ export function parseLinkedInConnections(bytes: Uint8Array): ImportedPerson[] {
       connectedOn: parseConnectedOn(cell('connectedOn')),
       source: 'linkedin',
     });
-  }
-  return people;
+  });
+  return { people, unnamed, notImported: [] };
 }
 
 function findHeader(rows: readonly string[][]): { headerRow: number; columns: Partial<Record<ColumnKey, number>> } {
   let best: { headerRow: number; columns: Partial<Record<ColumnKey, number>>; found: number } | null = null;
   for (const [headerRow, row] of rows.slice(0, HEADER_SEARCH_ROWS).entries()) {
+    if (row.length < 2) continue;
     const names = row.map((cell) => cell.trim().toLowerCase());
     const columns: Partial<Record<ColumnKey, number>> = {};
     for (const key of Object.keys(COLUMNS) as ColumnKey[]) {

@@ -1,16 +1,9 @@
-// Bringing people in from other tools (LinkedIn, address books): the shape both parsers
-// produce, the checks every uploaded file goes through, and the plan that tells new
-// people from ones the user already has.
+// Bringing people in from other tools (LinkedIn, address books, contact spreadsheets):
+// the shape every parser produces, and the plan that tells new people from ones the user
+// already has, from repeats within the file and from rows that name nobody, so the
+// preview and the result can account for every row.
 import type { IsoDate } from '../../shared/dates';
-import {
-  LIMITS,
-  emailSchema,
-  isHttpUrl,
-  phoneSchema,
-  referenceSchema,
-  type Reference,
-  type RekindleDocument,
-} from '../../shared/schema';
+import { LIMITS, referenceSchema, type PostalAddress, type Reference, type RekindleDocument } from '../../shared/schema';
 import { DomainError, type ServiceContext } from './context';
 
 export interface ImportedPerson {
@@ -21,63 +14,25 @@ export interface ImportedPerson {
   linkedin: string;
   phone: string;
   connectedOn: IsoDate | null;
-  source: 'linkedin' | 'vcard';
+  source: 'linkedin' | 'vcard' | 'google' | 'outlook';
+  /** What the file says about the person (a vCard's NOTE, an address book's notes). */
+  notes?: string;
+  postalAddress?: PostalAddress;
 }
 
-export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
-/** Size cap, then refuses anything that is not UTF-8 text. A leading BOM is dropped. */
-export function decodeUploadedText(bytes: Uint8Array, what: string): string {
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new DomainError(
-      'file_too_large',
-      `The ${what} is ${formatMegabytes(bytes.byteLength)}; Rekindle reads files up to ${formatMegabytes(MAX_UPLOAD_BYTES)}.`,
-    );
-  }
-  if (bytes.includes(0)) {
-    throw new DomainError('unreadable_file', `The ${what} contains binary data (NUL bytes), not text.`);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DomainError('unreadable_file', `The ${what} is not valid UTF-8 text.`);
-  }
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-function formatMegabytes(byteCount: number): string {
-  return `${(byteCount / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** Trims and cuts to `max` characters without leaving half of a surrogate pair. */
-export function boundText(value: string, max: number = LIMITS.shortText): string {
-  const clean = value.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  let cut = clean.slice(0, max);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.trimEnd();
-}
-
-/** Fields that fail the schema's checks are dropped rather than failing the whole import. */
-export function cleanEmail(value: string): string {
-  const candidate = boundText(value);
-  return emailSchema.safeParse(candidate).success ? candidate : '';
-}
-
-export function cleanPhone(value: string): string {
-  const candidate = boundText(value, 40);
-  return phoneSchema.safeParse(candidate).success ? candidate : '';
-}
-
-export function cleanWebUrl(value: string): string {
-  const candidate = value.trim();
-  return candidate.length <= LIMITS.url && isHttpUrl(candidate) ? candidate : '';
+/** What a parser read from one file. */
+export interface PeopleFile {
+  people: ImportedPerson[];
+  /** Rows (numbered as a spreadsheet numbers them) or cards (from 1) that name nobody. */
+  unnamed: number[];
+  /** Fields the file holds that Rekindle does not keep, e.g. "BDAY" or "Birthday". */
+  notImported: string[];
 }
 
 export type DuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
 
-export type DuplicateOf = { kind: 'existing'; referenceId: string } | { kind: 'in_file'; index: number };
+/** Who a duplicate repeats: someone already in Rekindle, or an earlier row of the file. */
+export type DuplicateOf = { kind: 'existing'; referenceId: string; name: string } | { kind: 'in_file'; index: number; name: string };
 
 export type ImportPlanEntry =
   | { index: number; person: ImportedPerson; status: 'new' }
@@ -86,7 +41,12 @@ export type ImportPlanEntry =
 export interface ImportPlan {
   entries: ImportPlanEntry[];
   newCount: number;
+  /** Already in Rekindle plus repeated within the file. */
   duplicateCount: number;
+  existingCount: number;
+  repeatedCount: number;
+  unnamed: number[];
+  notImported: string[];
 }
 
 interface Identity {
@@ -163,30 +123,61 @@ class IdentityIndex<Origin> {
 
 function indexReferences(references: readonly Reference[]): IdentityIndex<DuplicateOf> {
   const index = new IdentityIndex<DuplicateOf>();
-  for (const reference of references) index.add(identityOf(reference), { kind: 'existing', referenceId: reference.id });
+  for (const reference of references) {
+    index.add(identityOf(reference), { kind: 'existing', referenceId: reference.id, name: reference.name });
+  }
   return index;
 }
 
-export function planImport(document: RekindleDocument, people: readonly ImportedPerson[]): ImportPlan {
+export function planImport(
+  document: RekindleDocument,
+  file: PeopleFile | readonly ImportedPerson[],
+): ImportPlan {
+  const { people, unnamed, notImported } = 'people' in file ? file : { people: file, unnamed: [], notImported: [] };
   const existing = indexReferences(document.references);
   const inFile = new IdentityIndex<DuplicateOf>();
   const entries = people.map((person, index): ImportPlanEntry => {
     const identity = identityOf(person);
     const match = existing.find(identity) ?? inFile.find(identity);
-    inFile.add(identity, { kind: 'in_file', index });
+    inFile.add(identity, { kind: 'in_file', index, name: person.name });
     if (!match) return { index, person, status: 'new' };
     return { index, person, status: 'duplicate', reason: match.reason, duplicateOf: match.origin };
   });
-  const newCount = entries.filter((entry) => entry.status === 'new').length;
-  return { entries, newCount, duplicateCount: entries.length - newCount };
+  const count = (test: (entry: ImportPlanEntry) => boolean) => entries.filter(test).length;
+  const existingCount = count((entry) => entry.status === 'duplicate' && entry.duplicateOf.kind === 'existing');
+  const repeatedCount = count((entry) => entry.status === 'duplicate' && entry.duplicateOf.kind === 'in_file');
+  return {
+    entries,
+    newCount: entries.length - existingCount - repeatedCount,
+    duplicateCount: existingCount + repeatedCount,
+    existingCount,
+    repeatedCount,
+    unnamed: [...unnamed],
+    notImported: [...notImported],
+  };
 }
 
 export type SkipReason = DuplicateReason | 'invalid';
+
+/** Everyone in the file who was not added, by why. */
+export interface NotAdded {
+  /** Already in Rekindle (including a selected row that matched someone just added). */
+  existing: number;
+  /** Repeats of an earlier row of the same file that were not added. */
+  repeated: number;
+  /** Rows or cards without a name. */
+  unnamed: number;
+  /** New people the user unticked. */
+  unticked: number;
+  /** Rows whose values the data file would not accept. */
+  invalid: number;
+}
 
 export interface ImportResult {
   document: RekindleDocument;
   added: number;
   skipped: { name: string; reason: SkipReason }[];
+  notAdded: NotAdded;
 }
 
 /**
@@ -195,10 +186,11 @@ export interface ImportResult {
  */
 export function applyImport(
   document: RekindleDocument,
-  people: readonly ImportedPerson[],
+  file: PeopleFile | readonly ImportedPerson[],
   selectedIndexes: readonly number[],
   ctx: ServiceContext,
 ): ImportResult {
+  const { people, unnamed } = 'people' in file ? file : { people: file, unnamed: [] };
   const chosen = [...new Set(selectedIndexes)].sort((a, b) => a - b);
   for (const index of chosen) {
     if (!Number.isInteger(index) || index < 0 || index >= people.length) {
@@ -208,10 +200,13 @@ export function applyImport(
     }
   }
 
+  const plan = planImport(document, people);
   const known = indexReferences(document.references);
   const timestamp = ctx.now().toISOString();
   let nextRank = document.references.reduce((highest, person) => Math.max(highest, person.rank + 1), 0);
   const added: Reference[] = [];
+  const addedIndexes = new Set<number>();
+  const invalidIndexes = new Set<number>();
   const skipped: ImportResult['skipped'] = [];
 
   for (const index of chosen) {
@@ -225,10 +220,12 @@ export function applyImport(
     const parsed = referenceSchema.safeParse(newReference(person, ctx.newId(), Math.min(nextRank, LIMITS.records), timestamp));
     if (!parsed.success) {
       skipped.push({ name: person.name, reason: 'invalid' });
+      invalidIndexes.add(index);
       continue;
     }
     added.push(parsed.data);
-    known.add(identity, { kind: 'existing', referenceId: parsed.data.id });
+    addedIndexes.add(index);
+    known.add(identity, { kind: 'existing', referenceId: parsed.data.id, name: parsed.data.name });
     nextRank += 1;
   }
 
@@ -239,7 +236,27 @@ export function applyImport(
     document: { ...document, references: [...document.references, ...added] },
     added: added.length,
     skipped,
+    notAdded: accountFor(plan, new Set(chosen), addedIndexes, invalidIndexes, unnamed.length),
   };
+}
+
+/** Sorts every row not added into one reason, so the counts add up to the whole file. */
+function accountFor(
+  plan: ImportPlan,
+  chosen: ReadonlySet<number>,
+  addedIndexes: ReadonlySet<number>,
+  invalidIndexes: ReadonlySet<number>,
+  unnamed: number,
+): NotAdded {
+  const notAdded: NotAdded = { existing: 0, repeated: 0, unnamed, unticked: 0, invalid: 0 };
+  for (const entry of plan.entries) {
+    if (addedIndexes.has(entry.index)) continue;
+    if (invalidIndexes.has(entry.index)) notAdded.invalid += 1;
+    else if (entry.status === 'duplicate' && entry.duplicateOf.kind === 'in_file') notAdded.repeated += 1;
+    else if (entry.status === 'duplicate' || chosen.has(entry.index)) notAdded.existing += 1;
+    else notAdded.unticked += 1;
+  }
+  return notAdded;
 }
 
 function newReference(person: ImportedPerson, id: string, rank: number, timestamp: string): Reference {
@@ -262,7 +279,8 @@ function newReference(person: ImportedPerson, id: string, rank: number, timestam
     cadenceMonths: 6,
     talkingPoints: [],
     consent: { status: 'not_asked', askedOn: null, answeredOn: null },
-    notes: '',
+    notes: person.notes ?? '',
+    ...(person.postalAddress ? { postalAddress: person.postalAddress } : {}),
     rank,
     createdAt: timestamp,
     updatedAt: timestamp,

@@ -1,8 +1,14 @@
 // vCard files from address books (versions 3.0 and 4.0; the 2.1 habits that phones still
-// write, such as quoted-printable names, are read too). Only the fields a reference
-// needs are kept: name, email, phone, organisation, title and a LinkedIn link.
+// write, such as quoted-printable values, are read too). Kept: the name, email, phone,
+// organisation, title, a LinkedIn link, the note and the postal address; every other
+// field the file holds is named, so the preview can say what stays behind.
+// A maintained parser (ical.js) reads 3.0 and 4.0 but not 2.1's quoted-printable lines,
+// which phones still write, so one parser that reads all three is kept here.
+import { composeName, writesFamilyNameFirst } from '../../shared/names';
+import type { PostalAddress } from '../../shared/schema';
 import { DomainError } from './context';
-import { boundText, cleanEmail, cleanPhone, cleanWebUrl, decodeUploadedText, type ImportedPerson } from './import-people';
+import type { ImportedPerson, PeopleFile } from './import-people';
+import { boundLongText, boundText, cleanEmail, cleanPhone, cleanWebUrl, decodeUploadedText } from './import-upload';
 
 interface Property {
   name: string;
@@ -11,16 +17,37 @@ interface Property {
   value: string;
 }
 
-export function parseVCards(bytes: Uint8Array): ImportedPerson[] {
+export function parseVCards(bytes: Uint8Array): PeopleFile {
   const text = decodeUploadedText(bytes, 'contact file');
   const cards = splitCards(logicalLines(text));
   if (cards.length === 0) {
     throw new DomainError('unreadable_file', 'The contact file holds no vCard (no "BEGIN:VCARD" line was found).');
   }
-  return cards.flatMap((card) => {
+  const people: ImportedPerson[] = [];
+  const unnamed: number[] = [];
+  const notImported = new Set<string>();
+  cards.forEach((card, index) => {
     const person = toPerson(card);
-    return person ? [person] : [];
+    if (person) people.push(person);
+    else unnamed.push(index + 1);
+    for (const field of fieldsLeftBehind(card, person)) notImported.add(field);
   });
+  return { people, unnamed, notImported: [...notImported].sort() };
+}
+
+// Properties that only describe the card itself, not the person.
+const CARD_HOUSEKEEPING = new Set(['VERSION', 'PRODID', 'REV', 'UID', 'KIND', 'SOURCE', 'CLIENTPIDMAP', 'X-ABLABEL', 'X-ABUID']);
+const READ = new Set(['FN', 'N', 'EMAIL', 'TEL', 'ORG', 'TITLE', 'NOTE', 'ADR']);
+
+/** The properties of a card that Rekindle does not keep, e.g. BDAY, PHOTO or a web page. */
+function fieldsLeftBehind(card: readonly Property[], person: ImportedPerson | null): string[] {
+  const left: string[] = [];
+  for (const property of card) {
+    if (CARD_HOUSEKEEPING.has(property.name) || READ.has(property.name)) continue;
+    const isLinkedIn = (property.name === 'URL' || property.name === 'X-SOCIALPROFILE') && person?.linkedin && linkedinUrl(property) === person.linkedin;
+    if (!isLinkedIn) left.push(property.name);
+  }
+  return left;
 }
 
 /**
@@ -141,6 +168,11 @@ function components(value: string): string[] {
   return value.split(/(?<!\\);/).map(unescapeText);
 }
 
+/** Like components, with each component's comma-separated list of values kept apart. */
+function componentLists(value: string): string[][] {
+  return value.split(/(?<!\\);/).map((component) => component.split(/(?<!\\),/).map(unescapeText));
+}
+
 function unescapeText(value: string): string {
   // Apple's exports also escape colons in URLs ("http\://").
   return value.replace(/\\([\\,;:nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
@@ -166,6 +198,12 @@ function toPerson(card: readonly Property[]): ImportedPerson | null {
   const name = cardName(card);
   if (name === '') return null;
   const organisation = card.find((property) => property.name === 'ORG');
+  const notes = card
+    .filter((property) => property.name === 'NOTE')
+    .map((property) => unescapeText(property.value))
+    .filter((note) => note.trim() !== '')
+    .join('\n\n');
+  const postalAddress = addressOf(card);
   return {
     name,
     email: pick(card, 'EMAIL', (value) => cleanEmail(value.replace(/^mailto:/i, ''))),
@@ -175,26 +213,59 @@ function toPerson(card: readonly Property[]): ImportedPerson | null {
     phone: pick(card, 'TEL', (value) => cleanPhone(value.replace(/^tel:/i, ''))),
     connectedOn: null,
     source: 'vcard',
+    ...(notes ? { notes: boundLongText(notes) } : {}),
+    ...(postalAddress ? { postalAddress } : {}),
   };
 }
 
+/**
+ * N holds the parts, FN the name as the address book shows it. A CJK name is built from
+ * N by the shared rule, since exports often write its FN in Western order ("小明 王").
+ */
 function cardName(card: readonly Property[]): string {
+  const structured = card.find((property) => property.name === 'N');
+  const [family = '', given = '', additional = ''] = structured ? components(structured.value) : [];
+  const fromParts = boundText(composeName({ given, family, additional }));
+  if (fromParts !== '' && writesFamilyNameFirst(fromParts)) return fromParts;
   const formatted = card.find((property) => property.name === 'FN');
   const fromFormatted = formatted ? boundText(unescapeText(formatted.value)) : '';
-  if (fromFormatted !== '') return fromFormatted;
-  const structured = card.find((property) => property.name === 'N');
-  if (!structured) return '';
-  const [family = '', given = '', additional = ''] = components(structured.value);
-  return boundText([given, additional, family].join(' '));
+  return fromFormatted !== '' ? fromFormatted : fromParts;
+}
+
+/**
+ * ADR is "PO box; extended; street; locality; region; postal code; country". The first
+ * three give the street lines (a street may itself hold several, split by commas or
+ * line breaks); the preferred address wins, else the first.
+ */
+function addressOf(card: readonly Property[]): PostalAddress | null {
+  const candidates = card.filter((property) => property.name === 'ADR').sort((a, b) => Number(isPreferred(b)) - Number(isPreferred(a)));
+  for (const property of candidates) {
+    const [poBox = [], extended = [], street = [], city = [], region = [], postcode = [], country = []] = componentLists(property.value);
+    const lines = [...poBox, ...extended, ...street].flatMap((value) => value.split('\n')).map((line) => boundText(line)).filter(Boolean);
+    const address: PostalAddress = {
+      // A fourth line and beyond are kept on the third, so nothing is lost.
+      street: lines.length > 3 ? [...lines.slice(0, 2), boundText(lines.slice(2).join(', '))] : lines,
+      postcode: boundText(postcode.join(' '), 20),
+      city: boundText(city.join(' ')),
+      region: boundText(region.join(' ')),
+      country: boundText(country.join(' ')),
+    };
+    if (address.street.length > 0 || address.postcode || address.city || address.region || address.country) return address;
+  }
+  return null;
+}
+
+function linkedinUrl(property: Property): string {
+  const raw = unescapeText(property.value).trim();
+  if (!/linkedin\.com/i.test(raw)) return '';
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
+  return cleanWebUrl(withScheme);
 }
 
 function linkedinOf(card: readonly Property[]): string {
   for (const property of card) {
     if (property.name !== 'URL' && property.name !== 'X-SOCIALPROFILE') continue;
-    const raw = unescapeText(property.value).trim();
-    if (!/linkedin\.com/i.test(raw)) continue;
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
-    const url = cleanWebUrl(withScheme);
+    const url = linkedinUrl(property);
     if (url !== '') return url;
   }
   return '';

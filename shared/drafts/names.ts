@@ -1,6 +1,7 @@
 // How a draft greets the person and signs off. Names are taken apart only as far as is
 // safe: when a name does not split cleanly (one word, or a script written without spaces
 // or family name first), the whole name is used.
+import { writesFamilyNameFirst } from '../names';
 import type { Address, Language, Reference } from '../schema';
 import { inline } from './text';
 
@@ -12,8 +13,6 @@ const PARTICLES = new Set([
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv)$/i;
 // "Dr.", "Prof.", "Dipl.-Ing." or a courtesy title typed into the name field.
 const LEADING_TITLE = /^(\S+\.|mr|mrs|ms|miss|mx|herr|frau)$/i;
-// Chinese, Japanese and Korean names put the family name first and often have no spaces.
-const FAMILY_NAME_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 interface NameParts {
   full: string;
@@ -27,7 +26,7 @@ export function nameParts(name: string): NameParts {
   while (words.length > 1 && LEADING_TITLE.test(words[0] ?? '')) words.shift();
   while (words.length > 1 && SUFFIXES.test(words[words.length - 1] ?? '')) words.pop();
   const core = words.join(' ');
-  if (words.length < 2 || FAMILY_NAME_FIRST_SCRIPT.test(core)) {
+  if (words.length < 2 || writesFamilyNameFirst(core)) {
     return { full: core, given: core, family: core };
   }
   let start = words.length - 1;

@@ -10,6 +10,7 @@ import {
   profileSchema,
   referenceFieldsSchema,
   type Language,
+  type PostalAddress,
   type RekindleDocument,
 } from '../schema';
 import type { DocumentPatch } from '../patch';
@@ -64,6 +65,8 @@ export interface AppSnapshot {
 export interface SheetPreview {
   header: { name: string; contact: string[] };
   title: string;
+  /** "As of 28 November 2026" when asked for; empty otherwise. */
+  asOf: string;
   entries: { name: string; currentTitle: string; organisation: string; phone: string; email: string; relationship: string }[];
 }
 
@@ -103,13 +106,29 @@ export interface ImportPreview {
           person: ImportedPersonView;
           status: 'duplicate';
           reason: ImportDuplicateReason;
-          /** Someone already in Rekindle, or an earlier row of the same file. */
-          duplicateOf: { kind: 'existing'; referenceId: string } | { kind: 'in_file'; index: number };
+          /** Someone already in Rekindle, or an earlier row of the same file, and their name. */
+          duplicateOf: { kind: 'existing'; referenceId: string; name: string } | { kind: 'in_file'; index: number; name: string };
         }
     )[];
     newCount: number;
+    /** existingCount + repeatedCount. */
     duplicateCount: number;
+    existingCount: number;
+    repeatedCount: number;
+    /** Rows (as a spreadsheet numbers them) or cards (from 1) that name nobody. */
+    unnamed: number[];
+    /** Fields of the file that Rekindle does not keep, by the file's own names ("BDAY", "Birthday"). */
+    notImported: string[];
   };
+}
+
+/** Everyone in the file who was not added, by why; with `added` they make up the file. */
+export interface ImportNotAdded {
+  existing: number;
+  repeated: number;
+  unnamed: number;
+  unticked: number;
+  invalid: number;
 }
 
 export type ImportDuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
@@ -121,6 +140,8 @@ export interface ImportedPersonView {
   currentTitle: string;
   linkedin: string;
   phone: string;
+  notes?: string;
+  postalAddress?: PostalAddress;
 }
 
 /** Every change answers with what it changed; the renderer applies it to its copy. */
@@ -170,18 +191,28 @@ export const contract = {
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
   'requests:snooze': channel<DocumentResult>()(snoozeRequestInputSchema),
-  'exports:sheetPreview': channel<SheetPreview>()(z.strictObject({ referenceIds: idList(50), language: languageSchema })),
+  'exports:sheetPreview': channel<SheetPreview>()(
+    z.strictObject({ referenceIds: idList(50), language: languageSchema, asOf: z.boolean().optional() }),
+  ),
   'exports:referenceSheet': channel<SavedFile>()(
     z.strictObject({
       applicationId: idSchema.nullable(),
       referenceIds: idList(50),
       language: languageSchema,
       format: z.enum(['pdf', 'docx']),
+      /** Print today's date under the title. */
+      asOf: z.boolean().optional(),
     }),
   ),
   'exports:prepBrief': channel<SavedFile>()(z.strictObject({ requestId: idSchema, language: languageSchema })),
   'exports:notePrompts': channel<SavedFile>()(
-    z.strictObject({ requestIds: idList(100), language: languageSchema, action: z.enum(['print', 'save']) }),
+    z.strictObject({
+      requestIds: idList(100),
+      language: languageSchema,
+      action: z.enum(['print', 'save']),
+      /** A page of address labels, or an envelope per person, after the cards. */
+      addresses: z.enum(['labels', 'envelope_dl', 'envelope_c6']).optional(),
+    }),
   ),
   'exports:csv': channel<SavedFile>()(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema })),
   // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
@@ -193,7 +224,9 @@ export const contract = {
     z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
   ),
   'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard']) })),
-  'import:apply': channel<DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[] }>()(
+  'import:apply': channel<
+    DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[]; notAdded: ImportNotAdded }
+  >()(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
   ),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;

@@ -206,8 +206,8 @@ export async function measureExports(document: RekindleDocument, now: Date, runs
   return {
     sheet5Pdf: await timeRuns(() => renderReferenceSheetPdf(five, pdfOptions), options),
     sheet50Pdf: await timeRuns(() => renderReferenceSheetPdf(fifty, pdfOptions), options),
-    sheet5Docx: await timeRuns(() => renderReferenceSheetDocx(five, { paperSize: 'A4' }), options),
-    sheet50Docx: await timeRuns(() => renderReferenceSheetDocx(fifty, { paperSize: 'A4' }), options),
+    sheet5Docx: await timeRuns(() => renderReferenceSheetDocx(five, { paperSize: 'A4', resourcesDir }), options),
+    sheet50Docx: await timeRuns(() => renderReferenceSheetDocx(fifty, { paperSize: 'A4', resourcesDir }), options),
     notes10Pdf: await timeRuns(() => renderNotePromptsPdf(prompts, { ...pdfOptions, language: 'en' }), options),
     firstPdfCold,
   };

@@ -84,7 +84,7 @@ describe('your data: restore and import through the window', () => {
 
     await dialog.getByRole('button', { name: 'Add 5 people' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await app.page.getByText('Added 5 people. Skipped 2 who were already there.').waitFor();
+    await app.page.getByText('Added 5 people. Not added: 2 listed twice in the file.').waitFor();
 
     const names = ['Jürgen Groß', 'Aylin Demir', 'Łukasz Żółć', 'Mei Chen', 'Tomás Ortega'];
     expect(readData(dataDir).references.map((person) => person.name)).toEqual(names);
@@ -94,7 +94,7 @@ describe('your data: restore and import through the window', () => {
     await openSettings(app);
     await app.page.getByRole('button', { name: 'Import LinkedIn connections…' }).click();
     await dialog.getByText('0 of 7 selected').waitFor();
-    expect(await dialog.getByText('Already in Rekindle: same LinkedIn profile').count()).toBeGreaterThan(0);
+    expect(await dialog.getByText('Already in Rekindle as Jürgen Groß (same LinkedIn profile)').count()).toBeGreaterThan(0);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(readData(dataDir).references).toHaveLength(5);

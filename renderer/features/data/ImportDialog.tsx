@@ -5,7 +5,7 @@ import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import { initialSelection, repeatedInFile, skippedCount, type ImportEntry } from './import-selection';
+import { initialSelection, resultMessage, statusText, summaryLines } from './import-selection';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import styles from './Data.module.css';
@@ -21,7 +21,8 @@ interface ImportDialogProps {
 /** Everyone found in the file, to tick or untick; nobody is added until the user confirms. */
 export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
-  const { entries, duplicateCount } = preview.plan;
+  const { entries } = preview.plan;
+  const counting = source === 'vcard' ? 'cards' : 'rows';
   const [selected, setSelected] = useState(() => initialSelection(entries));
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -44,20 +45,12 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
       const indexes = allIndexes.filter((index) => selected.has(index));
       const result = await api.import.apply({ token: preview.token, indexes });
       setDocument(result.document);
-      const skipped = skippedCount(entries, selected, result.skipped.length);
-      const message = [t('data.import.added', { count: result.added })];
-      if (skipped > 0) message.push(t('data.import.skipped', { count: skipped }));
-      showToast({ message: message.join(' '), duration: 8_000 });
+      showToast({ message: resultMessage(t, result.added, result.notAdded, counting), duration: 10_000 });
       onClose();
     } catch (error) {
       setProblem(toProblem(error, 'apply'));
       setWorking(false);
     }
-  };
-
-  const statusOf = (entry: ImportEntry): string => {
-    if (entry.status === 'new') return t('data.import.statusNew');
-    return t(`data.import.${repeatedInFile(entry) ? 'repeated' : 'duplicate'}.${entry.reason}`);
   };
 
   return (
@@ -91,7 +84,11 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
               ? t('data.import.nobody', { fileName: preview.fileName })
               : t('data.import.found', { count: entries.length, fileName: preview.fileName })}
           </p>
-          {duplicateCount > 0 ? <p className={styles.muted}>{t('data.import.duplicatesUnchecked', { count: duplicateCount })}</p> : null}
+          {summaryLines(t, preview.plan, counting).map((line) => (
+            <p key={line} className={styles.muted}>
+              {line}
+            </p>
+          ))}
         </div>
         {entries.length > 0 ? (
           <>
@@ -109,6 +106,14 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
             <div className={styles.tableWrap}>
               <table className={styles.table}>
                 <caption className="visually-hidden">{t('data.import.tableLabel')}</caption>
+                <colgroup>
+                  <col className={styles.checkColumn} />
+                  <col />
+                  <col />
+                  <col />
+                  <col />
+                  <col className={styles.statusColumn} />
+                </colgroup>
                 <thead>
                   <tr>
                     <th scope="col" className={styles.checkCell}>
@@ -141,7 +146,7 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
                         <td>{entry.person.organisation}</td>
                         <td>{entry.person.currentTitle}</td>
                         <td className={styles.emailCell}>{entry.person.email}</td>
-                        <td className={entry.status === 'duplicate' ? styles.statusDuplicate : styles.statusNew}>{statusOf(entry)}</td>
+                        <td className={entry.status === 'duplicate' ? styles.statusDuplicate : styles.statusNew}>{statusText(t, entry)}</td>
                       </tr>
                     );
                   })}

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftLanguage } from '../../../shared/drafts';
+import { hasPostalAddress } from '../../../shared/postal';
 import { LANGUAGES, type Language, type ReferenceRequest, type RekindleDocument } from '../../../shared/schema';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
@@ -12,6 +13,9 @@ import { ExportButton } from './ExportButton';
 import styles from './Exports.module.css';
 import { initialNoteSelection, thankYouRequests } from './note-requests';
 import { useExportRunner } from './use-export';
+
+const ADDRESS_CHOICES = ['none', 'labels', 'envelope_dl', 'envelope_c6'] as const;
+type AddressChoice = (typeof ADDRESS_CHOICES)[number];
 
 interface NotePromptsDialogProps {
   /** Cards to tick at first; every card waiting in Thank-you when not given. */
@@ -35,16 +39,21 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
   const document = useDocument();
   const uiLanguage = useLanguage();
   const languageId = useId();
+  const addressesId = useId();
   const requests = useMemo(() => thankYouRequests(document), [document]);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initialNoteSelection(requests, initialRequestIds)));
   // The prompts start in the language the picked people share; with mixed languages, the window's.
   const [language, setLanguage] = useState<Language>(() => sharedLanguage(document, requests, picked, uiLanguage));
+  const [addresses, setAddresses] = useState<AddressChoice>('none');
   const exporter = useExportRunner<'print' | 'save'>();
 
   const people = new Map(document.references.map((person) => [person.id, person]));
   const applications = new Map(document.applications.map((application) => [application.id, application]));
   const requestIds = requests.filter((request) => picked.has(request.id)).map((request) => request.id);
   const unavailable = requestIds.length === 0 || exporter.busy !== null;
+  // One label or envelope per person, however many cards they have.
+  const chosenPeople = [...new Set(requests.filter((request) => picked.has(request.id)).map((request) => request.referenceId))];
+  const withAddress = chosenPeople.filter((id) => hasPostalAddress(people.get(id)?.postalAddress)).length;
 
   if (requests.length === 0) {
     return (
@@ -65,7 +74,7 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
   const run = (action: 'print' | 'save') =>
     void exporter.run(
       action,
-      () => api.exports.notePrompts({ requestIds, language, action }),
+      () => api.exports.notePrompts({ requestIds, language, action, ...(addresses === 'none' ? {} : { addresses }) }),
       action === 'print' ? () => t('exports.notes.opened') : undefined,
     );
 
@@ -130,6 +139,25 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor={addressesId}>{t('exports.notes.addresses')}</label>
+          <select
+            id={addressesId}
+            className={`select ${styles.languageSelect}`}
+            value={addresses}
+            aria-describedby={`${addressesId}-hint`}
+            onChange={(event) => setAddresses(event.target.value as AddressChoice)}
+          >
+            {ADDRESS_CHOICES.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`exports.notes.addressChoice.${choice}`)}
+              </option>
+            ))}
+          </select>
+          <p id={`${addressesId}-hint`} className="field-hint">
+            {t('exports.notes.addressCount', { count: chosenPeople.length, withAddress })}
+          </p>
         </div>
         {exporter.error ? (
           <p role="alert" className="field-error">

@@ -33,6 +33,7 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
   const [order, setOrder] = useState<string[]>(initial.order);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initial.picked));
   const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [asOf, setAsOf] = useState(false);
   const exporter = useExportRunner<'pdf' | 'docx'>();
 
   const people = useMemo(() => new Map(document.references.map((person) => [person.id, person])), [document.references]);
@@ -43,7 +44,7 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
   const overLimit = referenceIds.length > SHEET_MAX_PEOPLE;
   const canExport = referenceIds.length > 0 && !overLimit;
 
-  const preview = useSheetPreview(canExport ? referenceIds : [], language, document);
+  const preview = useSheetPreview(canExport ? referenceIds : [], language, asOf, document);
 
   const title = application ? t('exports.sheet.titleFor', { company: application.company }) : t('exports.sheet.title');
 
@@ -64,7 +65,7 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
   }
 
   const exportAs = (format: 'pdf' | 'docx') =>
-    void exporter.run(format, () => api.exports.referenceSheet({ applicationId, referenceIds, language, format }));
+    void exporter.run(format, () => api.exports.referenceSheet({ applicationId, referenceIds, language, format, ...(asOf ? { asOf } : {}) }));
 
   return (
     <Dialog
@@ -128,6 +129,13 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
                 ))}
               </select>
             </div>
+            <label className={styles.asOfOption}>
+              <input type="checkbox" checked={asOf} onChange={(event) => setAsOf(event.target.checked)} />
+              <span>
+                <span className="field-label">{t('exports.sheet.asOf')}</span>
+                <span className="field-hint">{t('exports.sheet.asOfHint')}</span>
+              </span>
+            </label>
             <p className={styles.paperInfo}>
               <span className="field-label">
                 {t('exports.sheet.paper', { size: document.settings.paperSize === 'A4' ? t('settings.paperA4') : t('settings.paperLetter') })}
@@ -159,7 +167,7 @@ interface PreviewState {
 }
 
 /** Asks main for the sheet's wording whenever the pick, the language or the data change. */
-function useSheetPreview(referenceIds: string[], language: Language, dataVersion: unknown): PreviewState {
+function useSheetPreview(referenceIds: string[], language: Language, asOf: boolean, dataVersion: unknown): PreviewState {
   const { t } = useTranslation();
   const [state, setState] = useState<PreviewState>({ data: null, loading: referenceIds.length > 0, error: null });
   const latest = useRef(0);
@@ -172,13 +180,13 @@ function useSheetPreview(referenceIds: string[], language: Language, dataVersion
     }
     setState((current) => ({ ...current, loading: true }));
     api.exports
-      .sheetPreview({ referenceIds: key.split(','), language })
+      .sheetPreview({ referenceIds: key.split(','), language, ...(asOf ? { asOf } : {}) })
       .then((data) => {
         if (call === latest.current) setState({ data, loading: false, error: null });
       })
       .catch((error: unknown) => {
         if (call === latest.current) setState({ data: null, loading: false, error: exportErrorText(t, error) });
       });
-  }, [key, language, dataVersion, t]);
+  }, [key, language, asOf, dataVersion, t]);
   return state;
 }

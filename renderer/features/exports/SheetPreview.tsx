@@ -25,6 +25,7 @@ export function SheetPreview({ preview, paperSize, loading, language }: SheetPre
               {preview.header.contact.length > 0 ? <p className={styles.paperContact}>{preview.header.contact.join(' · ')}</p> : null}
             </header>
             <h3 className={styles.paperTitle}>{preview.title}</h3>
+            {preview.asOf ? <p className={styles.paperAsOf}>{preview.asOf}</p> : null}
             <ol className={styles.paperEntries}>
               {preview.entries.map((entry, index) => (
                 <li key={`${index}-${entry.name}`} className={styles.paperEntry}>

@@ -28,10 +28,12 @@ import {
   formIssuesOf,
   numberFromInput,
   personFields,
+  tidyPostalAddress,
   yearFromInput,
   type PersonFormInput,
 } from './person-form';
 import { PersonRequests } from './PersonRequests';
+import { PostalAddressFields } from './PostalAddressFields';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
 import { isNotSaved, refusalText } from '../../components/refusal';
@@ -75,7 +77,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
     async (fields) => {
       setFormError(null);
       try {
-        const { document, id } = await api.references.save({ id: person?.id ?? null, fields });
+        const { document, id } = await api.references.save({ id: person?.id ?? null, fields: tidyPostalAddress(fields) });
         setDocument(document);
         showToast({ message: t('people.form.saved', { name: fields.name }) });
         onSaved(id, person === null);
@@ -245,6 +247,18 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
               ))}
             </SelectField>
           </div>
+        </fieldset>
+
+        <fieldset className={styles.section} aria-describedby={`${formId}-postal-hint`}>
+          <legend>{t('people.form.postal.section')}</legend>
+          <p id={`${formId}-postal-hint`} className="field-hint">
+            {t('people.form.postal.hint')}
+          </p>
+          <PostalAddressFields
+            register={register}
+            errors={errors}
+            streetLines={Math.max(2, person?.postalAddress?.street.length ?? 0)}
+          />
         </fieldset>
 
         <fieldset className={styles.section}>

@@ -2,7 +2,8 @@
 // things. Inputs give strings; these helpers turn empty ones into null and numbers into numbers.
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/ipc/result';
-import type { Reference, ReferenceFields, referenceFieldsSchema } from '../../../shared/schema';
+import { hasPostalAddress } from '../../../shared/postal';
+import { emptyPostalAddress, type PostalAddress, type Reference, type ReferenceFields, type referenceFieldsSchema } from '../../../shared/schema';
 
 export type PersonFormValues = ReferenceFields;
 /** What the inputs hold before the schema has parsed (and trimmed) them. */
@@ -28,13 +29,34 @@ export function emptyPersonFields(): PersonFormValues {
     talkingPoints: [],
     consent: { status: 'not_asked', askedOn: null, answeredOn: null },
     notes: '',
+    postalAddress: addressForForm(undefined),
   };
+}
+
+/** The form always shows at least two street lines, and every line a saved address has. */
+function addressForForm(address: PostalAddress | undefined): PostalAddress {
+  const filled = address ?? emptyPostalAddress();
+  const street = [...filled.street];
+  while (street.length < 2) street.push('');
+  return { ...filled, street };
+}
+
+/** Empty street lines are dropped, and an address with nothing in it is not saved at all. */
+export function tidyPostalAddress(fields: ReferenceFields): ReferenceFields {
+  const { postalAddress, ...rest } = fields;
+  if (!postalAddress) return rest;
+  const tidied = { ...postalAddress, street: postalAddress.street.filter((line) => line.trim() !== '') };
+  return hasPostalAddress(tidied) ? { ...rest, postalAddress: tidied } : rest;
 }
 
 /** The editable fields of a saved person (id, rank and timestamps stay with main). */
 export function personFields(person: Reference): PersonFormValues {
   const { id: _id, rank: _rank, createdAt: _created, updatedAt: _updated, ...fields } = person;
-  return { ...fields, talkingPoints: fields.talkingPoints.map((point) => ({ ...point })) };
+  return {
+    ...fields,
+    talkingPoints: fields.talkingPoints.map((point) => ({ ...point })),
+    postalAddress: addressForForm(fields.postalAddress),
+  };
 }
 
 /** An empty year box means "unknown"; anything else is read as a number for the schema to judge. */

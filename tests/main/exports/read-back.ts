@@ -1,7 +1,7 @@
 // Reads exported files back the way a reader would: PDF text through pdf.js, fonts
 // through poppler's pdffonts, DOCX paragraphs straight from word/document.xml.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -116,4 +116,47 @@ export function docxParagraphs(bytes: Uint8Array): string[] {
   return paragraphs
     .map((paragraph) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1] ?? '')).join(''))
     .filter((text) => text !== '');
+}
+
+/** The names of the files in a DOCX package, and the text of one part. */
+export function docxPart(bytes: Uint8Array, name: string): string {
+  const files = unzipSync(bytes, { filter: (file) => file.name === name });
+  const xml = files[name];
+  if (!xml) throw new Error(`${name} is missing`);
+  return strFromU8(xml);
+}
+
+export function docxFileNames(bytes: Uint8Array): string[] {
+  return Object.keys(unzipSync(bytes, { filter: () => true }));
+}
+
+/**
+ * Converts DOCX files to PDF with LibreOffice in one run (it starts slowly), and hands
+ * back each PDF's bytes by the name given.
+ */
+export async function libreOfficePdfs(files: Record<string, Uint8Array>): Promise<Record<string, Uint8Array>> {
+  const folder = await mkdtemp(join(tmpdir(), 'rekindle-soffice-'));
+  try {
+    const paths = Object.keys(files).map((name) => join(folder, `${name}.docx`));
+    await Promise.all(Object.entries(files).map(([name, bytes]) => writeFile(join(folder, `${name}.docx`), bytes)));
+    await run(
+      'soffice',
+      [`-env:UserInstallation=file://${join(folder, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...paths],
+      { timeout: 120_000 },
+    );
+    const pdfs: Record<string, Uint8Array> = {};
+    for (const name of Object.keys(files)) pdfs[name] = new Uint8Array(await readFile(join(folder, `${name}.pdf`)));
+    return pdfs;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The text of each page as poppler's pdftotext reads it (layout kept). */
+export function pdftotextPages(bytes: Uint8Array): Promise<string[]> {
+  return withTempFile('pages.pdf', bytes, async (path) => {
+    const { stdout } = await run('pdftotext', ['-layout', path, '-'], { maxBuffer: 16 * 1024 * 1024 });
+    // pdftotext ends every page with a form feed.
+    return stdout.split('\f').slice(0, -1);
+  });
 }

@@ -5,7 +5,7 @@ import { defaultResourcesDir } from '../../../main/exports/fonts';
 import { renderReferenceSheetPdf } from '../../../main/exports/reference-sheet-pdf';
 import { buildReferenceSheetModel, type ReferenceSheetModel } from '../../../main/exports/sheet-model';
 import { fivePeople, manyPeople, person, profile, TODAY } from './fixtures';
-import { pdfFonts, pdfPageCount, pdfPages, pdfPageSizes } from './read-back';
+import { pdfFonts, pdfPageCount, pdfPages, pdfPageSizes, pdftotextPages } from './read-back';
 
 const resourcesDir = defaultResourcesDir();
 
@@ -133,5 +133,50 @@ describe('reference sheet PDF', () => {
     const flowed = pages.join(' ').replace(/\s+/g, ' ');
     expect(flowed).toContain('word0 word1 word2');
     expect(flowed).toContain('word1498 word1499');
+  });
+
+  it('heads every page after the first with the candidate’s name and "Page N of M", in English and German', async () => {
+    for (const [language, label, pageOf] of [
+      ['en', 'Jane Doe · References', (n: number, m: number) => `Page ${n} of ${m}`],
+      ['de', 'Jane Doe · Referenzen', (n: number, m: number) => `Seite ${n} von ${m}`],
+    ] as const) {
+      const pages = await pdftotextPages(await renderReferenceSheetPdf(sheet(manyPeople(12), language), { paperSize: 'A4', resourcesDir }));
+      expect(pages.length, language).toBeGreaterThanOrEqual(2);
+      expect(pages[0], language).not.toContain(label);
+      expect(pages[0], language).not.toMatch(/(Page|Seite) 1 /);
+      pages.slice(1).forEach((page, index) => {
+        expect(page, `${language} page ${index + 2}`).toContain(label);
+        expect(page, `${language} page ${index + 2}`).toContain(pageOf(index + 2, pages.length));
+      });
+    }
+  });
+
+  it('keeps a one-page sheet free of page numbers', async () => {
+    const [page] = await pdftotextPages(await renderReferenceSheetPdf(sheet(), { paperSize: 'A4', resourcesDir }));
+    expect(page).not.toMatch(/Page \d/);
+  });
+
+  it('prints the "as of" date under the title only when asked', async () => {
+    const dated = buildReferenceSheetModel({ profile, references: fivePeople(), language: 'de', today: TODAY, asOf: true });
+    const dateless = sheet(fivePeople(), 'de');
+    const [withDate] = await pdftotextPages(await renderReferenceSheetPdf(dated, { paperSize: 'A4', resourcesDir }));
+    const [withoutDate] = await pdftotextPages(await renderReferenceSheetPdf(dateless, { paperSize: 'A4', resourcesDir }));
+    expect(withDate).toContain('Stand: 28. November 2026');
+    expect(withoutDate).not.toContain('Stand:');
+  });
+
+  it('says "Manager at Siemens since 2019" beside the person’s current title while they still work there', async () => {
+    const boss = person({
+      name: 'Sabine Müller',
+      relationship: 'manager',
+      workedAt: 'Siemens',
+      organisation: 'Siemens',
+      workedFrom: 2019,
+      workedTo: null,
+      currentTitle: 'Head of Engineering',
+    });
+    const lines = linesOf((await pdfPages(await renderReferenceSheetPdf(sheet([boss]), { paperSize: 'A4', resourcesDir }))).join('\n'));
+    expect(lines).toContain('Manager at Siemens since 2019');
+    expect(lines).toContain('Head of Engineering');
   });
 });

@@ -49,15 +49,34 @@ describe('reference sheet model', () => {
 
   it('drops "former" while the person still works with you at the same place', () => {
     const current = facts({ relationship: 'colleague', workedTo: null, organisation: 'acme ' });
-    expect(relationshipLine(current, 'en', 2026)).toBe('Colleague at ACME, since 2019');
+    expect(relationshipLine(current, 'en', 2026)).toBe('Colleague at ACME since 2019');
     expect(relationshipLine({ ...current, address: { ...current.address, pronouns: 'she' } }, 'de', 2026)).toBe(
-      'Kollegin bei ACME, seit 2019',
+      'Kollegin bei ACME seit 2019',
     );
   });
 
   it('says "former" once the person has moved to another organisation, even without an end year', () => {
     const moved = facts({ relationship: 'manager', workedTo: null, organisation: 'Globex' });
     expect(relationshipLine(moved, 'en', 2026)).toMatch(/^Former manager at ACME/);
+  });
+
+  it('reads "until" and "from" as part of the phrase, without a comma', () => {
+    expect(relationshipLine(facts({ relationship: 'manager', workedFrom: null, workedTo: 2021 }), 'en', 2026)).toBe(
+      'Former manager at ACME until 2021',
+    );
+    expect(relationshipLine(facts({ relationship: 'manager', workedTo: null, organisation: 'Globex' }), 'en', 2026)).toBe(
+      'Former manager at ACME from 2019',
+    );
+  });
+
+  it('keeps the current title on the entry beside a relationship that is still going on', () => {
+    const model = buildReferenceSheetModel({
+      profile,
+      references: [facts({ relationship: 'manager', workedAt: 'Siemens', organisation: 'Siemens', workedTo: null, currentTitle: 'Head of Engineering' })],
+      language: 'en',
+      today: TODAY,
+    });
+    expect(model.entries[0]).toMatchObject({ currentTitle: 'Head of Engineering', relationship: 'Manager at Siemens since 2019' });
   });
 
   it('keeps a range that runs into this year current', () => {

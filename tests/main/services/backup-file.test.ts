@@ -166,6 +166,22 @@ describe('backup round trip', () => {
     );
   });
 
+  it('keeps a person’s postal address through a backup, and reads backups written before addresses existed', () => {
+    const postalAddress = { street: ['Hafenstraße 12', 'Aufgang B'], postcode: '20457', city: 'Hamburg', region: '', country: 'Deutschland' };
+    const document = makeDocument({ references: [makeReference({ id: 'with', postalAddress }), makeReference({ id: 'without' })] });
+    const restored = parseBackup(serializeBackup(document, NOW));
+    expect(restored.references.find((person) => person.id === 'with')?.postalAddress).toEqual(postalAddress);
+    expect(restored.references.find((person) => person.id === 'without')).not.toHaveProperty('postalAddress');
+    expect(restored.schemaVersion).toBe(document.schemaVersion);
+  });
+
+  it('refuses a backup whose postal address has more street lines than a label holds', () => {
+    const document = makeDocument({
+      references: [makeReference({ postalAddress: { street: ['1', '2', '3', '4'], postcode: '', city: '', region: '', country: '' } })],
+    });
+    expect(() => parseBackup(serializeBackup(document, NOW))).toThrow(DomainError);
+  });
+
   it('writes a readable, pretty-printed file that says what it is and when it was made', async () => {
     const document = makeDocument({ references: [makeReference({ name: 'Łukasz Żółć' })] });
     const folder = await mkdtemp(join(tmpdir(), 'rekindle-backup-'));

@@ -250,6 +250,28 @@ describe('note prompts', () => {
     expect(text).toContain('Ελένη Παπαδοπούλου');
   });
 
+  it('adds one address label per person who has an address, after the cards', async () => {
+    const { environment } = harness((name) => intoFolder(name));
+    const document = sampleDocument();
+    document.references = document.references.map((person) =>
+      person.id === 'ref-eleni'
+        ? { ...person, postalAddress: { street: ['Λεωφόρος Κηφισίας 44'], postcode: '151 25', city: 'Μαρούσι', region: '', country: 'Greece' } }
+        : person,
+    );
+    document.requests.push(makeRequest({ id: 'req-thanks-3', referenceId: 'ref-eleni', applicationId: null, stage: 'thanks' }));
+    const result = await exportNotePrompts(
+      document,
+      { requestIds: ['req-thanks-1', 'req-thanks-2', 'req-thanks-3'], language: 'en', action: 'save', addresses: 'labels' },
+      environment,
+    );
+    const pages = await pdfPages(new Uint8Array(await readFile(result.savedTo!)));
+    expect(pages).toHaveLength(3);
+    const labels = pages[2]!;
+    expect(labels).toContain('151 25 Μαρούσι');
+    expect(labels.match(/Λεωφόρος Κηφισίας 44/g)).toHaveLength(1);
+    expect(labels).not.toContain('王小明');
+  });
+
   it('answers not_found for an unknown request and opens nothing', async () => {
     const { environment, opened } = harness((name) => intoFolder(name));
     await expect(

@@ -36,11 +36,16 @@ function importPreview(): ImportPreview {
     plan: {
       entries: [
         { index: 0, person: person('Jürgen Groß', '', 'Elbtal Software'), status: 'new' },
-        { index: 1, person: person('Aylin Demir', 'aylin@example.net', 'Saxonia'), status: 'duplicate', reason: 'same_email', duplicateOf: { kind: 'existing', referenceId: 'ref-aylin' } },
+        { index: 1, person: person('Aylin Demir', 'aylin@example.net', 'Saxonia'), status: 'duplicate', reason: 'same_email', duplicateOf: { kind: 'existing', referenceId: 'ref-aylin', name: 'Aylin Demir-Koch' } },
         { index: 2, person: person('Mei Chen', 'mei@example.com', 'Northwind'), status: 'new' },
+        { index: 3, person: person('M. Chen', 'MEI@example.com', 'Northwind'), status: 'duplicate', reason: 'same_email', duplicateOf: { kind: 'in_file', index: 2, name: 'Mei Chen' } },
       ],
       newCount: 2,
-      duplicateCount: 1,
+      duplicateCount: 2,
+      existingCount: 1,
+      repeatedCount: 1,
+      unnamed: [9],
+      notImported: [],
     },
   };
 }
@@ -153,7 +158,7 @@ describe('importing people from Settings', () => {
     const added = makeDocument({ references: [makeReference({ id: 'p1', name: 'Jürgen Groß' })] });
     const app = renderDataSection(makeDocument());
     app.answer('import:open', ok(importPreview()));
-    app.answer('import:apply', ok({ document: added, added: 1, skipped: [] }));
+    app.answer('import:apply', ok({ document: added, added: 1, skipped: [], notAdded: { existing: 1, repeated: 1, unnamed: 1, unticked: 1, invalid: 0 } }));
 
     await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import LinkedIn connections' });
@@ -163,35 +168,66 @@ describe('importing people from Settings', () => {
     expect(box('Mei Chen').checked).toBe(true);
     expect(box('Aylin Demir').checked).toBe(false);
     const aylinRow = within(dialog).getByRole('row', { name: /Aylin Demir/ });
-    expect(within(aylinRow).getByText('Already in Rekindle: same email')).toBeTruthy();
-    expect(within(dialog).getByText('2 of 3 selected')).toBeTruthy();
+    expect(within(aylinRow).getByText('Already in Rekindle as Aylin Demir-Koch (same email)')).toBeTruthy();
+    const repeatRow = within(dialog).getByRole('row', { name: /M\. Chen/ });
+    expect(within(repeatRow).getByText('Listed twice in this file: same email as Mei Chen above')).toBeTruthy();
+    expect(within(dialog).getByText('1 person is already in Rekindle, so they are not selected.')).toBeTruthy();
+    expect(within(dialog).getByText('1 entry repeats an earlier one in this file; only the first is selected.')).toBeTruthy();
+    expect(within(dialog).getByText('Row 9 has no name, so it cannot be imported.')).toBeTruthy();
+    expect(within(dialog).getByText('2 of 4 selected')).toBeTruthy();
 
     await user.click(within(dialog).getByRole('button', { name: 'Select none' }));
-    expect(within(dialog).getByText('0 of 3 selected')).toBeTruthy();
+    expect(within(dialog).getByText('0 of 4 selected')).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: /^Add \d+ (person|people)$/ }) as HTMLButtonElement).disabled).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
-    expect(within(dialog).getByText('3 of 3 selected')).toBeTruthy();
+    expect(within(dialog).getByText('4 of 4 selected')).toBeTruthy();
     await user.click(box('Mei Chen'));
+    await user.click(box('M. Chen'));
     await user.click(box('Aylin Demir'));
     await user.click(within(dialog).getByRole('button', { name: 'Add 1 person' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(app.calls.at(-1)).toEqual({ channel: 'import:apply', payload: { token: 'token-import', indexes: [0] } });
     expect(app.document().references.map((person) => person.name)).toEqual(['Jürgen Groß']);
-    expect(screen.getByText('Added 1 person. Skipped 1 who was already there.')).toBeTruthy();
+    expect(
+      screen.getByText('Added 1 person. Not added: 1 already in Rekindle, 1 listed twice in the file, 1 row without a name, 1 you left out.'),
+    ).toBeTruthy();
   });
 
   it('counts a duplicate main skips after the user ticked it', async () => {
     const user = userEvent.setup();
     const app = renderDataSection(makeDocument());
     app.answer('import:open', ok(importPreview()));
-    app.answer('import:apply', ok({ document: makeDocument(), added: 2, skipped: [{ name: 'Aylin Demir', reason: 'same_email' }] }));
+    app.answer(
+      'import:apply',
+      ok({
+        document: makeDocument(),
+        added: 2,
+        skipped: [{ name: 'Aylin Demir', reason: 'same_email' }, { name: 'M. Chen', reason: 'same_email' }],
+        notAdded: { existing: 1, repeated: 1, unnamed: 1, unticked: 0, invalid: 0 },
+      }),
+    );
     await user.click(screen.getByRole('button', { name: 'Import contacts (vCard)…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import contacts' });
+    expect(within(dialog).getByText('1 contact in the file has no name, so it cannot be imported.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Select all' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Add 3 people' }));
-    await screen.findByText('Added 2 people. Skipped 1 who was already there.');
+    await user.click(within(dialog).getByRole('button', { name: 'Add 4 people' }));
+    await screen.findByText('Added 2 people. Not added: 1 already in Rekindle, 1 listed twice in the file, 1 contact without a name.');
     expect(app.calls[0]?.payload).toEqual({ source: 'vcard' });
+  });
+
+  it('tells the kinds of rows that stay out apart in German too, and names the fields a vCard loses', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument(), { language: 'de' });
+    const preview = importPreview();
+    app.answer('import:open', ok({ ...preview, plan: { ...preview.plan, unnamed: [9, 12], notImported: ['BDAY', 'PHOTO', 'X-CUSTOM'] } }));
+    await user.click(screen.getByRole('button', { name: 'LinkedIn-Kontakte importieren…' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('1 Person ist schon in Rekindle und deshalb nicht ausgewählt.')).toBeTruthy();
+    expect(within(dialog).getByText('Die Zeilen 9, 12 enthalten keinen Namen und können deshalb nicht importiert werden.')).toBeTruthy();
+    expect(within(dialog).getByText('Nicht übernommen, weil Rekindle sie nicht speichert: Geburtstag, Foto, X-CUSTOM.')).toBeTruthy();
+    const aylinRow = within(dialog).getByRole('row', { name: /Aylin Demir/ });
+    expect(within(aylinRow).getByText('Schon in Rekindle als Aylin Demir-Koch (gleiche E-Mail-Adresse)')).toBeTruthy();
   });
 
   it('names the missing columns of a CSV that is not LinkedIn’s, in the window’s language', async () => {

@@ -125,3 +125,19 @@ describe('PrepBriefButton', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }).getAttribute('aria-busy')).toBe('false'));
   });
 });
+
+describe('NotePromptsDialog: addresses for posting', () => {
+  it('says how many of the people chosen have an address and asks main for labels when chosen', async () => {
+    const user = userEvent.setup();
+    const document = thanksDocument();
+    document.references[0] = {
+      ...document.references[0]!,
+      postalAddress: { street: ['Hafenstraße 12'], postcode: '20457', city: 'Hamburg', region: '', country: '' },
+    };
+    const harness = renderExports(<NotePromptsDialog onClose={() => {}} />, document);
+    expect(screen.getByText(/1 of 2 people chosen have a postal address/)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Addresses for posting'), 'A page of address labels');
+    await user.click(screen.getByRole('button', { name: 'Save…' }));
+    await waitFor(() => expect(harness.payloads<NotesPayload & { addresses?: string }>('notePrompts').at(-1)).toMatchObject({ action: 'save', addresses: 'labels' }));
+  });
+});

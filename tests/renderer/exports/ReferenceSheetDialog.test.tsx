@@ -211,3 +211,17 @@ describe('ReferenceSheetDialog', () => {
     expect(harness.calls).toEqual([]);
   });
 });
+
+describe('ReferenceSheetDialog: dating the sheet', () => {
+  it('asks for the "as of" line in the preview and the export once the user ticks "Date the sheet"', async () => {
+    const user = userEvent.setup();
+    const harness = renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument(), {
+      handlers: { referenceSheet: () => ok({ savedTo: '/tmp/References.pdf' }) },
+    });
+    await user.click(screen.getByRole('checkbox', { name: /Date the sheet/ }));
+    await waitFor(() => expect(screen.getByTestId('sheet-preview').textContent).toContain('en:as-of'));
+    expect(harness.payloads('sheetPreview').at(-1)).toMatchObject({ asOf: true });
+    await user.click(screen.getByRole('button', { name: 'Export PDF…' }));
+    await waitFor(() => expect(harness.payloads('referenceSheet').at(-1)).toMatchObject({ format: 'pdf', asOf: true }));
+  });
+});

@@ -44,10 +44,11 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 }
 
 /** What main's preview would say, reduced to what the dialog shows. */
-function fakePreview(document: RekindleDocument, payload: { referenceIds: string[]; language: Language }): SheetPreview {
+function fakePreview(document: RekindleDocument, payload: { referenceIds: string[]; language: Language; asOf?: boolean }): SheetPreview {
   return {
     header: { name: document.profile.name, contact: [document.profile.city].filter(Boolean) },
     title: payload.language === 'de' ? 'Referenzen' : 'References',
+    asOf: payload.asOf ? `${payload.language}:as-of` : '',
     entries: payload.referenceIds.map((id) => {
       const person = document.references.find((item) => item.id === id)!;
       return {

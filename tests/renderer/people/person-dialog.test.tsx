@@ -77,4 +77,29 @@ describe('the person form', () => {
     expect(sent.fields.talkingPoints[0]?.text).toBe('Checkout redesign');
     expect(sent.fields.talkingPoints[0]?.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
   });
+
+  it('saves a postal address in its parts, without empty street lines', async () => {
+    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    renderNewPerson();
+    await userEvent.type(screen.getByLabelText('Name'), 'Maria Schäfer');
+    await userEvent.type(screen.getByLabelText('Street and number'), 'Hafenstraße 12');
+    await userEvent.type(screen.getByLabelText('Postcode'), '20457');
+    await userEvent.type(screen.getByLabelText('Town or city'), 'Hamburg');
+    await userEvent.type(screen.getByLabelText('Country'), 'Deutschland');
+    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
+
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    const sent = save.mock.calls[0]?.[0] as { fields: Record<string, unknown> };
+    expect(sent.fields.postalAddress).toEqual({ street: ['Hafenstraße 12'], postcode: '20457', city: 'Hamburg', region: '', country: 'Deutschland' });
+  });
+
+  it('saves no postal address when none was typed', async () => {
+    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    renderNewPerson();
+    await userEvent.type(screen.getByLabelText('Name'), 'Anna Smith');
+    await userEvent.click(screen.getByRole('button', { name: 'Add person' }));
+    await vi.waitFor(() => expect(save).toHaveBeenCalled());
+    const sent = save.mock.calls[0]?.[0] as { fields: Record<string, unknown> };
+    expect(sent.fields).not.toHaveProperty('postalAddress');
+  });
 });
