@@ -103,7 +103,7 @@ export default tseslint.config(
     // Node scripts and CommonJS stand-ins for Electron.
     files: ['**/*.{mjs,cjs,js}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', __dirname: 'readonly' },
+      globals: { process: 'readonly', console: 'readonly', setImmediate: 'readonly', require: 'readonly', exports: 'writable', module: 'writable', __dirname: 'readonly' },
     },
   },
 );
