@@ -94,6 +94,18 @@ export default tseslint.config(
     },
   },
   {
+    // Electron is reached through main/adapters/ (and the entry point, the window and the
+    // preload); everything else in main/ runs in plain Node, so tests reach it without Electron.
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/window.ts', 'main/preload.ts', 'main/adapters/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', allowTypeImports: true, message: 'Wrap Electron in main/adapters/ and inject it through a port.' }] },
+      ],
+    },
+  },
+  {
     files: ['main/services/**/*.ts', 'main/exports/**/*.ts', 'main/store/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services stay testable in Node: inject what you need.' }] }],

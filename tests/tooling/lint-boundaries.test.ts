@@ -38,7 +38,7 @@ describe('the lint boundaries', () => {
 
   it('passes plain code on each side of the boundaries', async () => {
     const rendererCode = "import { useState } from 'react';\nimport { api } from '../api';\nexport function useCount() {\n  const [n] = useState(0);\n  return [n, api];\n}\n";
-    const mainCode = "import { readFileSync } from 'node:fs';\nimport { app } from 'electron';\nexport const read = () => [readFileSync('x'), app];\n";
+    const mainCode = "import { readFileSync } from 'node:fs';\nimport type { App } from 'electron';\nexport const read = (app: App) => [readFileSync('x'), app];\n";
 
     expect(await ruleHits(renderer.write('clean.tsx', rendererCode))).toEqual([]);
     expect(await ruleHits(shared.write('clean.ts', "import { toIsoDate } from '../dates';\nexport const today = toIsoDate;\n"))).toEqual([]);
@@ -94,6 +94,17 @@ describe('the lint boundaries', () => {
       expect(hits).toContain('no-restricted-imports');
     } finally {
       services.remove();
+    }
+  });
+
+  it('lets only the adapters (and the entry point) reach Electron in main/', async () => {
+    const code = "import { shell } from 'electron';\nexport { shell };\n";
+    const adapters = probeFolder('main/adapters', 'lint');
+    try {
+      expect(await ruleHits(main.write('electron.ts', code))).toContain('no-restricted-imports');
+      expect(await ruleHits(adapters.write('electron.ts', code))).toEqual([]);
+    } finally {
+      adapters.remove();
     }
   });
 
