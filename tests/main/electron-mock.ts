@@ -1,5 +1,6 @@
 // Small stand-ins for the Electron objects main hands its policy and handlers to: they
 // record what was registered so tests can call it the way Electron would.
+import { APP_ENTRY_URL } from '../../main/app-scheme';
 import type { IpcEventLike, IpcMainLike } from '../../main/ipc';
 import type { PermissionSessionLike, SecurityTargets, WebContentsLike } from '../../main/security';
 
@@ -31,7 +32,7 @@ export function createIpcMainMock(): IpcMainMock {
 }
 
 /** Where the packaged app loads its page from. */
-export const APP_URL = 'file:///opt/Rekindle/resources/app.asar/out/renderer/index.html';
+export const APP_URL = APP_ENTRY_URL;
 
 /** An invoke from the app's own top-level page. */
 export function appFrameEvent(url = APP_URL): IpcEventLike {
