@@ -2,17 +2,29 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { pageContentSecurityPolicy } from './main/security';
+
+const CSP_PLACEHOLDER = '%REKINDLE_CONTENT_SECURITY_POLICY%';
 
 /**
- * Only for `npm run dev`: React's fast refresh injects an inline script and the dev server
- * talks over a WebSocket. The built app keeps the strict policy from index.html.
+ * Writes the one Content Security Policy (main/security.ts) into index.html's meta tag:
+ * the strict one into the build, the dev server's relaxed one for `npm run dev`. A page
+ * without the placeholder fails the build rather than ship without a policy.
  */
-function relaxCspForDevServer(): Plugin {
+function contentSecurityPolicy(): Plugin {
+  let mode: 'build' | 'serve' = 'build';
   return {
-    name: 'rekindle-dev-csp',
-    apply: 'serve',
-    transformIndexHtml: (html) =>
-      html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*"),
+    name: 'rekindle-content-security-policy',
+    configResolved: (config) => {
+      mode = config.command;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => {
+        if (!html.includes(CSP_PLACEHOLDER)) throw new Error(`index.html has no ${CSP_PLACEHOLDER} to write the policy into`);
+        return html.replace(CSP_PLACEHOLDER, pageContentSecurityPolicy(mode));
+      },
+    },
   };
 }
 
@@ -36,7 +48,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), relaxCspForDevServer()],
+    plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -14,6 +14,10 @@ export default defineConfig({
         test: { name: 'main', environment: 'node', include: ['tests/main/**/*.test.ts'], testTimeout: 30_000 },
       },
       {
+        // The process boundaries: probe files that must fail tsc or lint.
+        test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',

@@ -9,6 +9,7 @@ import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
 import { requestHandlers } from './handlers/requests';
 import type { IpcHandlers } from './ipc';
+import type { Dialogs } from './ports';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { UndoShelf } from './services/undo';
 import { WrittenFiles } from './services/written-files';
@@ -17,16 +18,8 @@ import { writeFileVerified } from './store/durable';
 import type { StoreEngineFactory } from './store/engine';
 import type { FileSystem } from './store/file-system';
 
-export interface FileFilter {
-  name: string;
-  extensions: string[];
-}
-
-/** Native file dialogs; each resolves to the chosen path, or null when cancelled. */
-export interface Dialogs {
-  save(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
-  open(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
-}
+// The ports live in ports.ts; re-exported for the modules that still import them from here.
+export type { Dialogs, FileFilter } from './ports';
 
 export interface AppCoreOptions {
   dataDir: string;

@@ -5,10 +5,16 @@ import type { AppCommand } from '../shared/ipc/channels';
 import { createI18n } from '../shared/i18n';
 import type { Language } from '../shared/schema';
 
+export interface MenuOptions {
+  /** The DevTools toggle, for development only: a packaged app has none. */
+  devTools: boolean;
+}
+
 export function buildMenuTemplate(
   language: Language,
   send: (command: AppCommand) => void,
   platform: NodeJS.Platform,
+  options: MenuOptions = { devTools: false },
 ): MenuItemConstructorOptions[] {
   const t = createI18n(language).t;
   const isMac = platform === 'darwin';
@@ -57,7 +63,7 @@ export function buildMenuTemplate(
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
     { label: t('menu.window'), role: 'windowMenu' },
@@ -68,4 +74,18 @@ export function buildMenuTemplate(
     },
   ];
   return template;
+}
+
+/**
+ * Calls `install` for the first language and then only when the language changes: building
+ * a menu creates a translator and replaces every native item, which a saved change that
+ * keeps the language does not need.
+ */
+export function whenLanguageChanges(install: (language: Language) => void): (language: Language) => void {
+  let installed: Language | null = null;
+  return (language) => {
+    if (language === installed) return;
+    installed = language;
+    install(language);
+  };
 }

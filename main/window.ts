@@ -1,19 +1,21 @@
-// The main window. Its webPreferences come from security.ts and nowhere else.
-import { BrowserWindow, shell } from 'electron';
-import { join } from 'node:path';
-import { lockDownWebContents, SECURE_WEB_PREFERENCES } from './security';
+// The main window. Its webPreferences come from security.ts and nowhere else; the guards on
+// its contents are set for every web contents by applySecurityPolicy.
+import { BrowserWindow } from 'electron';
+import { APP_ENTRY_URL } from './app-scheme';
+import { SECURE_WEB_PREFERENCES } from './security';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** The dev server URL while developing; otherwise the built index.html is loaded. */
+  /** The dev server URL while developing; otherwise the app's own scheme serves the build. */
   devServerUrl: string | undefined;
-  rendererDir: string;
   iconPath: string;
+  /** DevTools exist in development only. */
+  devTools: boolean;
 }
 
-export function rendererUrl(options: Pick<MainWindowOptions, 'devServerUrl' | 'rendererDir'>): string {
-  if (options.devServerUrl) return options.devServerUrl;
-  return new URL(`file://${join(options.rendererDir, 'index.html')}`).href;
+/** The page the window shows: the dev server while developing, else rekindle://app/index.html. */
+export function rendererUrl(options: Pick<MainWindowOptions, 'devServerUrl'>): string {
+  return options.devServerUrl || APP_ENTRY_URL;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
@@ -26,11 +28,9 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: 'Rekindle',
     icon: options.iconPath,
     backgroundColor: '#00000000',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath },
+    webPreferences: { ...SECURE_WEB_PREFERENCES, devTools: options.devTools, preload: options.preloadPath },
   });
-  lockDownWebContents(window.webContents, (url) => shell.openExternal(url));
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(join(options.rendererDir, 'index.html'));
+  void window.loadURL(rendererUrl(options));
   return window;
 }

@@ -1,7 +1,6 @@
 // What opening the data folder found: the document at the snapshot plus the journal's
 // records after it, or a recovery from the furthest good backup plus the journal.
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import { applyPatch } from '../../shared/patch';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema';

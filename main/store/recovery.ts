@@ -3,7 +3,6 @@
 // put anywhere), so the journal's records after it complete the picture.
 import type { RekindleDocument } from '../../shared/schema';
 import type { BackupFile, BackupRotation } from './backups';
-import type { FileSystem } from './file-system';
 import { migrateDocument } from './migrations';
 import { readMeta, type SnapshotMeta } from './snapshot';
 

@@ -46,7 +46,10 @@ export function Dialog({ title, onClose, children, footer, wide, focusKey, retur
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const returnFocusRef = useRef(returnFocus);
-  returnFocusRef.current = returnFocus;
+  // Kept current outside render: the closing effect reads the latest target.
+  useEffect(() => {
+    returnFocusRef.current = returnFocus;
+  }, [returnFocus]);
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -1,4 +1,4 @@
-import type { Application, Language, Profile, Reference } from '../schema';
+import type { Application, Profile, Reference } from '../schema';
 import type { IsoDate } from '../dates';
 export type DraftKind = 'reconnect_ask' | 'follow_up' | 'prep_brief' | 'thanks_offer' | 'thanks_no' | 'note_prompt';
 export interface DraftInput {

@@ -1,7 +1,8 @@
 // Small stand-ins for the Electron objects main hands its policy and handlers to: they
 // record what was registered so tests can call it the way Electron would.
+import { APP_ENTRY_URL } from '../../main/app-scheme';
 import type { IpcEventLike, IpcMainLike } from '../../main/ipc';
-import type { PermissionSessionLike, WebContentsLike } from '../../main/security';
+import type { PermissionSessionLike, SecurityTargets, WebContentsLike } from '../../main/security';
 
 type IpcListener = Parameters<IpcMainLike['handle']>[1];
 
@@ -31,7 +32,7 @@ export function createIpcMainMock(): IpcMainMock {
 }
 
 /** Where the packaged app loads its page from. */
-export const APP_URL = 'file:///opt/Rekindle/resources/app.asar/out/renderer/index.html';
+export const APP_URL = APP_ENTRY_URL;
 
 /** An invoke from the app's own top-level page. */
 export function appFrameEvent(url = APP_URL): IpcEventLike {
@@ -63,12 +64,25 @@ export interface WebContentsMock extends WebContentsLike {
   /** Asks the registered window-open handler, as `window.open` or a target=_blank link would. */
   openWindow(url: string): { action: string } | undefined;
   listenerCount(name: string): number;
+  /** Whether the page counts as just clicked or typed in (its transient user activation). */
+  userGesture: boolean;
+  /** The scripts main ran in an isolated world of the page, with the world's id. */
+  readonly isolatedScripts: { worldId: number; code: string }[];
 }
 
-export function createWebContentsMock(): WebContentsMock {
+export function createWebContentsMock({ userGesture = true } = {}): WebContentsMock {
   const listeners = new Map<string, NavigationListener[]>();
   let windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | undefined;
+  const isolatedScripts: { worldId: number; code: string }[] = [];
   return {
+    userGesture,
+    isolatedScripts,
+    executeJavaScriptInIsolatedWorld(worldId: number, scripts: { code: string }[]) {
+      isolatedScripts.push(...scripts.map(({ code }) => ({ worldId, code })));
+      // Only the one question main asks has an answer here, as in a page with no other scripts.
+      const asked = scripts.at(-1)?.code;
+      return asked === 'navigator.userActivation.isActive' ? Promise.resolve(this.userGesture) : Promise.reject(new Error(`Unexpected script ${asked}`));
+    },
     on(name: string, listener: NavigationListener) {
       listeners.set(name, [...(listeners.get(name) ?? []), listener]);
     },
@@ -116,6 +130,88 @@ export function createSessionMock(): SessionMock {
     },
     check() {
       return checkHandler?.();
+    },
+  };
+}
+
+/** Lets pending promise callbacks run, e.g. a link that opens once the gesture check answered. */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+type SchemeHandler = Parameters<SecurityTargets['protocol']['handle']>[1];
+
+export interface ElectronAppMock {
+  targets: SecurityTargets;
+  /** Setup calls in the order the policy made them. */
+  readonly timeline: string[];
+  /** Lets `whenReady` resolve, as Electron does once it has started. */
+  becomeReady(): Promise<void>;
+  /** Creates a web contents the way a new window does, telling 'web-contents-created' listeners. */
+  createContents(options?: { userGesture?: boolean }): WebContentsMock;
+  /** Asks the handler registered for `url`'s scheme, as the page loading a file would. */
+  fetch(url: string): Promise<Response>;
+  session: SessionMock;
+  readonly opened: string[];
+}
+
+/** The parts of `app`, `protocol` and `session` that applySecurityPolicy configures. */
+export function createElectronAppMock(): ElectronAppMock {
+  const timeline: string[] = [];
+  const opened: string[] = [];
+  const created: ((event: unknown, contents: WebContentsLike) => void)[] = [];
+  const handlers = new Map<string, SchemeHandler>();
+  const session = createSessionMock();
+  let ready = false;
+  let markReady: () => void = () => undefined;
+  const readyPromise = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  return {
+    timeline,
+    opened,
+    session,
+    targets: {
+      app: {
+        enableSandbox: () => timeline.push(ready ? 'enableSandbox after ready' : 'enableSandbox'),
+        on: (_event, listener) => created.push(listener),
+        whenReady: () => readyPromise,
+      },
+      protocol: {
+        registerSchemesAsPrivileged: (schemes) => {
+          timeline.push(ready ? 'registerSchemesAsPrivileged after ready' : 'registerSchemesAsPrivileged');
+          for (const { scheme, privileges } of schemes) timeline.push(`privileged ${scheme} ${JSON.stringify(privileges)}`);
+        },
+        handle: (scheme, handler) => {
+          timeline.push(`handle ${scheme}`);
+          handlers.set(scheme, handler);
+        },
+      },
+      session: {
+        get defaultSession() {
+          if (!ready) throw new Error('Electron has no session before the app is ready');
+          timeline.push('defaultSession');
+          return session;
+        },
+      },
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    },
+    async becomeReady() {
+      ready = true;
+      markReady();
+      await settle();
+    },
+    createContents(options) {
+      const contents = createWebContentsMock(options);
+      for (const listener of created) listener({}, contents);
+      return contents;
+    },
+    fetch(url) {
+      const handler = handlers.get(new URL(url).protocol.slice(0, -1));
+      if (!handler) return Promise.reject(new Error(`No handler for ${url}`));
+      return handler({ url });
     },
   };
 }

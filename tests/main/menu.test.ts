@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { buildMenuTemplate } from '../../main/menu';
+import { buildMenuTemplate, whenLanguageChanges } from '../../main/menu';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { de, en } from '../../shared/i18n';
 import type { Language } from '../../shared/schema';
@@ -107,5 +107,30 @@ describe('the application menu', () => {
     expect(itemsOf(mac[1] ?? {}).at(-1)?.role).toBe('close');
     expect(itemsOf(linux[0] ?? {}).at(-1)?.role).toBe('quit');
     expect(Object.fromEntries(commandsByAccelerator('en', 'darwin'))).toEqual(Object.fromEntries(commandsByAccelerator('en', 'linux')));
+  });
+});
+
+describe('the DevTools', () => {
+  const roles = (devTools: boolean) =>
+    allItems(buildMenuTemplate('en', () => undefined, 'linux', { devTools })).map((item) => item.role);
+
+  it('are in the View menu while developing', () => {
+    expect(roles(true)).toContain('toggleDevTools');
+  });
+
+  it('are not in the menu of the packaged app, which is the default', () => {
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(allItems(build('en').template).map((item) => item.role)).not.toContain('toggleDevTools');
+  });
+});
+
+describe('installing the menu', () => {
+  it('installs it for the first language, then again only when the language changes', () => {
+    const installed: Language[] = [];
+    const show = whenLanguageChanges((language) => installed.push(language));
+
+    for (const language of ['de', 'de', 'en', 'en', 'en', 'de'] as const) show(language);
+
+    expect(installed).toEqual(['de', 'en', 'de']);
   });
 });

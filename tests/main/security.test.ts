@@ -8,9 +8,10 @@ import {
   isAppUrl,
   lockDownWebContents,
   openExternalUrl,
+  pageContentSecurityPolicy,
   SECURE_WEB_PREFERENCES,
 } from '../../main/security';
-import { createSessionMock, createWebContentsMock } from './electron-mock';
+import { createSessionMock, createWebContentsMock, settle } from './electron-mock';
 
 const SOURCE_HTML = fileURLToPath(new URL('../../renderer/index.html', import.meta.url));
 const BUILT_HTML = fileURLToPath(new URL('../../out/renderer/index.html', import.meta.url));
@@ -83,8 +84,12 @@ describe('the Content Security Policy', () => {
     }
   });
 
-  it('is the policy the page declares, granting nothing more', () => {
-    const declared = parsePolicy(metaPolicy(readFileSync(SOURCE_HTML, 'utf8')));
+  it('is written into the page at build time, never by hand', () => {
+    expect(metaPolicy(readFileSync(SOURCE_HTML, 'utf8'))).toBe('%REKINDLE_CONTENT_SECURITY_POLICY%');
+  });
+
+  it.skipIf(!existsSync(BUILT_HTML))('is the policy the built page declares, granting nothing more', () => {
+    const declared = parsePolicy(metaPolicy(readFileSync(BUILT_HTML, 'utf8')));
 
     expect(scriptSources(declared)).toEqual(["'self'"]);
     expect(scriptSources(declared).some((source) => source.startsWith("'unsafe-"))).toBe(false);
@@ -99,7 +104,7 @@ describe('the Content Security Policy', () => {
   it.skipIf(!existsSync(BUILT_HTML))('keeps the built page free of inline scripts and with the same policy', () => {
     const html = readFileSync(BUILT_HTML, 'utf8');
 
-    expect(metaPolicy(html)).toBe(metaPolicy(readFileSync(SOURCE_HTML, 'utf8')));
+    expect(metaPolicy(html)).toBe(pageContentSecurityPolicy('build'));
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const [, attributes = '', body = ''] of scripts) {
@@ -158,7 +163,7 @@ describe('opening links outside the app', () => {
 });
 
 describe('locking down the window contents', () => {
-  it('stops every navigation away from the app and hands web links to the browser', () => {
+  it('stops every navigation away from the app and hands web links to the browser', async () => {
     const contents = createWebContentsMock();
     const { opened, open } = recordingOpen();
     lockDownWebContents(contents, open);
@@ -166,22 +171,24 @@ describe('locking down the window contents', () => {
     const toWeb = contents.emit('will-navigate', 'https://evil.example/phish');
     const toFile = contents.emit('will-navigate', 'file:///etc/passwd');
     const toScript = contents.emit('will-navigate', 'javascript:alert(1)');
+    await settle();
 
     expect([toWeb, toFile, toScript].map((event) => event.defaultPrevented)).toEqual([true, true, true]);
     expect(opened).toEqual(['https://evil.example/phish']);
   });
 
-  it('stops redirects and embedded webviews', () => {
+  it('stops redirects and embedded webviews', async () => {
     const contents = createWebContentsMock();
     const { opened, open } = recordingOpen();
     lockDownWebContents(contents, open);
 
     expect(contents.emit('will-redirect', 'https://evil.example/').defaultPrevented).toBe(true);
     expect(contents.emit('will-attach-webview').defaultPrevented).toBe(true);
+    await settle();
     expect(opened).toEqual([]);
   });
 
-  it('denies every new window, opening only allowed links in the browser', () => {
+  it('denies every new window, opening only allowed links in the browser', async () => {
     const contents = createWebContentsMock();
     const { opened, open } = recordingOpen();
     lockDownWebContents(contents, open);
@@ -190,6 +197,7 @@ describe('locking down the window contents', () => {
     expect(contents.openWindow('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(contents.openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(contents.openWindow('about:blank')).toEqual({ action: 'deny' });
+    await settle();
     expect(opened).toEqual(['https://example.com/posting']);
   });
 

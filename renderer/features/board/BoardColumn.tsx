@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../shared/schema';
 import { columnDropId } from './board-model';
@@ -72,8 +72,11 @@ export function BoardColumn({ stage, ids, limit, activeId, cardOf, onOpen, onSho
  * card of the column re-render, and most document changes leave a column's window as it was.
  */
 function useSameIds(ids: string[]): string[] {
-  const previous = useRef(ids);
-  const same = previous.current.length === ids.length && previous.current.every((id, index) => ids[index] === id);
-  if (!same) previous.current = ids;
-  return previous.current;
+  const [previous, setPrevious] = useState(ids);
+  const same = previous.length === ids.length && previous.every((id, index) => ids[index] === id);
+  if (same) return previous;
+  // Remembering the new ids while rendering is React's way to keep a value from the last
+  // render: React re-runs this component at once, before any card renders.
+  setPrevious(ids);
+  return ids;
 }

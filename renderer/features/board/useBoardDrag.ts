@@ -12,7 +12,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceRequest, Stage } from '../../../shared/schema';
 import { api } from '../../api';
@@ -38,7 +38,10 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
   const [activeId, setActiveId] = useState<string | null>(null);
   const latest = useRef<Columns>(visibleColumns);
   const columns = dragColumns ?? visibleColumns;
-  latest.current = columns;
+  // The drag callbacks read the columns as last rendered; refreshed as each render commits.
+  useLayoutEffect(() => {
+    latest.current = columns;
+  });
 
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 

@@ -38,7 +38,8 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
     onReorder(moveId(order, id, direction === 'up' ? -1 : 1));
   };
 
-  let position = 0;
+  // Each picked person's place on the sheet, counted in the order shown.
+  const positions = new Map(order.filter((id) => picked.has(id)).map((id, index) => [id, index + 1]));
   return (
     <fieldset className={styles.pickerFieldset}>
       <legend className="field-label">{t('exports.sheet.people')}</legend>
@@ -46,14 +47,13 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
         {order.map((id, index) => {
           const person = people.get(id)!;
           const isPicked = picked.has(id);
-          if (isPicked) position += 1;
           const detailsId = `sheet-person-${id}-details`;
           const tagsId = `sheet-person-${id}-tags`;
           const details = [person.currentTitle, person.organisation].filter(Boolean).join(', ');
           return (
             <li key={id} className={`${styles.pickerRow} ${isPicked ? styles.pickedRow : ''}`}>
               <span className={styles.positionBadge} aria-hidden="true">
-                {isPicked ? position : ''}
+                {isPicked ? positions.get(id) : ''}
               </span>
               <label className={styles.pickerLabel}>
                 <input

@@ -172,9 +172,12 @@ function useSheetPreview(referenceIds: string[], language: Language, asOf: boole
   const [state, setState] = useState<PreviewState>({ data: null, loading: referenceIds.length > 0, error: null });
   const latest = useRef(0);
   const key = referenceIds.join(',');
+  // Emptying the preview belongs in the effect that also retires the request in flight (by
+  // counting `latest` up), so an answer arriving after the last person is unpicked is dropped.
   useEffect(() => {
     const call = ++latest.current;
     if (key === '') {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setState({ data: null, loading: false, error: null });
       return;
     }

@@ -44,7 +44,7 @@ export function PeopleView() {
   });
 
   const document = snapshot?.document;
-  const people = document?.references ?? [];
+  const people = useMemo(() => document?.references ?? [], [document?.references]);
   const requestCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const request of document?.requests ?? []) counts.set(request.referenceId, (counts.get(request.referenceId) ?? 0) + 1);

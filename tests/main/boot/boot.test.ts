@@ -21,7 +21,19 @@ interface BootRecord {
   windows: Record<string, unknown>[];
   loaded: string[];
   permissionHandler: boolean;
+  timeline: string[];
+  privilegedSchemes: { scheme: string; privileges: Record<string, boolean> }[];
+  handledSchemes: string[];
+  served: Record<string, number | null>;
+  guards: string[][];
+  answers: (boolean | null)[];
 }
+
+const before = (timeline: string[], first: string, second: string) => {
+  expect(timeline, first).toContain(first);
+  expect(timeline, second).toContain(second);
+  expect(timeline.indexOf(first), `${first} before ${second}`).toBeLessThan(timeline.indexOf(second));
+};
 
 describe('the built main process', () => {
   let sandbox: string;
@@ -57,6 +69,30 @@ describe('the built main process', () => {
     expect(record.singleInstanceLock).toBe(true);
     expect(record.sandboxEnabled).toBe(true);
     expect(record.permissionHandler).toBe(true);
+    // Electron accepts the sandbox switch only before the app is ready.
+    before(record.timeline, 'requestSingleInstanceLock', 'enableSandbox');
+    before(record.timeline, 'enableSandbox', 'ready');
+    before(record.timeline, 'setPermissionRequestHandler', 'BrowserWindow');
+  });
+
+  it('guards the window’s contents against navigation, new windows and webviews', () => {
+    expect(record.guards).toHaveLength(1);
+    expect([...(record.guards[0] ?? [])].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect', 'window-open-handler']);
+  });
+
+  it('serves the page from its own privileged scheme, registered before the app is ready', () => {
+    expect(record.privilegedSchemes).toEqual([{ scheme: 'rekindle', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    before(record.timeline, 'registerSchemesAsPrivileged', 'ready');
+    expect(record.handledSchemes).toEqual(['rekindle']);
+    before(record.timeline, 'protocol.handle', 'BrowserWindow');
+  });
+
+  it('answers the page’s own files from the scheme and nothing outside the built renderer', () => {
+    expect(record.served).toEqual({
+      'rekindle://app/index.html': 200,
+      'rekindle://app/..%2Fmain%2Findex.js': 404,
+      'rekindle://elsewhere/index.html': 404,
+    });
   });
 
   it('registers exactly the contract channels', () => {
@@ -72,7 +108,17 @@ describe('the built main process', () => {
     expect(record.windows[0]).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect(String(record.windows[0]?.preload)).toMatch(/out[\\/]preload[\\/]index\.cjs$/);
     expect(existsSync(String(record.windows[0]?.preload))).toBe(true);
-    expect(record.loaded).toEqual([join(sandbox, 'out/renderer/index.html')]);
+    expect(record.loaded).toEqual(['rekindle://app/index.html']);
+  });
+
+  it('rebuilds the menu only when a saved change switches the language', () => {
+    // Three saved changes: the paper size, German chosen (the system's language already),
+    // then English. Only the last one relabels the menu.
+    expect(record.answers).toEqual([true, true, true]);
+    expect(record.menus).toEqual([
+      ['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe'],
+      ['File', 'Edit', 'View', 'Window', 'Help'],
+    ]);
   });
 
   it('installs the menu in the system language and creates the data file readable by its owner only', () => {

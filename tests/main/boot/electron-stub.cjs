@@ -1,8 +1,47 @@
 // A stand-in for the `electron` module, just enough for the built main bundle to start in
-// plain Node: it records what main asked Electron for and prints it as JSON on exit.
-const record = { sandboxEnabled: false, singleInstanceLock: false, channels: [], listeners: [], menus: [], windows: [], loaded: [], permissionHandler: false };
-const contents = { on() {}, setWindowOpenHandler() {}, send() {} };
-const fakeWindow = () => ({
+// plain Node: it records what main asked Electron for and prints it as JSON on exit. Once
+// main is ready it plays the window's part: it asks the app's scheme for files and saves
+// settings over the registered IPC handlers, so the test sees what main does in answer.
+const record = {
+  sandboxEnabled: false,
+  singleInstanceLock: false,
+  channels: [],
+  /** ipcMain.on listeners still registered when main is done starting (electron-store adds one). */
+  listeners: [],
+  menus: [],
+  windows: [],
+  loaded: [],
+  permissionHandler: false,
+  /** Setup calls in the order main made them. */
+  timeline: [],
+  privilegedSchemes: [],
+  handledSchemes: [],
+  /** URL → HTTP status of what the app's scheme answered. */
+  served: {},
+  /** The listeners each window's contents got from the security policy. */
+  guards: [],
+  answers: [],
+};
+const appListeners = new Map();
+const ipcListeners = new Map();
+const schemeHandlers = new Map();
+let ready = false;
+
+const webContents = () => {
+  const contents = {
+    listeners: [],
+    on(name) {
+      contents.listeners.push(name);
+    },
+    setWindowOpenHandler() {
+      contents.listeners.push('window-open-handler');
+    },
+    executeJavaScriptInIsolatedWorld: () => Promise.resolve(false),
+    send() {},
+  };
+  return contents;
+};
+const fakeWindow = (contents) => ({
   webContents: contents,
   once() {},
   loadFile(path) {
@@ -18,30 +57,59 @@ const fakeWindow = () => ({
   restore() {},
 });
 
+/** What the window does once main is ready: load files, then save three settings changes. */
+async function playTheWindow() {
+  const handler = schemeHandlers.get('rekindle');
+  for (const url of ['rekindle://app/index.html', 'rekindle://app/..%2Fmain%2Findex.js', 'rekindle://elsewhere/index.html']) {
+    record.served[url] = handler ? (await handler({ url })).status : null;
+  }
+  const update = ipcListeners.get('settings:update');
+  const event = { senderFrame: { url: 'rekindle://app/index.html', parent: null } };
+  // The language stays German (the system's) twice, then changes to English.
+  for (const payload of [{ paperSize: 'Letter' }, { language: 'de' }, { language: 'en' }]) {
+    const answer = update ? await update(event, payload) : null;
+    record.answers.push(answer?.ok ?? null);
+  }
+}
+
 exports.app = {
   enableSandbox() {
     record.sandboxEnabled = true;
+    record.timeline.push('enableSandbox');
   },
   requestSingleInstanceLock() {
     record.singleInstanceLock = true;
+    record.timeline.push('requestSingleInstanceLock');
     return true;
   },
-  on() {},
+  on(name, listener) {
+    appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
+  },
   getPath: () => process.env.REKINDLE_BOOT_DATA,
   getLocale: () => 'de-DE',
   getVersion: () => '0.0.0',
-  whenReady: () => Promise.resolve(),
+  whenReady: () =>
+    Promise.resolve().then(() => {
+      ready = true;
+      record.timeline.push('ready');
+      setImmediate(() => void playTheWindow());
+    }),
   quit() {},
   isPackaged: false,
 };
 exports.BrowserWindow = function BrowserWindow(options) {
+  record.timeline.push('BrowserWindow');
   record.windows.push(options.webPreferences);
-  return fakeWindow();
+  const contents = webContents();
+  for (const listener of appListeners.get('web-contents-created') ?? []) listener({}, contents);
+  record.guards.push(contents.listeners);
+  return fakeWindow(contents);
 };
 exports.BrowserWindow.getAllWindows = () => [];
 exports.ipcMain = {
-  handle(channel) {
+  handle(channel, listener) {
     record.channels.push(channel);
+    ipcListeners.set(channel, listener);
   },
   // ipcMain.on listeners still registered when main is done starting (electron-store adds one).
   on(channel) {
@@ -61,12 +129,27 @@ exports.Notification = function Notification() {
   return { show() {} };
 };
 exports.Notification.isSupported = () => false;
+exports.protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    record.timeline.push(ready ? 'registerSchemesAsPrivileged after ready' : 'registerSchemesAsPrivileged');
+    record.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    record.timeline.push('protocol.handle');
+    record.handledSchemes.push(scheme);
+    schemeHandlers.set(scheme, handler);
+  },
+};
 exports.session = {
-  defaultSession: {
-    setPermissionRequestHandler() {
-      record.permissionHandler = true;
-    },
-    setPermissionCheckHandler() {},
+  get defaultSession() {
+    if (!ready) throw new Error('session is not available before the app is ready');
+    return {
+      setPermissionRequestHandler() {
+        record.permissionHandler = true;
+        record.timeline.push('setPermissionRequestHandler');
+      },
+      setPermissionCheckHandler() {},
+    };
   },
 };
 exports.dialog = {};

@@ -1,0 +1,40 @@
+// The core (store, use cases, handlers) wired to Electron: the data folder, the locale, the
+// shipped fonts, the dialogs and the shell. The end-to-end harness wires the same core to Node.
+import { app } from 'electron';
+import { languageFromLocale } from '../../shared/i18n';
+import type { Language } from '../../shared/schema';
+import { openAppCore, type AppCore } from '../app-core';
+import type { GestureSourceLike } from '../security';
+import { electronDialogs } from './dialogs';
+import { electronShell } from './shell';
+import { electronStoreEngine } from './store-engine';
+
+export interface ElectronCoreOptions {
+  /** The window's contents, asked whether a link request follows a user gesture. */
+  page: () => GestureSourceLike | null | undefined;
+  /** Told the window's language after every saved change. */
+  onLanguage: (language: Language) => void;
+}
+
+export function openElectronCore({ page, onLanguage }: ElectronCoreOptions): AppCore {
+  const systemLanguage = languageFromLocale(app.getLocale());
+  const { openExternal, openPath, showInFolder } = electronShell(page);
+  return openAppCore({
+    dataDir: app.getPath('userData'),
+    engine: electronStoreEngine,
+    now: () => new Date(),
+    systemLanguage,
+    // Packaged, the fonts ship as extra resources; in development they are in the repo.
+    ...(app.isPackaged ? { resourcesDir: process.resourcesPath } : {}),
+    openExternal,
+    openPath,
+    showInFolder,
+    dialogs: electronDialogs,
+    onDocumentChanged: (document) => onLanguage(document.settings.language ?? systemLanguage),
+  });
+}
+
+/** The window's language: the one chosen in settings, else the system's. */
+export function languageOf(core: AppCore): Language {
+  return core.store.document.settings.language ?? core.options.systemLanguage;
+}

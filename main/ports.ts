@@ -1,0 +1,30 @@
+// What the use cases need from the outside world, declared once. main/adapters/ implements
+// each port with Electron; tests and the end-to-end harness implement them in plain Node.
+// Nothing here imports `electron`.
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Native file dialogs; each resolves to the chosen path, or null when cancelled. */
+export interface Dialogs {
+  save(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>;
+  open(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+/** Writes a file the user chose in a save dialog, or one in the temp folder. */
+export type WriteFile = (path: string, bytes: Uint8Array) => Promise<void>;
+
+/** The system's handlers for links and files. */
+export interface Shell {
+  /** Opens a web or mail link in the system's browser or mail app. */
+  openExternal(url: string): Promise<void>;
+  /** Opens a file in the system's default app (the PDF viewer for printing). */
+  openPath(path: string): Promise<void>;
+  /** Shows a file in the system's file manager ("Show in folder" after an export). */
+  showInFolder(path: string): Promise<void>;
+}
+
+/** Today's date and time; tests pass a fixed one. */
+export type Clock = () => Date;
