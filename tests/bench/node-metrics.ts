@@ -16,11 +16,13 @@ import { dispatch } from '../../main/ipc';
 import { isAppUrl } from '../../main/security';
 import { DataStore } from '../../main/store/data-store';
 import { confEngine } from '../../main/store/engine';
+import { nodeFileSystem } from '../../main/store/file-system';
+import { encodeLine, JournalWriter, type JournalRecord } from '../../main/store/journal';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { computeDueItems } from '../../shared/due';
 import type { Reference, RekindleDocument, Stage } from '../../shared/schema';
-import { timeRuns, type Summary } from './stats';
+import { summarize, timeRuns, type Summary } from './stats';
 
 const APP_URL = 'http://127.0.0.1:5173/';
 const SENDER = { senderFrame: { url: APP_URL, parent: null } };
@@ -38,11 +40,16 @@ export function writeDataFile(dir: string, document: RekindleDocument): number {
   return Buffer.byteLength(text);
 }
 
+/** Timers that never fire: a measured open must not start a backup in the middle of the next run. */
+const NO_TIMERS = { set: () => null, clear: () => undefined };
+
 export async function measureOpen(document: RekindleDocument, runs: number): Promise<Summary> {
   const dir = makeBenchDir();
   try {
     writeDataFile(dir, document);
-    return await timeRuns(() => DataStore.open({ dir, engine: confEngine, now: () => new Date() }), { runs, warmup: 1 });
+    // The folder as the store leaves it on quit: its snapshot, checksum and empty journal.
+    DataStore.open({ dir, engine: confEngine, now: () => new Date(), timers: NO_TIMERS }).close();
+    return await timeRuns(() => DataStore.open({ dir, engine: confEngine, now: () => new Date(), timers: NO_TIMERS }), { runs, warmup: 1 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -103,7 +110,62 @@ export async function measureWrites(document: RekindleDocument, now: Date, runs:
       },
       { runs, warmup: 2 },
     );
+    core.store.close();
     return { move, saveReference };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export interface JournalResults {
+  /** One moved card's record appended and flushed (what a change costs on disk). */
+  append: Summary;
+  /** The same bytes appended and fsync'd with plain node:fs, interleaved with the above. */
+  appendBaseline: Summary;
+  recordBytes: number;
+  /** Folding the journal into the snapshot: verified backup, snapshot, read-back, new journal. */
+  compaction: Summary;
+}
+
+export async function measureJournal(document: RekindleDocument, now: Date, runs: number, compactions: number): Promise<JournalResults> {
+  const dir = makeBenchDir();
+  try {
+    writeDataFile(dir, document);
+    const store = DataStore.open({ dir, engine: confEngine, now: () => new Date(now), timers: NO_TIMERS });
+    const card = document.requests.find((request) => request.id === firstOpenCard(document, 'reconnect'));
+    const record = (seq: number): JournalRecord => ({ seq, hlc: [now.getTime(), seq], device: 'bench', patch: { requests: { upsert: card ? [card] : [], remove: [] } } });
+    const writer = new JournalWriter(nodeFileSystem, join(dir, 'bench.journal'), 0);
+    writer.reset({ type: 'header', format: 1, snapshotSeq: 0, snapshotSum: null, deviceId: 'bench' });
+    const line = encodeLine(record(1));
+    const baselineFd = openSync(join(dir, 'baseline.journal'), 'a', 0o600);
+    const appends: number[] = [];
+    const baselines: number[] = [];
+    for (let index = 0; index < runs + 5; index += 1) {
+      const started = performance.now();
+      writer.append(record(index + 1));
+      const appended = performance.now();
+      writeSync(baselineFd, line);
+      fsyncSync(baselineFd);
+      const baselined = performance.now();
+      if (index >= 5) {
+        appends.push(appended - started);
+        baselines.push(baselined - appended);
+      }
+    }
+    closeSync(baselineFd);
+    writer.close();
+    let turn = 0;
+    const compaction = await timeRuns(() => store.compact(), {
+      runs: compactions,
+      warmup: 1,
+      // One change before each, so every compaction has something to fold in.
+      between: () => {
+        turn += 1;
+        store.update((current) => ({ ...current, profile: { ...current.profile, city: `City ${turn}` } }));
+      },
+    });
+    store.close();
+    return { append: summarize(appends), appendBaseline: summarize(baselines), recordBytes: line.length, compaction };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

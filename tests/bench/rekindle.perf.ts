@@ -10,6 +10,7 @@ import { launchBaselineBrowser, measureBoard, measurePagePdf } from './browser-m
 import { generateDocument, SIZES, type SizeName } from './generate';
 import {
   measureExports,
+  measureJournal,
   measureJsonWrite,
   measureOpen,
   measureToday,
@@ -29,10 +30,13 @@ const TODAY = toIsoDate(NOW);
  * Repetitions per size, chosen to keep the run within minutes on 2 cores. The board at M
  * and L takes seconds per render and per move (see docs/bench-latest.json), so it gets few.
  */
-const RUNS: Record<SizeName, { open: number; write: number; json: number; breakdown: number; today: number; render: number; drag: number; dragLimitMs: number }> = {
-  S: { open: 30, write: 40, json: 30, breakdown: 10, today: 200, render: 8, drag: 5, dragLimitMs: 30_000 },
-  M: { open: 12, write: 30, json: 20, breakdown: 10, today: 50, render: 4, drag: 2, dragLimitMs: 60_000 },
-  L: { open: 3, write: 6, json: 4, breakdown: 3, today: 10, render: 1, drag: 1, dragLimitMs: 60_000 },
+const RUNS: Record<
+  SizeName,
+  { open: number; write: number; json: number; breakdown: number; append: number; compact: number; today: number; render: number; drag: number; dragLimitMs: number }
+> = {
+  S: { open: 30, write: 40, json: 30, breakdown: 10, append: 200, compact: 10, today: 200, render: 8, drag: 5, dragLimitMs: 30_000 },
+  M: { open: 12, write: 40, json: 20, breakdown: 10, append: 200, compact: 5, today: 50, render: 4, drag: 2, dragLimitMs: 60_000 },
+  L: { open: 5, write: 40, json: 4, breakdown: 3, append: 100, compact: 2, today: 10, render: 1, drag: 1, dragLimitMs: 60_000 },
 };
 const EXPORT_RUNS = 15;
 
@@ -98,6 +102,9 @@ describe('Rekindle at S, M and L', () => {
       });
       await step(size, `${name} writes`, async () => {
         size.writes = await measureWrites(document, NOW, runs.write);
+      });
+      await step(size, `${name} journal`, async () => {
+        size.journal = await measureJournal(document, NOW, runs.append, runs.compact);
       });
       await step(size, `${name} json write`, async () => {
         size.jsonWrite = await measureJsonWrite(document, runs.json);

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BoardResults } from './browser-metrics';
 import type { SizeName } from './generate';
-import type { ExportResults, WriteBreakdown, WriteResults } from './node-metrics';
+import type { ExportResults, JournalResults, WriteBreakdown, WriteResults } from './node-metrics';
 import type { MachineInfo, Summary } from './stats';
 
 export interface SizeResults {
@@ -14,6 +14,7 @@ export interface SizeResults {
   writes?: WriteResults;
   jsonWrite?: Summary;
   breakdown?: WriteBreakdown;
+  journal?: JournalResults;
   today?: { summary: Summary; items: number };
   board?: BoardResults;
   errors: string[];
@@ -52,7 +53,9 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
   const l = results.sizes.L;
   const longest = l?.board ? Math.max(l.board.longTasks.open.longest, l.board.longTasks.move?.longest ?? 0) : null;
   return [
-    target('M: a change written through (requests:move) < 16 ms', 'p95', m?.writes?.move.p95, 16),
+    target('M: a change written through (requests:move) < 5 ms', 'p95', m?.writes?.move.p95, 5),
+    target('L: a change written through (requests:move) < 5 ms', 'p95', l?.writes?.move.p95, 5),
+    target('L: open the data file < 400 ms', 'median', l?.open?.median, 400),
     target('M: board first render < 300 ms', 'median', m?.board?.firstRender.median, 300),
     target('M: drag round trip < 50 ms', 'median', m?.board?.drag?.total.median, 50),
     target('M: 5-person PDF sheet faster than Chromium page.pdf()', 'median', results.exports?.sheet5Pdf.median, results.baselines.pagePdfSheet5?.median),
@@ -97,10 +100,13 @@ export function sizeRows(results: BenchResults): string[][] {
     ['Open the data file (DataStore.open)', ...per((size) => cell(size.open))],
     ['Change written through: requests:move', ...per((size) => cell(size.writes?.move))],
     ['Change written through: references:save', ...per((size) => cell(size.writes?.saveReference))],
-    ['Baseline: JSON.stringify + writeFileSync', ...per((size) => cell(size.jsonWrite))],
-    ['  skipped since: conf re-reading the file', ...per((size) => cell(size.breakdown?.readAndParseExisting))],
-    ['  pretty JSON (now compact: see baseline)', ...per((size) => cell(size.breakdown?.stringifyTabs))],
-    ['  atomic write + fsync', ...per((size) => cell(size.breakdown?.writeAndFsync))],
+    ['Journal append, one card (fsync\'d)', ...per((size) => cell(size.journal?.append) + (size.journal ? ` (${size.journal.recordBytes} B)` : ''))],
+    ['Baseline: fsync\'d append of the same bytes', ...per((size) => cell(size.journal?.appendBaseline))],
+    ['Compaction: backup + snapshot + read-back', ...per((size) => cell(size.journal?.compaction))],
+    ['Baseline: JSON.stringify + writeFileSync (whole file)', ...per((size) => cell(size.jsonWrite))],
+    ['  conf re-reading the file (compaction only)', ...per((size) => cell(size.breakdown?.readAndParseExisting))],
+    ['  pretty JSON (not written: compact JSON)', ...per((size) => cell(size.breakdown?.stringifyTabs))],
+    ['  atomic write + fsync (compaction only)', ...per((size) => cell(size.breakdown?.writeAndFsync))],
     ['Today: computeDueItems', ...per((size) => (size.today ? `${cell(size.today.summary)} (${size.today.items} items)` : '–'))],
     ['Launch to first card (harness)', ...per((size) => ms(size.board?.launchToBoard))],
     ['Board first render (navigate → card)', ...per((size) => cell(size.board?.firstRender))],

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeApplication, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes, type OpenedApp } from './harness';
 import { writeFileSync } from 'node:fs';
 import { emptyDocument } from '../../shared/schema';
 
@@ -55,7 +54,7 @@ describe('applications', () => {
     const again = reopened.page.getByRole('dialog', { name: 'Northwind · Senior Designer' });
     expect(await again.getByLabel('Note', { exact: true }).inputValue()).toBe('Panel with the design team');
     await again.getByText('Łukasz Żółć').waitFor();
-    const onDisk = JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
+    const onDisk = readSavedDocument(dataDir);
     expect(onDisk.applications.map((application: { company: string }) => application.company).sort()).toEqual(['Fabrikam', 'Northwind']);
     expect(onDisk.requests).toHaveLength(1);
     await reopened.close();
@@ -69,12 +68,12 @@ describe('applications', () => {
     const dialog = page.getByRole('dialog', { name: 'New application' });
     await dialog.getByLabel('Role', { exact: true }).fill('x'.repeat(100_000));
     await dialog.getByLabel('Job posting (link)').fill('javascript:alert(1)');
-    const before = readFileSync(dataFile(dataDir));
+    const before = savedBytes(dataDir);
     await dialog.getByRole('button', { name: 'Create application' }).click();
     await dialog.getByText('Please fill this in.').waitFor();
     await dialog.getByText('This is too long. Please shorten it.').waitFor();
     await dialog.getByText('Enter a full web address starting with https:// or http://.').waitFor();
-    expect(readFileSync(dataFile(dataDir)).equals(before)).toBe(true);
+    expect(savedBytes(dataDir).equals(before)).toBe(true);
 
     const refused = await page.evaluate(() =>
       (window as unknown as { api: { applications: { save(p: unknown): Promise<unknown> } } }).api.applications.save({
@@ -85,7 +84,7 @@ describe('applications', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     const paths = (refused as { error: { issues: { path: string }[] } }).error.issues.map((issue) => issue.path).sort();
     expect(paths).toEqual(['fields.appliedOn', 'fields.contact.email', 'fields.postingUrl']);
-    expect(readFileSync(dataFile(dataDir)).equals(before)).toBe(true);
+    expect(savedBytes(dataDir).equals(before)).toBe(true);
     await app.close();
   });
 
@@ -101,13 +100,13 @@ describe('applications', () => {
     await page.getByRole('button', { name: /Contoso/ }).click();
     await page.getByRole('button', { name: 'Delete application' }).click();
     await page.getByText('“Contoso · Researcher” was deleted, with 1 reference request.').waitFor();
-    const afterDelete = JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
+    const afterDelete = readSavedDocument(dataDir);
     expect(afterDelete.applications.map((application: { id: string }) => application.id)).toEqual(['a-adatum']);
     expect(afterDelete.requests.map((request: { id: string }) => request.id)).toEqual(['r-2']);
     expect(afterDelete.references).toHaveLength(1);
     await page.getByRole('button', { name: 'Undo' }).click();
     await page.getByRole('button', { name: /Contoso/ }).waitFor();
-    const restored = JSON.parse(readFileSync(dataFile(dataDir), 'utf8'));
+    const restored = readSavedDocument(dataDir);
     expect(restored.applications).toHaveLength(2);
     expect(restored.requests.map((request: { id: string }) => request.id).sort()).toEqual(['r-1', 'r-2']);
     await app.close();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { addDays, toIsoDate } from '../../shared/dates';
 import type { RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes } from './harness';
 
 const NOW = new Date('2026-03-10T11:00:00+01:00');
 const TODAY = toIsoDate(NOW);
@@ -16,7 +16,7 @@ function writeDocument(dataDir: string, document: RekindleDocument): void {
 }
 
 function readDocument(dataDir: string): RekindleDocument {
-  return JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+  return readSavedDocument(dataDir);
 }
 
 /** Anna (not asked yet) for Northwind and Fabrikam; Maria (agreed) preparing for Contoso. */
@@ -84,7 +84,7 @@ describe('the reference board', () => {
     writeDocument(dataDir, boardDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
-    const before = readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8');
+    const before = savedBytes(dataDir).toString('utf8');
     await column(page, 'Reconnect').getByRole('listitem', { name: /Anna Ivanova, Northwind/ }).getByRole('button').first().click();
     const dialog = page.getByRole('dialog', { name: 'Anna Ivanova' });
 
@@ -95,7 +95,7 @@ describe('the reference board', () => {
     await cancel.click();
     await dialog.getByRole('button', { name: 'They declined' }).waitFor();
     expect(await dialog.getByRole('button', { name: 'Record the no' }).count()).toBe(0);
-    expect(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')).toBe(before);
+    expect(savedBytes(dataDir).toString('utf8')).toBe(before);
 
     await dialog.getByRole('button', { name: 'They declined' }).click();
     await dialog.getByRole('button', { name: 'Record the no' }).click();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, toIsoDate } from '../../shared/dates';
@@ -6,7 +6,7 @@ import { decodeMailto } from '../../shared/mailto';
 import type { RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const TODAY = toIsoDate(NOW);
@@ -176,7 +176,7 @@ describe('the draft composer', () => {
     await detail.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('listitem', { name: /^Maria Schäfer, Fabrikam.*Next: Waiting for a reply/ }).waitFor();
 
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    const onDisk = readSavedDocument(dataDir);
     expect(onDisk.references[0]?.lastContactedOn).toBe(TODAY);
     expect(onDisk.references[0]?.consent).toMatchObject({ status: 'asked', askedOn: TODAY });
     expect(onDisk.requests[0]?.askedOn).toBe(TODAY);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,12 +7,11 @@ import type { RekindleDocument } from '../../shared/schema';
 import { makeApplication } from '../fixtures/documents';
 import { buildSampleDocument, writeSampleData } from '../fixtures/sample-data';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes, type OpenedApp } from './harness';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const LINKEDIN_FIXTURE = resolve('tests/fixtures/imports/linkedin-connections.csv');
-const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
-const readData = (dir: string): RekindleDocument => JSON.parse(readFileSync(dataFile(dir), 'utf8'));
+const readData = (dir: string): RekindleDocument => readSavedDocument(dir);
 
 async function openSettings(app: OpenedApp): Promise<void> {
   await app.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Settings' }).click();
@@ -112,7 +111,7 @@ describe('your data: restore and import through the window', () => {
 
     const app = await openApp({ dataDir, now: NOW, dialogs: { open: () => chosen } });
     await openSettings(app);
-    const before = readFileSync(dataFile(dataDir));
+    const before = savedBytes(dataDir);
 
     await app.page.getByRole('button', { name: 'Import LinkedIn connections…' }).click();
     const alert = app.page.getByRole('alert');
@@ -128,7 +127,7 @@ describe('your data: restore and import through the window', () => {
     await expectNoSeriousAxeViolations(app.page);
     expect(await app.page.getByRole('dialog').count()).toBe(0);
 
-    expect(readFileSync(dataFile(dataDir)).equals(before)).toBe(true);
+    expect(savedBytes(dataDir).equals(before)).toBe(true);
     await app.close();
   });
 });

@@ -9,11 +9,14 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
-import type { Language } from '../../shared/schema';
 import { openAppCore, type AppCore } from '../../main/app-core';
 import { dispatch } from '../../main/ipc';
 import { isAppUrl } from '../../main/security';
+import { DataStore } from '../../main/store/data-store';
 import { confEngine } from '../../main/store/engine';
+import type { FileSystem } from '../../main/store/file-system';
+import type { Language, RekindleDocument } from '../../shared/schema';
+import { readOnlyFileSystem } from '../fixtures/read-only-fs';
 import { E2E_PRELOAD } from './build-preload';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +47,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Extra script run in the page before the app's own code (e.g. performance observers). */
   initScript?: string;
+  /** The data folder's file system, e.g. one that runs out of space on cue. */
+  fs?: FileSystem;
 }
 
 export interface OpenedApp {
@@ -102,6 +107,17 @@ export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'rekindle-e2e-'));
 }
 
+/** What the next launch would find in the data folder (the data file plus its journal), read without writing. */
+export function readSavedDocument(dataDir: string): RekindleDocument {
+  return DataStore.open({ dir: dataDir, engine: confEngine, now: () => new Date(), fs: readOnlyFileSystem, timers: { set: () => null, clear: () => undefined } }).document;
+}
+
+/** Every byte a change writes (the data file and the journal): equal before and after means nothing was saved. */
+export function savedBytes(dataDir: string): Buffer {
+  const read = (name: string) => (existsSync(join(dataDir, name)) ? readFileSync(join(dataDir, name)) : Buffer.alloc(0));
+  return Buffer.concat([read('rekindle-data.json'), read('rekindle-data.journal')]);
+}
+
 export function removeDataDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
@@ -117,6 +133,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const core = openAppCore({
     dataDir: options.dataDir,
     engine: confEngine,
+    ...(options.fs ? { fs: options.fs } : {}),
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     systemLanguage: options.systemLanguage ?? 'en',
     openExternal: async (url) => {

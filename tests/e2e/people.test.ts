@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,12 +6,12 @@ import type { ReferenceFields, RekindleDocument } from '../../shared/schema';
 import { makeDocument, makeReference } from '../fixtures/documents';
 import { writeSampleData } from '../fixtures/sample-data';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes, type OpenedApp } from './harness';
 import { shownText, typeDate } from './date-input';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
-const readData = (dir: string): RekindleDocument => JSON.parse(readFileSync(dataFile(dir), 'utf8'));
+const readData = (dir: string): RekindleDocument => readSavedDocument(dir);
 
 async function openPeople(app: OpenedApp): Promise<Page> {
   await app.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'People' }).click();
@@ -246,7 +246,7 @@ describe('people', () => {
     writeSampleData(dataDir, NOW);
     const app = await openApp({ dataDir, now: NOW });
     const page = await openPeople(app);
-    const before = readFileSync(dataFile(dataDir));
+    const before = savedBytes(dataDir);
 
     await page.getByRole('button', { name: 'New person' }).click();
     const dialog = page.getByRole('dialog', { name: 'New person' });
@@ -262,7 +262,7 @@ describe('people', () => {
     await dialog.getByText('The end cannot be before the start.').waitFor();
     await dialog.getByText('Some fields need a second look before this can be saved.').waitFor();
     expect(await dialog.getByLabel('To (year)').getAttribute('aria-invalid')).toBe('true');
-    expect(readFileSync(dataFile(dataDir)).equals(before)).toBe(true);
+    expect(savedBytes(dataDir).equals(before)).toBe(true);
 
     const badPayloads: Partial<ReferenceFields>[] = [
       { email: 'jane.example.com' },
@@ -278,7 +278,7 @@ describe('people', () => {
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
-    expect(readFileSync(dataFile(dataDir)).equals(before)).toBe(true);
+    expect(savedBytes(dataDir).equals(before)).toBe(true);
     await app.close();
   });
 

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 
 describe('settings and profile', () => {
   let dataDir: string;
@@ -22,7 +20,7 @@ describe('settings and profile', () => {
     await page.getByText('Profil gespeichert.').waitFor();
     await first.close();
 
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8'));
+    const onDisk = readSavedDocument(dataDir);
     expect(onDisk.settings.language).toBe('de');
     expect(onDisk.profile.name).toBe('Łukasz Żółć');
 
@@ -45,8 +43,7 @@ describe('settings and profile', () => {
     await app.page.getByLabel('Email').fill('jane.example.com');
     await app.page.getByRole('button', { name: 'Save profile' }).click();
     await app.page.getByText('This does not look like an email address.').waitFor();
-    const before = readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8');
-    expect(JSON.parse(before).profile.email).toBe('');
+    expect(readSavedDocument(dataDir).profile.email).toBe('');
     await app.close();
   });
 

@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
 import type { RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 
 const NOW = new Date('2026-05-20T10:00:00+02:00');
 const TODAY = toIsoDate(NOW);
@@ -104,7 +104,7 @@ describe('the Today view', () => {
     await dialog.getByLabel('What happened').fill('Caught up over the phone.');
     await dialog.getByRole('button', { name: 'Add to the log' }).click();
     await page.getByRole('heading', { name: 'Nothing due' }).waitFor();
-    const saved = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    const saved = readSavedDocument(dataDir);
     expect(saved.references[0]?.lastContactedOn).toBe(TODAY);
     expect(saved.requests[0]?.log.at(-1)).toMatchObject({ kind: 'call', on: TODAY, text: 'Caught up over the phone.' });
     await app.close();

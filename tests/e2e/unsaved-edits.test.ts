@@ -1,14 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { writeSampleData } from '../fixtures/sample-data';
-import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp } from './harness';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
-const readData = (dir: string): RekindleDocument => JSON.parse(readFileSync(dataFile(dir), 'utf8'));
+const readData = (dir: string): RekindleDocument => readSavedDocument(dir);
 const focusedLabel = (app: OpenedApp) =>
   app.page.evaluate(() => {
     const active = document.activeElement as HTMLInputElement | null;

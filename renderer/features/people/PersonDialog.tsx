@@ -1,7 +1,7 @@
 // The person form, for a new person and for editing one. It validates with the same schema
 // main parses with, and still shows main's refusal field by field if main disagrees.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -57,6 +57,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   const errorText = useErrorText();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
+  const formErrorRef = useRef<HTMLParagraphElement>(null);
   const { register, handleSubmit, control, setError, formState } = useForm<FormInput, unknown, ReferenceFields>({
     resolver: zodResolver(referenceFieldsSchema),
     defaultValues: person ? personFields(person) : emptyPersonFields(),
@@ -94,8 +95,10 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       return;
     }
     if (isNotSaved(error)) {
-      // Nothing was saved; the form stays open with what the user typed.
+      // Nothing was saved; the form stays open with what the user typed, and the reason
+      // is brought into view from the end of the long form.
       setFormError(refusalText(t, error));
+      requestAnimationFrame(() => formErrorRef.current?.scrollIntoView?.({ block: 'nearest' }));
       return;
     }
     const issues = formIssuesOf(error.issues);
@@ -313,7 +316,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
           <TextAreaField label={t('people.form.notes')} rows={3} error={errorText(errors.notes)} {...register('notes')} />
         </fieldset>
 
-        <p role="alert" className="field-error">
+        <p role="alert" className="field-error" ref={formErrorRef}>
           {formError ?? ''}
         </p>
       </form>

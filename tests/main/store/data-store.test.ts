@@ -88,6 +88,21 @@ describe('opening the data store', () => {
   });
 });
 
+describe('housekeeping at open', () => {
+  it("removes temp files that interrupted writes left behind, ours and conf's, and nothing else", () => {
+    open().close();
+    writeFileSync(join(dir, 'rekindle-data.json.tmp-1764700000123abcdef'), 'half a file');
+    writeFileSync(join(dir, 'rekindle-data.journal.tmp-rk0123456789ab'), 'half a journal');
+    writeFileSync(join(backupDir(), 'rekindle-data.backup-2026-03-02T08-00-00-000Z.json.tmp-rkabcdef012345'), 'half a backup');
+    writeFileSync(join(dir, 'notes.tmp-keep.txt'), 'not ours');
+
+    open();
+
+    expect(readdirSync(dir).filter((name) => name.includes('.tmp-'))).toEqual(['notes.tmp-keep.txt']);
+    expect(readdirSync(backupDir()).filter((name) => name.includes('.tmp-'))).toEqual([]);
+  });
+});
+
 describe('writing changes through', () => {
   it('has every change on disk by the time update returns', () => {
     const store = open();
@@ -359,6 +374,14 @@ describe('a data file from a newer version', () => {
 
     expect(readFileSync(dataFile()).equals(bytes)).toBe(true);
     expect(statSync(dataFile()).mtimeMs).toBe(mtimeMs);
+  });
+
+  it('offers the file exactly as it is on disk for "Save a backup", never an empty document', () => {
+    const { store, bytes } = openNewer();
+
+    const source = store.backupSource();
+
+    expect(source instanceof Uint8Array && Buffer.from(source).equals(bytes)).toBe(true);
   });
 
   it('writes no backup and no other file next to it, and refuses to take a backup on request', () => {

@@ -10,6 +10,9 @@ import { parseJournal, type JournalContents } from '../../../main/store/journal'
 import type { StoreTimers } from '../../../main/store/timers';
 import type { RekindleDocument } from '../../../shared/schema';
 import { makeReference } from '../../fixtures/documents';
+import { readOnlyFileSystem } from '../../fixtures/read-only-fs';
+
+export { readOnlyFileSystem };
 
 export function makeClock(start = '2026-03-02T08:00:00.000Z') {
   let time = new Date(start).getTime();
@@ -139,31 +142,6 @@ export function addPersonTo(store: DataStore, id: string, name = `Person ${id}`)
 export function idsOf(document: RekindleDocument): string[] {
   return document.references.map((person) => person.id);
 }
-
-function refused(): Error {
-  return Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' });
-}
-
-/** The real file system with every write refused, the way a read-only disk refuses them. */
-export const readOnlyFileSystem: FileSystem = {
-  ...nodeFileSystem,
-  openSync(path, flags, mode) {
-    if (flags !== 'r') throw refused();
-    return nodeFileSystem.openSync(path, flags, mode);
-  },
-  renameSync() {
-    throw refused();
-  },
-  unlinkSync() {
-    throw refused();
-  },
-  mkdirSync() {
-    throw refused();
-  },
-  ftruncateSync() {
-    throw refused();
-  },
-};
 
 /**
  * What the next launch would find in the folder (snapshot, journal, recovery), read
