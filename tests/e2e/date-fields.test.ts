@@ -1,10 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument } from '../../shared/schema';
 import { makeApplication } from '../fixtures/documents';
 import { shownText, typeDate } from './date-input';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
@@ -42,7 +42,8 @@ describe('date and time fields', () => {
     await dialog.getByRole('button', { name: 'Bewerbung speichern' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
-    const saved = JSON.parse(readFileSync(dataFile(dataDir), 'utf8')).applications[0];
+    const [saved] = readSavedDocument(dataDir).applications;
+    if (!saved) throw new Error('the application was not saved');
     expect(saved.appliedOn).toBe('2026-11-03');
     expect(saved.interviews).toEqual([expect.objectContaining({ date: '2026-11-28', time: '14:30' })]);
     await app.close();
@@ -64,7 +65,8 @@ describe('date and time fields', () => {
     expect(await shownText(time)).toBe('2:30 PM');
     await dialog.getByRole('button', { name: 'Save application' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    const saved = JSON.parse(readFileSync(dataFile(dataDir), 'utf8')).applications[0];
+    const [saved] = readSavedDocument(dataDir).applications;
+    if (!saved) throw new Error('the application was not saved');
     expect(saved.interviews).toEqual([expect.objectContaining({ date: '2026-11-28', time: '14:30' })]);
     await app.close();
   });

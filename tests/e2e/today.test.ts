@@ -163,7 +163,7 @@ describe('the first message on Today', () => {
     await page.getByRole('button', { name: /^Today/ }).click();
     await page.getByRole('button', { name: 'Done: Send Maria the first message about Fabrikam' }).click();
     await expect.poll(() => page.getByText('Send Maria the first message about Fabrikam', { exact: true }).count()).toBe(0);
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    const onDisk = readSavedDocument(dataDir);
     expect(onDisk.requests.find((request) => request.id === 'req-maria')?.askedOn).toBe(TODAY);
     expect(onDisk.references.find((person) => person.id === 'ref-maria')?.consent.status).toBe('asked');
     await app.close();
@@ -179,7 +179,7 @@ describe('the first message on Today', () => {
     await page.getByRole('button', { name: 'Snooze', exact: true }).click();
     // Three days on it is no longer today's task, but still this week's.
     await page.getByRole('region', { name: /^This week/ }).getByText('Send Maria the first message about Fabrikam').waitFor();
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
+    const onDisk = readSavedDocument(dataDir);
     expect(onDisk.requests.find((request) => request.id === 'req-maria')?.snoozed).toEqual({ kind: 'send_ask', until: addDays(TODAY, 3) });
 
     await page.getByRole('button', { name: 'Open the card: Send Maria the first message about Fabrikam' }).click();
