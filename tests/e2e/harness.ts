@@ -44,6 +44,8 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Extra script run in the page before the app's own code (e.g. performance observers). */
   initScript?: string;
+  /** The folder holding fonts/ (the repository's resources/ when not given). */
+  resourcesDir?: string;
 }
 
 export interface OpenedApp {
@@ -116,6 +118,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     engine: confEngine,
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     systemLanguage: options.systemLanguage ?? 'en',
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     openExternal: async (url) => {
       openedExternally.push(url);
     },
