@@ -1,6 +1,6 @@
 // The documents users hold in their hands. Each writer returns bytes; the caller chooses
 // where they go (a save dialog in the main process).
-export { defaultResourcesDir } from './fonts';
+export { defaultResourcesDir, MissingFontError } from './fonts';
 export { cleanText } from './clean-text';
 export { safeFileName } from './file-name';
 export type { PdfExportOptions } from './pdf-document';

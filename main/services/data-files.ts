@@ -8,6 +8,7 @@ import { safeFileName } from '../exports';
 import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';
 import { DomainError, writeFailure } from '../errors';
 import type { ServiceContext } from './context';
+import { parseContactsCsv } from './import-contacts-csv';
 import { parseLinkedInConnections } from './import-linkedin';
 import { applyImport, planImport, type ImportPlan, type PeopleFile } from './import-people';
 import { MAX_UPLOAD_BYTES } from './import-upload';
@@ -21,7 +22,19 @@ export interface FileEnvironment {
   now: () => Date;
 }
 
-export type ImportSource = 'linkedin' | 'vcard';
+export type ImportSource = 'linkedin' | 'vcard' | 'contacts_csv';
+
+const IMPORT_FILTERS: Record<ImportSource, { name: string; extensions: string[] }[]> = {
+  linkedin: [{ name: 'LinkedIn Connections.csv', extensions: ['csv'] }],
+  vcard: [{ name: 'vCard', extensions: ['vcf', 'vcard'] }],
+  contacts_csv: [{ name: 'Google Contacts, Outlook (CSV)', extensions: ['csv'] }],
+};
+
+const PARSERS: Record<ImportSource, (bytes: Uint8Array) => PeopleFile> = {
+  linkedin: parseLinkedInConnections,
+  vcard: parseVCards,
+  contacts_csv: parseContactsCsv,
+};
 
 interface PendingRestore {
   kind: 'restore';
@@ -120,12 +133,10 @@ export async function openImport(
   pending: PendingFiles,
   environment: FileEnvironment,
 ): Promise<ImportPreview | null> {
-  const filters =
-    source === 'linkedin' ? [{ name: 'LinkedIn Connections.csv', extensions: ['csv'] }] : [{ name: 'vCard', extensions: ['vcf', 'vcard'] }];
-  const path = await environment.dialogs.open({ title: 'Rekindle', filters });
+  const path = await environment.dialogs.open({ title: 'Rekindle', filters: IMPORT_FILTERS[source] });
   if (path === null) return null;
   const bytes = await readChosenFile(path, environment);
-  const file = source === 'linkedin' ? parseLinkedInConnections(bytes) : parseVCards(bytes);
+  const file = PARSERS[source](bytes);
   return { token: pending.put({ kind: 'import', file }), fileName: fileNameOf(path), plan: planImport(current, file) };
 }
 

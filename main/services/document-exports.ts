@@ -1,7 +1,7 @@
 // The export use cases: the renderer names records and options, never a path. Main builds
 // the file, asks where to save it (an injected dialog) and writes it there (an injected
 // writeFile), so all of this runs in Node tests with a fake dialog and a temp folder.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
@@ -15,6 +15,7 @@ import {
   renderReferenceSheetDocx,
   renderReferenceSheetPdf,
   safeFileName,
+  MissingFontError,
   type AddressPages,
   type Recipient,
   type ReferenceSheetModel,
@@ -61,8 +62,37 @@ async function saveVia(
 ): Promise<SavedFile> {
   const path = await environment.dialogs.save({ title, defaultName, filters });
   if (path === null) return { savedTo: null };
-  await environment.writeFile(path, await bytes());
+  await writeExplained(environment, path, await explainRender(bytes));
   return { savedTo: path };
+}
+
+/** A font missing from the installation is named, so the window can say which file and how to fix it. */
+async function explainRender(render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await render();
+  } catch (error) {
+    if (error instanceof MissingFontError) {
+      throw new DomainError('io_error', error.message, [{ path: error.file, code: 'missing_font' }]);
+    }
+    throw error;
+  }
+}
+
+const NOT_WRITABLE = new Set(['EACCES', 'EROFS', 'ENOENT', 'ENOTDIR', 'EISDIR']);
+const IN_USE = new Set(['EBUSY', 'ETXTBSY', 'EPERM']);
+
+/** Turns the file system's refusal into its cause: a folder that cannot be written, or a file another program holds. */
+async function writeExplained(environment: ExportEnvironment, path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await environment.writeFile(path, bytes);
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    if (IN_USE.has(code)) throw new DomainError('io_error', `${path} is in use by another program.`, [{ path, code: 'file_in_use' }]);
+    if (NOT_WRITABLE.has(code)) {
+      throw new DomainError('io_error', `Rekindle cannot write into ${dirname(path)}.`, [{ path: dirname(path), code: 'folder_not_writable' }]);
+    }
+    throw new DomainError('io_error', `The file could not be written (${code || 'unknown error'}).`, [{ path, code: 'write_failed' }]);
+  }
 }
 
 function findAll<T extends { id: string }>(list: T[], ids: string[], what: string): T[] {
@@ -144,7 +174,7 @@ export async function exportNotePrompts(
   const name = safeFileName([FILE_WORDS[input.language].notes, today], 'pdf');
   if (input.action === 'save') return saveVia(environment, SAVE_TITLES[input.language].notes, name, FILTERS.pdf, render);
   const path = join(environment.tempDir(), name);
-  await environment.writeFile(path, await render());
+  await writeExplained(environment, path, await explainRender(render));
   await environment.openPath(path);
   return { savedTo: path };
 }

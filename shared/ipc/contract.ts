@@ -223,7 +223,7 @@ export const contract = {
   'backup:restore': channel<DocumentResult & { safetyBackup: string | null }>()(
     z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
   ),
-  'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard']) })),
+  'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard', 'contacts_csv']) })),
   'import:apply': channel<
     DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[]; notAdded: ImportNotAdded }
   >()(

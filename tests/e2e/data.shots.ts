@@ -70,6 +70,11 @@ for (const language of ['en', 'de'] as const) {
       await page.getByRole('dialog').waitFor();
       await page.waitForTimeout(150);
       await page.screenshot({ path: join(OUT, `data-import-preview-${suffix}.png`) });
+      // The status column must stay readable on a small screen.
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(OUT, `data-import-preview-1024-${suffix}.png`) });
+      await page.setViewportSize({ width: 1280, height: 900 });
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'hidden' });
 

@@ -122,6 +122,24 @@ describe('document exports', () => {
     expect(await dialog.getByRole('alert').count()).toBe(0);
   });
 
+  it('names the missing font file when the font folder is gone, and writes nothing', async () => {
+    await app.close();
+    // An installation whose resources folder lost its fonts/.
+    const brokenResources = mkdtempSync(join(tmpdir(), 'rekindle-no-fonts-'));
+    app = await openApp({ dataDir, now: NOW, resourcesDir: brokenResources, dialogs: { save: () => saveAnswer } });
+    try {
+      const dialog = await openSheetForNorthwind();
+      saveAnswer = join(outDir, 'References.pdf');
+      await dialog.getByRole('button', { name: 'Export PDF…' }).click();
+      const alert = dialog.getByRole('alert').filter({ hasText: 'fonts/DejaVuSans.ttf' });
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('Reinstall Rekindle');
+      expect(existsSync(saveAnswer)).toBe(false);
+    } finally {
+      rmSync(brokenResources, { recursive: true, force: true });
+    }
+  });
+
   it('exports a sheet for the search in general from People, in the user’s own order', async () => {
     const { page } = app;
     await app.sendCommand({ type: 'navigate', view: 'people' });

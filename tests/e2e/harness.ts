@@ -49,6 +49,8 @@ export interface OpenAppOptions {
   initScript?: string;
   /** The data folder's file system, e.g. one that runs out of space on cue. */
   fs?: FileSystem;
+  /** The folder holding fonts/ (the repository's resources/ when not given). */
+  resourcesDir?: string;
 }
 
 export interface OpenedApp {
@@ -136,6 +138,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     ...(options.fs ? { fs: options.fs } : {}),
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     systemLanguage: options.systemLanguage ?? 'en',
+    ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     openExternal: async (url) => {
       openedExternally.push(url);
     },

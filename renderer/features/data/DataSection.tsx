@@ -10,7 +10,7 @@ import { ProblemNotice } from './ProblemNotice';
 import { RestoreDialog } from './RestoreDialog';
 import styles from './Data.module.css';
 
-type Action = 'backup-save' | 'backup-open' | 'import-linkedin' | 'import-vcard' | 'csv-applications' | 'csv-people';
+type Action = 'backup-save' | 'backup-open' | 'import-linkedin' | 'import-vcard' | 'import-contacts_csv' | 'csv-applications' | 'csv-people';
 type Area = 'backup' | 'import' | 'csv';
 
 const AREA_OF: Record<Action, Area> = {
@@ -18,6 +18,7 @@ const AREA_OF: Record<Action, Area> = {
   'backup-open': 'backup',
   'import-linkedin': 'import',
   'import-vcard': 'import',
+  'import-contacts_csv': 'import',
   'csv-applications': 'csv',
   'csv-people': 'csv',
 };
@@ -62,7 +63,7 @@ export function DataSection() {
     });
 
   const openImport = (source: ImportSource) =>
-    run(source === 'linkedin' ? 'import-linkedin' : 'import-vcard', 'open', async () => {
+    run(`import-${source}`, 'open', async () => {
       const opened = await api.import.open({ source });
       if (opened) setImporting({ source, preview: opened });
     });
@@ -100,6 +101,10 @@ export function DataSection() {
           <div className={styles.source}>
             {button('import-vcard', t('data.import.vcard'), () => void openImport('vcard'), t('data.busy.opening'))}
             <p className="field-hint">{t('data.import.vcardHint')}</p>
+          </div>
+          <div className={styles.source}>
+            {button('import-contacts_csv', t('data.import.contactsCsv'), () => void openImport('contacts_csv'), t('data.busy.opening'))}
+            <p className="field-hint">{t('data.import.contactsCsvHint')}</p>
           </div>
         </div>
         {problemIn('import')}

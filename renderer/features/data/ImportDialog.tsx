@@ -10,7 +10,13 @@ import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import styles from './Data.module.css';
 
-export type ImportSource = 'linkedin' | 'vcard';
+export type ImportSource = 'linkedin' | 'vcard' | 'contacts_csv';
+
+const DIALOG_TITLES: Record<ImportSource, string> = {
+  linkedin: 'data.import.dialogLinkedin',
+  vcard: 'data.import.dialogVcard',
+  contacts_csv: 'data.import.dialogContactsCsv',
+};
 
 interface ImportDialogProps {
   source: ImportSource;
@@ -56,7 +62,7 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
   return (
     <Dialog
       wide
-      title={t(source === 'linkedin' ? 'data.import.dialogLinkedin' : 'data.import.dialogVcard')}
+      title={t(DIALOG_TITLES[source])}
       onClose={() => {
         if (!working) onClose();
       }}

@@ -203,6 +203,37 @@ describe('exporting a reference sheet', () => {
   });
 });
 
+describe('export failures named by their cause', () => {
+  it('names the missing font file and writes nothing when the font folder is gone', async () => {
+    const { environment } = harness((name) => intoFolder(name));
+    const broken = { ...environment, resourcesDir: join(folder, 'no-resources') };
+    for (const format of ['pdf', 'docx'] as const) {
+      await expect(
+        exportReferenceSheet(sampleDocument(), { applicationId: null, referenceIds: ['ref-lukasz'], language: 'en', format }, broken),
+      ).rejects.toMatchObject({ code: 'io_error', issues: [{ path: 'fonts/DejaVuSans.ttf', code: 'missing_font' }] });
+    }
+    expect(await readdir(folder)).toEqual([]);
+  });
+
+  it('tells a folder that cannot be written from a file another program holds', async () => {
+    const { environment } = harness((name) => intoFolder(name));
+    const failing = (code: string): ExportEnvironment => ({
+      ...environment,
+      writeFile: async () => {
+        throw Object.assign(new Error(code), { code });
+      },
+    });
+    const input = { kind: 'people', language: 'en' } as const;
+    await expect(exportCsv(sampleDocument(), input, failing('EACCES'))).rejects.toMatchObject({
+      code: 'io_error',
+      issues: [{ path: folder, code: 'folder_not_writable' }],
+    });
+    await expect(exportCsv(sampleDocument(), input, failing('EBUSY'))).rejects.toMatchObject({
+      issues: [{ path: intoFolder('People – 2026-11-28.csv'), code: 'file_in_use' }],
+    });
+  });
+});
+
 describe('exporting a prep brief', () => {
   it('saves the brief for one request under "Prep brief – Acme – <person>.pdf" with the person and the application in it', async () => {
     const { environment, offers } = harness((name) => intoFolder(name));

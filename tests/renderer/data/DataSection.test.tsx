@@ -258,6 +258,15 @@ describe('importing people from Settings', () => {
     expect(alert.textContent).toContain('The contact file holds no vCard');
   });
 
+  it('opens a Google or Outlook contacts CSV through its own button and dialog', async () => {
+    const user = userEvent.setup();
+    const app = renderDataSection(makeDocument());
+    app.answer('import:open', ok(importPreview()));
+    await user.click(screen.getByRole('button', { name: 'Import contacts (Google, Outlook CSV)…' }));
+    await screen.findByRole('dialog', { name: 'Import contacts from a spreadsheet' });
+    expect(app.calls[0]).toEqual({ channel: 'import:open', payload: { source: 'contacts_csv' } });
+  });
+
   it('tells where to get the LinkedIn file', () => {
     renderDataSection(makeDocument());
     expect(screen.getByText(/Settings → Data privacy → Get a copy of your data → Connections/)).toBeTruthy();

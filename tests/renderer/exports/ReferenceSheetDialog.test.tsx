@@ -225,3 +225,29 @@ describe('ReferenceSheetDialog: dating the sheet', () => {
     await waitFor(() => expect(harness.payloads('referenceSheet').at(-1)).toMatchObject({ format: 'pdf', asOf: true }));
   });
 });
+
+describe('ReferenceSheetDialog: failures the user can fix', () => {
+  const missingFont = () =>
+    refused('io_error', 'The font file fonts/DejaVuSans.ttf is missing.', [{ path: 'fonts/DejaVuSans.ttf', code: 'missing_font' }]);
+
+  it('names the missing font file and says to reinstall Rekindle', async () => {
+    const user = userEvent.setup();
+    renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument(), { handlers: { referenceSheet: missingFont } });
+    await user.click(screen.getByRole('button', { name: 'Export PDF…' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The font file fonts/DejaVuSans.ttf is missing from Rekindle’s installation');
+    expect(alert.textContent).toContain('Reinstall Rekindle');
+  });
+
+  it('says the same in German', async () => {
+    const user = userEvent.setup();
+    renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument(), {
+      language: 'de',
+      handlers: { referenceSheet: missingFont },
+    });
+    await user.click(screen.getByRole('button', { name: 'Als PDF exportieren …' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('fehlt die Schriftdatei fonts/DejaVuSans.ttf');
+    expect(alert.textContent).toContain('Installiere Rekindle neu');
+  });
+});

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { SheetPreview } from '../../../shared/ipc/contract';
+import type { FieldIssue } from '../../../shared/ipc/result';
 import type { Result } from '../../../shared/ipc/result';
 import { createI18n } from '../../../shared/i18n';
 import type { Language, RekindleDocument } from '../../../shared/schema';
@@ -30,8 +31,8 @@ export function ok(value: unknown): Result<unknown> {
   return { ok: true, value };
 }
 
-export function refused(code: 'not_found' | 'io_error' | 'internal', message: string): Result<unknown> {
-  return { ok: false, error: { code, message } };
+export function refused(code: 'not_found' | 'io_error' | 'internal', message: string, issues?: FieldIssue[]): Result<unknown> {
+  return { ok: false, error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
 /** A promise the test resolves when it wants main to answer, to look at the busy state. */
