@@ -19,6 +19,7 @@ export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
         type="button"
         className={styles.navItem}
         aria-current={current === view ? 'page' : undefined}
+        data-view={view}
         // In a narrow window only the icons show; the name appears on hover.
         title={t(`nav.${view}`)}
         onClick={() => onNavigate(view)}

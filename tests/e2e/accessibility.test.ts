@@ -7,6 +7,7 @@ import type { View } from '../../shared/ipc/channels';
 import { writeSampleData } from '../fixtures/sample-data';
 import { seriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const VIEWS: View[] = ['board', 'today', 'applications', 'people', 'settings'];
@@ -27,7 +28,7 @@ class Walk {
   }
 
   async view(view: View): Promise<void> {
-    await this.app.sendCommand({ type: 'navigate', view });
+    await navigateTo(this.app, view);
     await this.page.getByRole('heading', { level: 1 }).waitFor();
     await this.check(view);
   }

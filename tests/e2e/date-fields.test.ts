@@ -5,6 +5,7 @@ import { emptyDocument } from '../../shared/schema';
 import { makeApplication } from '../fixtures/documents';
 import { shownText, typeDate } from './date-input';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
@@ -26,7 +27,7 @@ describe('date and time fields', () => {
     writeDocument(dataDir, 'de');
     const app = await openApp({ dataDir, now: NOW, systemLanguage: 'en' });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await page.getByRole('button', { name: /Northwind/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Northwind · Designer' });
     await dialog.getByRole('button', { name: 'Gespräch hinzufügen' }).click();
@@ -53,7 +54,7 @@ describe('date and time fields', () => {
     writeDocument(dataDir, 'en');
     const app = await openApp({ dataDir, now: NOW, systemLanguage: 'de' });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await page.getByRole('button', { name: /Northwind/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Northwind · Designer' });
     await dialog.getByRole('button', { name: 'Add interview' }).click();
@@ -75,7 +76,7 @@ describe('date and time fields', () => {
     writeDocument(dataDir, 'en');
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await page.getByRole('button', { name: /Northwind/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Northwind · Designer' });
     const applied = dialog.getByRole('group', { name: 'Applied on' });

@@ -6,6 +6,7 @@ import type { View } from '../../shared/ipc/channels';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeReference } from '../fixtures/documents';
 import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 
@@ -18,7 +19,7 @@ const personAndApplication = { ...onePerson, applications: [makeApplication({ id
 
 async function openOn(dataDir: string, view: View): Promise<OpenedApp> {
   const app = await openApp({ dataDir, now: NOW });
-  await app.sendCommand({ type: 'navigate', view });
+  await navigateTo(app, view);
   await app.page.getByRole('heading', { level: 1 }).waitFor();
   return app;
 }
@@ -88,7 +89,7 @@ describe('empty states and Ctrl/Cmd+N', () => {
     expect(await openDialogName(app.page)).toBe('New person');
     await app.page.keyboard.press('Escape');
     await app.page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await app.page.getByRole('button', { name: 'New application' }).first().click();
     expect(await openDialogName(app.page)).toBe('New application');
     await app.close();
@@ -101,7 +102,8 @@ describe('empty states and Ctrl/Cmd+N', () => {
     expect(await openDialogName(app.page)).toBe('New application');
     await app.page.keyboard.press('Escape');
     await app.page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await app.sendCommand({ type: 'navigate', view: 'today' });
+    await navigateTo(app, 'today');
+    await app.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await app.sendCommand({ type: 'create' });
     expect(await openDialogName(app.page)).toBe('New application');
     await app.close();
@@ -113,7 +115,8 @@ describe('empty states and Ctrl/Cmd+N', () => {
     expect(await openDialogName(app.page)).toBe('New person');
     await app.page.keyboard.press('Escape');
     await app.page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
+    await app.page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
     await app.sendCommand({ type: 'create' });
     expect(await openDialogName(app.page)).toBe('New application');
     await app.close();

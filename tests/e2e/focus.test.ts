@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema';
 import { makeApplication, makeReference, makeRequest } from '../fixtures/documents';
 import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 
@@ -39,7 +40,7 @@ describe('focus after each action', () => {
     writeDocument(dataDir, { applications: [northwind] });
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'people' });
+    await navigateTo(app, 'people');
     await page.getByRole('button', { name: 'New person' }).click();
     const form = page.getByRole('dialog', { name: 'New person' });
     await expectFocused(form.getByLabel('Name', { exact: true }));
@@ -57,7 +58,7 @@ describe('focus after each action', () => {
     writeDocument(dataDir, { references: [maria] });
     const app = await openApp({ dataDir, now: NOW, viewport: { width: 1024, height: 700 } });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await app.sendCommand({ type: 'create' });
     const dialog = page.getByRole('dialog', { name: 'New application' });
     await expectFocused(dialog.getByLabel('Company'));
@@ -77,7 +78,7 @@ describe('focus after each action', () => {
     writeDocument(dataDir, { references: [maria], applications: [northwind] });
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await navigateTo(app, 'applications');
     await page.getByRole('button', { name: /Northwind/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Northwind · Designer' });
     await dialog.getByLabel('Add a reference').selectOption({ index: 1 });

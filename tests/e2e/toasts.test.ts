@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSampleData } from '../fixtures/sample-data';
 import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 
@@ -49,7 +50,7 @@ describe('toasts', () => {
     const saved = join(outDir, 'References.pdf');
     const app = await openApp({ dataDir, now: NOW, dialogs: { save: () => saved } });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'people' });
+    await navigateTo(app, 'people');
     await page.getByRole('button', { name: 'Reference sheet…' }).click();
     const dialog = page.getByRole('dialog', { name: /Reference sheet/ });
     await dialog.getByRole('button', { name: 'Export PDF…' }).click();
@@ -66,7 +67,7 @@ describe('toasts', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText(`Saved to ${saved}`).waitFor();
-    await app.sendCommand({ type: 'navigate', view: 'board' });
+    await navigateTo(app, 'board');
     await expect.poll(() => page.getByText(/Saved to/).count()).toBe(0);
     await app.close();
   });
@@ -84,7 +85,7 @@ describe('toasts', () => {
   it('saving twice in a row shows one toast, not two', async () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
-    await app.sendCommand({ type: 'navigate', view: 'people' });
+    await navigateTo(app, 'people');
     for (let round = 0; round < 2; round += 1) {
       await page.getByRole('button', { name: 'Edit Maria Schäfer' }).click();
       const dialog = page.getByRole('dialog', { name: 'Edit Maria Schäfer' });
@@ -101,12 +102,12 @@ describe('toasts', () => {
     it(`at 1024×700 a toast on ${view} covers none of the screen's header actions and filters`, async () => {
       const app = await openApp({ dataDir, now: NOW, viewport: { width: 1024, height: 700 } });
       const { page } = app;
-      await app.sendCommand({ type: 'navigate', view });
+      await navigateTo(app, view);
       await page.getByRole('heading', { level: 1 }).waitFor();
       // An Undo toast, the longest-lived kind: delete a person from People, then look at each screen.
-      await app.sendCommand({ type: 'navigate', view: 'people' });
+      await navigateTo(app, 'people');
       await page.getByRole('button', { name: 'Delete Анна Иванова' }).click();
-      await app.sendCommand({ type: 'navigate', view });
+      await navigateTo(app, view);
       const toast = page.getByRole('status').filter({ hasText: 'Анна Иванова' });
       await toast.getByRole('button', { name: 'Undo' }).waitFor();
       const toastBox = await boxOf(toast);

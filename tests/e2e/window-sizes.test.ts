@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeSampleData } from '../fixtures/sample-data';
 import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const SMALL = [
@@ -39,7 +40,7 @@ describe('small windows', () => {
     it(`keeps every row button of People inside the window at ${viewport.width}×${viewport.height}`, async () => {
       const app = await openApp({ dataDir, now: NOW, viewport });
       const { page } = app;
-      await app.sendCommand({ type: 'navigate', view: 'people' });
+      await navigateTo(app, 'people');
       const deletes = page.locator('main [data-action="delete"]');
       await expect.poll(() => deletes.count()).toBeGreaterThan(3);
       for (const button of await deletes.all()) expect(await insideWidth(page, button)).toBe(true);
