@@ -158,6 +158,15 @@ export function statusAfterSave(
   return { status: next.status, movedFrom: null };
 }
 
+/**
+ * "Last contact" as it must read beside the consent: asking someone and hearing their
+ * answer are contacts too, so the date is never older than either.
+ */
+export function lastContactAfterConsent(person: Pick<Reference, 'lastContactedOn' | 'consent'>): IsoDate | null {
+  const dates = [person.lastContactedOn, person.consent.askedOn, person.consent.answeredOn].filter((date): date is IsoDate => date !== null);
+  return dates.sort(compareIsoDates).at(-1) ?? null;
+}
+
 /** True when the person said yes recently enough that asking again would be odd. */
 export function hasFreshConsent(reference: Pick<Reference, 'consent'>, today: IsoDate): boolean {
   const { status, answeredOn } = reference.consent;

@@ -1,6 +1,6 @@
 // Applications and people: create, edit, delete (with what goes with them) and restore.
 // Pure transforms of the document, like every use case.
-import { statusAfterSave } from '../../shared/stages';
+import { lastContactAfterConsent, statusAfterSave } from '../../shared/stages';
 import type {
   Application,
   ApplicationFields,
@@ -51,14 +51,15 @@ export function saveReference(
   context: ServiceContext,
 ): { document: RekindleDocument; id: string } {
   const stamp = context.now().toISOString();
+  const fields: ReferenceFields = { ...input.fields, lastContactedOn: lastContactAfterConsent(input.fields) };
   if (input.id === null) {
     const rank = document.references.reduce((highest, person) => Math.max(highest, person.rank + 1), 0);
-    const created: Reference = { ...input.fields, id: context.newId(), rank, createdAt: stamp, updatedAt: stamp };
+    const created: Reference = { ...fields, id: context.newId(), rank, createdAt: stamp, updatedAt: stamp };
     return { document: { ...document, references: [...document.references, created] }, id: created.id };
   }
   const existing = document.references.find((person) => person.id === input.id);
   if (!existing) throw notFound('person', input.id);
-  const updated: Reference = { ...existing, ...input.fields, updatedAt: stamp };
+  const updated: Reference = { ...existing, ...fields, updatedAt: stamp };
   return {
     document: { ...document, references: document.references.map((person) => (person.id === input.id ? updated : person)) },
     id: existing.id,

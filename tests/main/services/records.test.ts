@@ -128,3 +128,23 @@ describe('an interview date on a planned or applied application', () => {
     expect(again.movedToInterviewingFrom).toBeNull();
   });
 });
+
+describe('last contact beside the consent', () => {
+  const context = makeServiceContext('2026-11-28T10:00:00.000Z');
+
+  it('follows a recorded answer: "agreed on 18 Nov" is never beside a last contact two years ago', () => {
+    const fields = referenceFields({
+      lastContactedOn: '2024-11-01',
+      consent: { status: 'agreed', askedOn: '2026-11-10', answeredOn: '2026-11-18' },
+    });
+    const { document } = saveReference(sampleDocument(), { id: 'anna', fields }, context);
+    expect(document.references.find((person) => person.id === 'anna')?.lastContactedOn).toBe('2026-11-18');
+  });
+
+  it('keeps a later contact and leaves a person never asked as they are', () => {
+    const later = referenceFields({ lastContactedOn: '2026-11-25', consent: { status: 'asked', askedOn: '2026-11-10', answeredOn: null } });
+    expect(saveReference(sampleDocument(), { id: 'anna', fields: later }, context).document.references[0]?.lastContactedOn).toBe('2026-11-25');
+    const never = referenceFields({ lastContactedOn: null, consent: { status: 'not_asked', askedOn: null, answeredOn: null } });
+    expect(saveReference(sampleDocument(), { id: null, fields: never }, context).document.references.at(-1)?.lastContactedOn).toBeNull();
+  });
+});
