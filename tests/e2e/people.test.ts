@@ -128,7 +128,8 @@ describe('people', () => {
       workedTo: 2021,
       organisation: 'Allegro',
       linkedin: 'https://www.linkedin.com/in/lukasz',
-      lastContactedOn: '2024-05-14',
+      // Their answer on 3 November was a contact: last contact follows it, not the older date typed.
+      lastContactedOn: '2026-11-03',
       cadenceMonths: 3,
       consent: { status: 'agreed', askedOn: '2026-11-01', answeredOn: '2026-11-03' },
       notes: 'Prefers a call after 5 pm.',
@@ -143,7 +144,8 @@ describe('people', () => {
     const lukaszRow = rows.filter({ hasText: 'Łukasz Żółć' });
     expect(await lukaszRow.textContent()).toContain('Allegro');
     expect(await lukaszRow.textContent()).toContain('Agreed');
-    expect(await lukaszRow.textContent()).toContain('2 years ago');
+    // Last contact follows the recorded answer (3 November), never "2 years ago" beside "Agreed".
+    expect(await lukaszRow.textContent()).toContain('3 weeks ago');
     expect(await rows.filter({ hasText: '王小明' }).textContent()).toContain('never');
     await again.getByRole('button', { name: 'Edit Łukasz Żółć' }).click();
     const reopened = again.getByRole('dialog', { name: 'Edit Łukasz Żółć' });
@@ -152,7 +154,7 @@ describe('people', () => {
     expect(await reopened.getByLabel('Talking point 3', { exact: true }).count()).toBe(0);
     expect(await reopened.getByLabel('To (year)').inputValue()).toBe('2021');
     expect(await reopened.getByLabel('In German').inputValue()).toBe('informal');
-    expect(await reopened.getByLabel('Last contacted').inputValue()).toBe('2024-05-14');
+    expect(await reopened.getByLabel('Last contacted').inputValue()).toBe('2026-11-03');
     await second.close();
   });
 

@@ -57,7 +57,7 @@ describe('the Today view', () => {
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
-    await page.getByRole('button', { name: 'Open the card: Follow up with Łukasz about Northwind' }).click();
+    await page.getByRole('button', { name: 'Open card: Follow up with Łukasz about Northwind' }).click();
     const dialog = page.getByRole('dialog', { name: 'Łukasz Żółć' });
     await dialog.getByRole('button', { name: 'They agreed' }).click();
     await dialog.getByRole('heading', { name: /Checklist · Prep/ }).waitFor();
@@ -182,7 +182,7 @@ describe('the first message on Today', () => {
     const onDisk = JSON.parse(readFileSync(join(dataDir, 'rekindle-data.json'), 'utf8')) as RekindleDocument;
     expect(onDisk.requests.find((request) => request.id === 'req-maria')?.snoozed).toEqual({ kind: 'send_ask', until: addDays(TODAY, 3) });
 
-    await page.getByRole('button', { name: 'Open the card: Send Maria the first message about Fabrikam' }).click();
+    await page.getByRole('button', { name: 'Open card: Send Maria the first message about Fabrikam' }).click();
     await page.getByRole('dialog', { name: 'Maria Schäfer' }).waitFor();
     await app.close();
   });

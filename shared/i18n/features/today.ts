@@ -21,7 +21,7 @@ export const today = defineCatalogue({
     due: 'Due',
     lastTalked: 'Last talked {{when}}',
     open: 'Open card',
-    openFor: 'Open the card: {{what}}',
+    openFor: 'Open card: {{what}}',
     logCheckIn: 'Log a contact',
     logCheckInFor: 'Log a contact with {{name}}',
     openPeople: 'Open People',
