@@ -2,7 +2,7 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
-import { STAGES, type ApplicationStatus, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from './schema';
+import { STAGES, type Application, type ApplicationStatus, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from './schema';
 
 export interface LocalizedText {
   en: string;
@@ -140,6 +140,31 @@ export function stageOfChecklistKey(key: string): Stage | null {
     if (checklistItem(stage, key)) return stage;
   }
   return null;
+}
+
+/**
+ * The status an application is saved with: a newly added interview date means the
+ * interviews have begun, so a planned or applied application moves to interviewing. Null
+ * in `movedFrom` when nothing moved. Only a new interview counts, so a user who moves the
+ * status back (Undo) is not overruled by the next save.
+ */
+export function statusAfterSave(
+  previous: Pick<Application, 'interviews'> | null,
+  next: { status: ApplicationStatus; interviews: readonly { id: string }[] },
+): { status: ApplicationStatus; movedFrom: ApplicationStatus | null } {
+  const known = new Set(previous?.interviews.map((interview) => interview.id) ?? []);
+  const added = next.interviews.some((interview) => !known.has(interview.id));
+  if (added && (next.status === 'planned' || next.status === 'applied')) return { status: 'interviewing', movedFrom: next.status };
+  return { status: next.status, movedFrom: null };
+}
+
+/**
+ * "Last contact" as it must read beside the consent: asking someone and hearing their
+ * answer are contacts too, so the date is never older than either.
+ */
+export function lastContactAfterConsent(person: Pick<Reference, 'lastContactedOn' | 'consent'>): IsoDate | null {
+  const dates = [person.lastContactedOn, person.consent.askedOn, person.consent.answeredOn].filter((date): date is IsoDate => date !== null);
+  return dates.sort(compareIsoDates).at(-1) ?? null;
 }
 
 /** True when the person said yes recently enough that asking again would be odd. */

@@ -1,8 +1,10 @@
 // Applications and people: create, edit, delete (with what goes with them) and restore.
 // Pure transforms of the document, like every use case.
+import { lastContactAfterConsent, statusAfterSave } from '../../shared/stages';
 import type {
   Application,
   ApplicationFields,
+  ApplicationStatus,
   Reference,
   ReferenceFields,
   ReferenceRequest,
@@ -25,18 +27,21 @@ export function saveApplication(
   document: RekindleDocument,
   input: { id: string | null; fields: ApplicationFields },
   context: ServiceContext,
-): { document: RekindleDocument; id: string } {
+): { document: RekindleDocument; id: string; movedToInterviewingFrom: ApplicationStatus | null } {
   const stamp = context.now().toISOString();
   if (input.id === null) {
-    const created: Application = { ...input.fields, id: context.newId(), createdAt: stamp, updatedAt: stamp };
-    return { document: { ...document, applications: [...document.applications, created] }, id: created.id };
+    const { status, movedFrom } = statusAfterSave(null, input.fields);
+    const created: Application = { ...input.fields, status, id: context.newId(), createdAt: stamp, updatedAt: stamp };
+    return { document: { ...document, applications: [...document.applications, created] }, id: created.id, movedToInterviewingFrom: movedFrom };
   }
   const existing = document.applications.find((application) => application.id === input.id);
   if (!existing) throw notFound('application', input.id);
-  const updated: Application = { ...existing, ...input.fields, updatedAt: stamp };
+  const { status, movedFrom } = statusAfterSave(existing, input.fields);
+  const updated: Application = { ...existing, ...input.fields, status, updatedAt: stamp };
   return {
     document: { ...document, applications: document.applications.map((application) => (application.id === input.id ? updated : application)) },
     id: existing.id,
+    movedToInterviewingFrom: movedFrom,
   };
 }
 
@@ -46,14 +51,15 @@ export function saveReference(
   context: ServiceContext,
 ): { document: RekindleDocument; id: string } {
   const stamp = context.now().toISOString();
+  const fields: ReferenceFields = { ...input.fields, lastContactedOn: lastContactAfterConsent(input.fields) };
   if (input.id === null) {
     const rank = document.references.reduce((highest, person) => Math.max(highest, person.rank + 1), 0);
-    const created: Reference = { ...input.fields, id: context.newId(), rank, createdAt: stamp, updatedAt: stamp };
+    const created: Reference = { ...fields, id: context.newId(), rank, createdAt: stamp, updatedAt: stamp };
     return { document: { ...document, references: [...document.references, created] }, id: created.id };
   }
   const existing = document.references.find((person) => person.id === input.id);
   if (!existing) throw notFound('person', input.id);
-  const updated: Reference = { ...existing, ...input.fields, updatedAt: stamp };
+  const updated: Reference = { ...existing, ...fields, updatedAt: stamp };
   return {
     document: { ...document, references: document.references.map((person) => (person.id === input.id ? updated : person)) },
     id: existing.id,

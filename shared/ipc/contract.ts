@@ -9,6 +9,7 @@ import {
   PAPER_SIZES,
   profileSchema,
   referenceFieldsSchema,
+  type ApplicationStatus,
   type Language,
   type PostalAddress,
   type RekindleDocument,
@@ -174,7 +175,8 @@ export const contract = {
   ),
   'profile:update': channel<DocumentResult>()(profileSchema.strict()),
   'links:open': channel<{ opened: boolean }>()(z.object({ url: z.string().max(4_096) }).strict()),
-  'applications:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() })),
+  // movedToInterviewingFrom: the status a new interview date moved the application from, for Undo.
+  'applications:save': channel<SavedRecord & { movedToInterviewingFrom: ApplicationStatus | null }>()(z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() })),
   'applications:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
   'applications:setStatus': channel<DocumentResult & { movedRequestIds: string[] }>()(setApplicationStatusInputSchema),
   'references:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: referenceFieldsSchema })),

@@ -25,13 +25,20 @@ const LABELS = {
 
 afterAll(closeBrowser);
 
+// The composer takes the card's place: at the smallest supported window and a large one.
+const SIZES = [
+  { width: 1024, height: 700, colorScheme: 'light' },
+  { width: 1920, height: 1080, colorScheme: 'light' },
+  { width: 1024, height: 700, colorScheme: 'dark' },
+] as const;
+
 for (const language of ['en', 'de'] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`captures the composer in ${language}, ${colorScheme}`, async () => {
+  for (const { width, height, colorScheme } of SIZES) {
+    it(`captures the composer in ${language}, ${colorScheme}, ${width}x${height}`, async () => {
       mkdirSync(OUT, { recursive: true });
       const dataDir = makeDataDir();
       writeSampleData(dataDir, NOW);
-      const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport: { width: 1280, height: 900 } });
+      const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport: { width, height } });
       const { page } = app;
       const labels = LABELS[language];
       for (const { name, card, kind } of CARDS) {
@@ -45,7 +52,7 @@ for (const language of ['en', 'de'] as const) {
             .fill(language === 'de' ? 'Ich habe zwei Designsysteme von Grund auf aufgebaut' : 'I have built two design systems from scratch');
         }
         await page.waitForTimeout(150);
-        await page.screenshot({ path: join(OUT, `composer-${name}-${language}-${colorScheme}.png`) });
+        await page.screenshot({ path: join(OUT, `composer-${name}-${language}-${colorScheme}-${width}x${height}.png`) });
         await page.keyboard.press('Escape');
         await composer.waitFor({ state: 'hidden' });
         await page.getByRole('dialog').getByRole('button', { name: labels.close, exact: true }).click();

@@ -129,7 +129,8 @@ describe('people', () => {
       workedTo: 2021,
       organisation: 'Allegro',
       linkedin: 'https://www.linkedin.com/in/lukasz',
-      lastContactedOn: '2024-05-14',
+      // Their answer on 3 November was a contact: last contact follows it, not the older date typed.
+      lastContactedOn: '2026-11-03',
       cadenceMonths: 3,
       consent: { status: 'agreed', askedOn: '2026-11-01', answeredOn: '2026-11-03' },
       notes: 'Prefers a call after 5 pm.',
@@ -144,7 +145,8 @@ describe('people', () => {
     const lukaszRow = rows.filter({ hasText: 'Łukasz Żółć' });
     expect(await lukaszRow.textContent()).toContain('Allegro');
     expect(await lukaszRow.textContent()).toContain('Agreed');
-    expect(await lukaszRow.textContent()).toContain('2 years ago');
+    // Last contact follows the recorded answer (3 November), never "2 years ago" beside "Agreed".
+    expect(await lukaszRow.textContent()).toContain('3 weeks ago');
     expect(await rows.filter({ hasText: '王小明' }).textContent()).toContain('never');
     await again.getByRole('button', { name: 'Edit Łukasz Żółć' }).click();
     const reopened = again.getByRole('dialog', { name: 'Edit Łukasz Żółć' });
@@ -153,7 +155,8 @@ describe('people', () => {
     expect(await reopened.getByLabel('Talking point 3', { exact: true }).count()).toBe(0);
     expect(await reopened.getByLabel('To (year)').inputValue()).toBe('2021');
     expect(await reopened.getByLabel('In German').inputValue()).toBe('informal');
-    expect(await shownText(reopened.getByRole('group', { name: 'Last contacted' }))).toBe('5/14/2024');
+    // The answer recorded on 3 November is the last contact, not the older date typed in the form.
+    expect(await shownText(reopened.getByRole('group', { name: 'Last contacted' }))).toBe('11/3/2026');
     await second.close();
   });
 

@@ -182,7 +182,7 @@ describe('the first message on Today', () => {
     const onDisk = readSavedDocument(dataDir);
     expect(onDisk.requests.find((request) => request.id === 'req-maria')?.snoozed).toEqual({ kind: 'send_ask', until: addDays(TODAY, 3) });
 
-    await page.getByRole('button', { name: 'Open the card: Send Maria the first message about Fabrikam' }).click();
+    await page.getByRole('button', { name: 'Open card: Send Maria the first message about Fabrikam' }).click();
     await page.getByRole('dialog', { name: 'Maria Schäfer' }).waitFor();
     await app.close();
   });

@@ -51,7 +51,22 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
     try {
       const result = await api.applications.save({ id: savedId, fields: fromApplicationForm(values) });
       setDocument(result.document);
-      showToast({ message: t('applications.saved') });
+      const movedFrom = result.movedToInterviewingFrom;
+      if (movedFrom !== null) {
+        // The new interview date moved the status on; say so, and let the user take it back.
+        const applicationId = result.id;
+        showToast({
+          message: t('applications.movedToInterviewing', { company: values.company.trim() }),
+          action: {
+            label: t('applications.undoMove'),
+            run: async () => {
+              const undone = await api.applications.setStatus({ applicationId, status: movedFrom, on: today });
+              setDocument(undone.document);
+              showToast({ message: t('applications.moveUndone', { status: t(`records.status.${movedFrom}`) }) });
+            },
+          },
+        });
+      } else showToast({ message: t('applications.saved') });
       if (savedId === null) {
         // The new application stays open; what was just saved is no longer an unsaved edit.
         const saved = result.document.applications.find((item) => item.id === result.id);

@@ -68,6 +68,9 @@ export const applications = defineCatalogue({
     create: 'Create application',
     delete: 'Delete application',
     saved: 'Application saved.',
+    movedToInterviewing: 'Saved. With an interview date, {{company}} now counts as interviewing.',
+    undoMove: 'Undo',
+    moveUndone: 'Back to “{{status}}”.',
   },
   de: {
     title: 'Bewerbungen',
@@ -136,5 +139,8 @@ export const applications = defineCatalogue({
     create: 'Bewerbung anlegen',
     delete: 'Bewerbung löschen',
     saved: 'Bewerbung gespeichert.',
+    movedToInterviewing: 'Gespeichert. Mit dem Gesprächstermin steht {{company}} jetzt auf „Im Gespräch“.',
+    undoMove: 'Rückgängig',
+    moveUndone: 'Wieder auf „{{status}}“.',
   },
 });

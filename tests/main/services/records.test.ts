@@ -100,3 +100,51 @@ describe('saving records', () => {
     ]);
   });
 });
+
+describe('an interview date on a planned or applied application', () => {
+  const context = makeServiceContext('2026-11-28T10:00:00.000Z');
+  const interview = { id: 'iv-1', date: '2026-12-03', time: null, kind: 'video' as const, note: '' };
+
+  it('moves it to interviewing and says from where, so the window can offer Undo', () => {
+    for (const status of ['planned', 'applied'] as const) {
+      const doc = makeDocument({ applications: [makeApplication({ id: 'acme', status, interviews: [] })] });
+      const result = saveApplication(doc, { id: 'acme', fields: applicationFields({ status, interviews: [interview] }) }, context);
+      expect(result.document.applications[0]?.status).toBe('interviewing');
+      expect(result.movedToInterviewingFrom).toBe(status);
+    }
+    const created = saveApplication(makeDocument({}), { id: null, fields: applicationFields({ status: 'applied', interviews: [interview] }) }, context);
+    expect(created.document.applications[0]?.status).toBe('interviewing');
+  });
+
+  it('leaves other statuses alone, and does not overrule a status set back while the interview stays', () => {
+    const offer = makeDocument({ applications: [makeApplication({ id: 'acme', status: 'offer', interviews: [] })] });
+    const kept = saveApplication(offer, { id: 'acme', fields: applicationFields({ status: 'offer', interviews: [interview] }) }, context);
+    expect(kept.document.applications[0]?.status).toBe('offer');
+    expect(kept.movedToInterviewingFrom).toBeNull();
+
+    const undone = makeDocument({ applications: [makeApplication({ id: 'acme', status: 'applied', interviews: [interview] })] });
+    const again = saveApplication(undone, { id: 'acme', fields: applicationFields({ status: 'applied', interviews: [interview], notes: 'edited' }) }, context);
+    expect(again.document.applications[0]?.status).toBe('applied');
+    expect(again.movedToInterviewingFrom).toBeNull();
+  });
+});
+
+describe('last contact beside the consent', () => {
+  const context = makeServiceContext('2026-11-28T10:00:00.000Z');
+
+  it('follows a recorded answer: "agreed on 18 Nov" is never beside a last contact two years ago', () => {
+    const fields = referenceFields({
+      lastContactedOn: '2024-11-01',
+      consent: { status: 'agreed', askedOn: '2026-11-10', answeredOn: '2026-11-18' },
+    });
+    const { document } = saveReference(sampleDocument(), { id: 'anna', fields }, context);
+    expect(document.references.find((person) => person.id === 'anna')?.lastContactedOn).toBe('2026-11-18');
+  });
+
+  it('keeps a later contact and leaves a person never asked as they are', () => {
+    const later = referenceFields({ lastContactedOn: '2026-11-25', consent: { status: 'asked', askedOn: '2026-11-10', answeredOn: null } });
+    expect(saveReference(sampleDocument(), { id: 'anna', fields: later }, context).document.references[0]?.lastContactedOn).toBe('2026-11-25');
+    const never = referenceFields({ lastContactedOn: null, consent: { status: 'not_asked', askedOn: null, answeredOn: null } });
+    expect(saveReference(sampleDocument(), { id: null, fields: never }, context).document.references.at(-1)?.lastContactedOn).toBeNull();
+  });
+});
