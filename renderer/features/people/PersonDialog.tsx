@@ -1,7 +1,7 @@
 // The person form, for a new person and for editing one. It validates with the same schema
 // main parses with, and still shows main's refusal field by field if main disagrees.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -68,6 +68,12 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   });
   const { errors, isSubmitting, isDirty } = formState;
   const guard = useDiscardGuard(isDirty, onClose);
+  // A message about the whole form sits at the end of a long form: bring it into view.
+  // Only for a refusal: field errors take the focus to their field instead.
+  const [refusalsShown, setRefusalsShown] = useState(0);
+  useEffect(() => {
+    if (refusalsShown > 0) formErrorRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [refusalsShown]);
 
   // Numbers have their own wording: zod's type and range messages are not sentences.
   const yearError = (error: FieldError | undefined) =>
@@ -98,7 +104,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       // Nothing was saved; the form stays open with what the user typed, and the reason
       // is brought into view from the end of the long form.
       setFormError(refusalText(t, error));
-      requestAnimationFrame(() => formErrorRef.current?.scrollIntoView?.({ block: 'nearest' }));
+      setRefusalsShown((count) => count + 1);
       return;
     }
     const issues = formIssuesOf(error.issues);
