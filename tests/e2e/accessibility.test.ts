@@ -59,19 +59,22 @@ async function walkFilled(walk: Walk, app: OpenedApp): Promise<void> {
   await walk.view('board');
   await walk.dialog('card in reconnect', () => page.locator('[data-request-id="req-2"] button').first().click());
   await walk.dialog('card in thank-you', () => page.locator('[data-request-id="req-9"] button').first().click());
-  await walk.dialog(
-    'composer over a card',
-    async () => {
-      await page.locator('[data-request-id="req-2"] button').first().click();
-      await page.locator('dialog[open] footer button').first().click();
-    },
-    2,
-  );
+  // The composer takes the card's place in the same dialog: Escape goes back to the card, then closes it.
+  await page.locator('[data-request-id="req-2"] button').first().click();
+  await page.locator('dialog[open]').getByRole('button', { name: /^(Write a message…|Nachricht schreiben …)$/ }).click();
+  await page.locator('dialog[open]').getByRole('button', { name: /^(Back to the card|Zurück zur Karte)$/ }).waitFor();
+  expect(await page.locator('dialog[open]').count()).toBe(1);
+  await walk.check('composer in the card');
+  await page.keyboard.press('Escape');
+  await page.locator('dialog[open]').getByRole('button', { name: /^(Write a message…|Nachricht schreiben …)$/ }).waitFor();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
   await walk.dialog('new request', () => app.sendCommand({ type: 'create' }));
   await walk.dialog('note prompts', () => page.locator('main header button').first().click());
   await walk.dialog('help', () => app.sendCommand({ type: 'help' }));
   await walk.view('today');
-  await walk.dialog('card from Today', () => page.locator('main li button').first().click());
+  // Today's items carry Done and Snooze too; open the card by its own button.
+  await walk.dialog('card from Today', () => page.locator('main li').getByRole('button', { name: /^(Open card|Karte öffnen)/ }).first().click());
   await walk.view('applications');
   await walk.dialog('application', () => page.locator('main tbody button').first().click());
   await walk.view('people');
