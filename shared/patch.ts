@@ -40,8 +40,15 @@ function diffAligned<T extends Identified>(before: readonly T[], after: readonly
   let head = 0;
   const shorter = Math.min(before.length, after.length);
   const upsert: T[] = [];
-  while (head < shorter && before[head]?.id === after[head]?.id) {
-    if (before[head] !== after[head]) upsert.push(after[head] as T);
+  // The same object is the same record: comparing identity first spares reading the id of
+  // each of 30,000 untouched records (a memory load apiece) on every change.
+  while (head < shorter) {
+    const was = before[head] as T;
+    const now = after[head] as T;
+    if (was !== now) {
+      if (was.id !== now.id) break;
+      upsert.push(now);
+    }
     head += 1;
   }
   if (head === before.length) {
@@ -57,8 +64,9 @@ function diffAligned<T extends Identified>(before: readonly T[], after: readonly
   for (let index = head; index < after.length; index += 1) {
     const was = before[index + gap] as T;
     const now = after[index] as T;
+    if (was === now) continue;
     if (was.id !== now.id) return NOT_ALIGNED;
-    if (was !== now) upsert.push(now);
+    upsert.push(now);
   }
   return { upsert, remove };
 }

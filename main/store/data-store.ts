@@ -34,6 +34,15 @@ const FILE_MODE = 0o600;
 export const COMPACT_AFTER_BYTES = 1024 * 1024;
 /** After this long without a change, the snapshot is brought up to date. */
 export const IDLE_COMPACT_MS = 30 * 1000;
+/**
+ * The launch backup waits until the window has loaded its data: at a heavy user's scale
+ * encoding and writing 28 MB holds the main process for half a second, which the window's
+ * first requests would otherwise wait behind. Nothing acknowledged depends on it: the
+ * newest backup already holds everything up to the snapshot (compaction writes it before
+ * the journal is cut), and the journal holds every change since. A change before then
+ * moves it to the next compaction, which backs up first; quitting runs it too.
+ */
+export const LAUNCH_BACKUP_DELAY_MS = 5 * 1000;
 
 export interface OpenDataStoreOptions {
   dir: string;
@@ -144,7 +153,7 @@ export class DataStore {
     store.snapshotStale = opened.pending !== 'nothing';
     if (opened.pending === 'recover') store.finishRecovery(opened.damagedFile);
     else if (opened.pending === 'compact') store.compact();
-    else store.schedule(0); // the launch backup, just after the window has what it needs
+    else store.schedule(LAUNCH_BACKUP_DELAY_MS); // the launch backup, once the window has what it needs
     return store;
   }
 
