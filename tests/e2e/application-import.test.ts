@@ -1,6 +1,7 @@
 // Applications from a spreadsheet with its own column names, through the window: the
 // mapping step, one choice changed, the import, and what the next launch finds.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeApplication, makeDocument } from '../fixtures/documents';
@@ -77,5 +78,21 @@ describe('importing applications through the mapping step', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(readSavedDocument(dataDir).applications.map((application) => application.id)).toEqual(['kept']);
     await app.close();
+  });
+
+  it('says in the window’s language why a file of people is not a list of applications', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rekindle-e2e-people-'));
+    const people = join(folder, 'kontakte.csv');
+    writeFileSync(people, 'Vorname,Nachname,E-Mail\nAda,Lovelace,ada@example.com\n');
+    const app = await openApp({ dataDir, now: NOW, systemLanguage: 'de', dialogs: { open: () => people } });
+    await navigateTo(app, 'settings');
+    await app.page.getByRole('button', { name: 'Bewerbungen importieren (CSV)…' }).click();
+    const alert = app.page.getByRole('alert');
+    await alert.getByText('Rekindle kann diese Datei nicht lesen').waitFor();
+    await alert.getByText('Die erste Zeile nennt keine Spalte für Firma oder Stelle; das sieht nicht nach einer Liste von Bewerbungen aus.').waitFor();
+    expect(await app.page.getByRole('dialog').count()).toBe(0);
+    expect(readSavedDocument(dataDir).applications.map((application) => application.id)).toEqual(['kept']);
+    await app.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });

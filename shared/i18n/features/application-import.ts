@@ -63,11 +63,11 @@ export const applicationImport = defineCatalogue({
   },
   de: {
     open: 'Bewerbungen importieren (CSV)…',
-    openHint: 'Eine CSV-Datei aus Ihrer eigenen Tabelle, aus Huntr oder Teal. Bevor etwas hinzugefügt wird, legen Sie fest, welche Spalte was enthält.',
+    openHint: 'Eine CSV-Datei aus deiner eigenen Tabelle, aus Huntr oder Teal. Bevor etwas hinzukommt, legst du fest, welche Spalte was enthält.',
     title: 'Bewerbungen importieren',
     file: 'Datei: {{fileName}}',
     mappingLegend: 'Welche Spalte enthält was?',
-    mappingHint: 'Rekindle hat anhand der Spaltennamen eine Zuordnung vorgeschlagen. Sie können jede Wahl ändern; die Vorschau darunter passt sich an.',
+    mappingHint: 'Rekindle hat die Zuordnung aus den Spaltennamen vorgeschlagen. Du kannst jede Wahl ändern; die Vorschau darunter passt sich an.',
     notUsed: '(nicht importieren)',
     columnN: 'Spalte {{n}}',
     field: {
@@ -80,7 +80,7 @@ export const applicationImport = defineCatalogue({
       location: 'Ort',
       notes: 'Notizen',
     },
-    needsCompanyAndRole: 'Wählen Sie die Spalten für Firma und Stelle, um zu importieren.',
+    needsCompanyAndRole: 'Wähle die Spalten für Firma und Stelle, um zu importieren.',
     tableLabel: 'Bewerbungen in der Datei',
     column: { row: 'Zeile', company: 'Firma', role: 'Stelle', status: 'Status', applied: 'Beworben', state: 'In Rekindle' },
     state: { new: 'Neu', existing: 'Schon in Rekindle', repeated: 'Wiederholt Zeile {{row}}' },
@@ -104,7 +104,7 @@ export const applicationImport = defineCatalogue({
     confirm_other: '{{count}} Bewerbungen hinzufügen',
     working: 'Wird hinzugefügt…',
     updating: 'Vorschau wird aktualisiert…',
-    safety: 'Bevor etwas hinzugefügt wird, sichert Rekindle eine Kopie Ihrer aktuellen Daten.',
+    safety: 'Rekindle speichert eine Kopie deiner aktuellen Daten, bevor etwas hinzukommt.',
     added_one: '{{count}} Bewerbung hinzugefügt.',
     added_other: '{{count}} Bewerbungen hinzugefügt.',
     skipped: {
@@ -114,7 +114,7 @@ export const applicationImport = defineCatalogue({
       incomplete: '{{count}} ohne Firma oder Stelle',
     },
     reason: {
-      truncated: 'Die Datei endet mitten in einer Zelle mit Anführungszeichen und scheint abgeschnitten. Exportieren Sie sie erneut und wählen Sie die neue Datei.',
+      truncated: 'Die Datei endet mitten in einer Zelle mit Anführungszeichen und scheint abgeschnitten. Exportiere sie erneut und wähle die neue Datei.',
       missing_header: 'Die erste Zeile muss die Spalten benennen (etwa Firma, Stelle, Status), ist aber leer.',
       unknown_applications_header: 'Die erste Zeile nennt keine Spalte für Firma oder Stelle; das sieht nicht nach einer Liste von Bewerbungen aus.',
       too_many_columns: 'Die Datei hat mehr als 200 Spalten; Rekindle liest Bewerbungslisten mit weniger.',
