@@ -56,6 +56,9 @@ const api = {
   import: {
     open: invoke('import:open'),
     apply: invoke('import:apply'),
+    openApplications: invoke('import:openApplications'),
+    previewApplications: invoke('import:previewApplications'),
+    applyApplications: invoke('import:applyApplications'),
   },
   onCommand(listener: (command: AppCommand) => void) {
     const forward = (_event: unknown, command: AppCommand) => listener(command);

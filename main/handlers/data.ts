@@ -3,16 +3,27 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { commit, type AppCore } from '../app-core';
 import type { IpcHandlers } from '../ipc';
 import {
+  confirmApplicationsImport,
   confirmImport,
+  openApplicationsImport,
   openBackup,
   openImport,
   PendingFiles,
+  previewApplicationsImport,
   restoreBackup,
   saveBackup,
   type FileEnvironment,
 } from '../services/data-files';
 
-type Channels = 'backup:save' | 'backup:open' | 'backup:restore' | 'import:open' | 'import:apply';
+type Channels =
+  | 'backup:save'
+  | 'backup:open'
+  | 'backup:restore'
+  | 'import:open'
+  | 'import:apply'
+  | 'import:openApplications'
+  | 'import:previewApplications'
+  | 'import:applyApplications';
 
 export function dataHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
   const { options, store, context } = core;
@@ -35,6 +46,13 @@ export function dataHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     'import:open': ({ source }) => openImport(store.document, source, pending, environment),
     'import:apply': (input) => {
       const result = confirmImport(store.document, pending, input, context);
+      store.takeBackup();
+      return commit(core, () => result);
+    },
+    'import:openApplications': () => openApplicationsImport(store.document, pending, environment),
+    'import:previewApplications': (input) => previewApplicationsImport(store.document, pending, input),
+    'import:applyApplications': (input) => {
+      const result = confirmApplicationsImport(store.document, pending, input, context);
       store.takeBackup();
       return commit(core, () => result);
     },

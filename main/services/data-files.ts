@@ -2,6 +2,7 @@
 // the user opens is parsed and previewed first; nothing changes until they confirm, and a
 // restore or import always takes an automatic backup before it writes.
 import { toIsoDate } from '../../shared/dates';
+import type { ApplicationImportPreview, ColumnMapping } from '../../shared/ipc/application-import';
 import type { RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import { safeFileName } from '../exports';
@@ -11,6 +12,8 @@ import type { ServiceContext } from './context';
 import { parseContactsCsv } from './import-contacts-csv';
 import { parseLinkedInConnections } from './import-linkedin';
 import { applyImport, planImport, type ImportPlan, type PeopleFile } from './import-people';
+import { applyApplications, previewApplications, readApplicationsTable, type ApplicationsTable } from './import-applications';
+import { proposeMapping } from './application-columns';
 import { MAX_UPLOAD_BYTES } from './import-upload';
 import { parseVCards } from './import-vcard';
 
@@ -46,26 +49,41 @@ interface PendingImport {
   file: PeopleFile;
 }
 
+/** An applications file stays open while the user tries mappings, until it is imported. */
+interface PendingApplications {
+  kind: 'applications';
+  fileName: string;
+  table: ApplicationsTable;
+}
+
+type Pending = PendingRestore | PendingImport | PendingApplications;
+
 /** Files opened and parsed, waiting for the user's confirmation, by token. */
 export class PendingFiles {
-  private readonly entries = new Map<string, PendingRestore | PendingImport>();
+  private readonly entries = new Map<string, Pending>();
 
   constructor(private readonly newToken: () => string) {}
 
-  put(entry: PendingRestore | PendingImport): string {
+  put(entry: Pending): string {
     const token = this.newToken();
     this.entries.clear(); // only the file the user is looking at now can be confirmed
     this.entries.set(token, entry);
     return token;
   }
 
-  take<K extends 'restore' | 'import'>(token: string, kind: K): Extract<PendingRestore | PendingImport, { kind: K }> {
+  take<K extends Pending['kind']>(token: string, kind: K): Extract<Pending, { kind: K }> {
+    const entry = this.peek(token, kind);
+    this.entries.delete(token);
+    return entry;
+  }
+
+  /** The open file, left open (a new mapping previews the same file again). */
+  peek<K extends Pending['kind']>(token: string, kind: K): Extract<Pending, { kind: K }> {
     const entry = this.entries.get(token);
     if (!entry || entry.kind !== kind) {
       throw new DomainError('not_found', 'That file is no longer open; please choose it again.');
     }
-    this.entries.delete(token);
-    return entry as Extract<PendingRestore | PendingImport, { kind: K }>;
+    return entry as Extract<Pending, { kind: K }>;
   }
 }
 
@@ -147,4 +165,38 @@ export function confirmImport(
   context: ServiceContext,
 ) {
   return applyImport(current, pending.take(input.token, 'import').file, input.indexes, context);
+}
+
+export async function openApplicationsImport(
+  current: RekindleDocument,
+  pending: PendingFiles,
+  environment: FileEnvironment,
+): Promise<ApplicationImportPreview | null> {
+  const path = await environment.dialogs.open({ title: 'Rekindle', filters: [{ name: 'Applications (CSV)', extensions: ['csv'] }] });
+  if (path === null) return null;
+  const table = readApplicationsTable(await readChosenFile(path, environment));
+  const fileName = fileNameOf(path);
+  const token = pending.put({ kind: 'applications', fileName, table });
+  return { token, fileName, ...previewApplications(current, table, proposeMapping(table.header)) };
+}
+
+export function previewApplicationsImport(
+  current: RekindleDocument,
+  pending: PendingFiles,
+  input: { token: string; mapping: ColumnMapping },
+): ApplicationImportPreview {
+  const { fileName, table } = pending.peek(input.token, 'applications');
+  return { token: input.token, fileName, ...previewApplications(current, table, input.mapping) };
+}
+
+export function confirmApplicationsImport(
+  current: RekindleDocument,
+  pending: PendingFiles,
+  input: { token: string; mapping: ColumnMapping },
+  context: ServiceContext,
+) {
+  const result = applyApplications(current, pending.peek(input.token, 'applications').table, input.mapping, context);
+  // Only once it worked: a refused mapping leaves the file open to try again.
+  pending.take(input.token, 'applications');
+  return result;
 }

@@ -34,6 +34,9 @@ export const INVOKE_CHANNELS = [
   'backup:restore',
   'import:open',
   'import:apply',
+  'import:openApplications',
+  'import:previewApplications',
+  'import:applyApplications',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

@@ -15,6 +15,7 @@ import {
   type RekindleDocument,
 } from '../schema';
 import type { DocumentPatch } from '../patch';
+import { applicationImportInputSchema, type ApplicationImportPreview, type ApplicationImportResult } from './application-import';
 import type { InvokeChannel } from './channels';
 import {
   completeRequestInputSchema,
@@ -231,6 +232,10 @@ export const contract = {
   >()(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
   ),
+  // The file stays in main, by token; the window only ever sends back a column mapping.
+  'import:openApplications': channel<ApplicationImportPreview | null>()(noPayload),
+  'import:previewApplications': channel<ApplicationImportPreview>()(applicationImportInputSchema),
+  'import:applyApplications': channel<DocumentResult & ApplicationImportResult>()(applicationImportInputSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

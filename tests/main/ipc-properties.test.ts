@@ -137,6 +137,9 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'backup:restore': { token: 'tok-1', mode: 'merge' },
   'import:open': { source: 'vcard' },
   'import:apply': { token: 'tok-1', indexes: [0, 2] },
+  'import:openApplications': undefined,
+  'import:previewApplications': { token: 'tok-1', mapping: { company: 0, role: 1, status: 2, appliedOn: null, nextInterview: null, postingUrl: 3, location: null, notes: 4 } },
+  'import:applyApplications': { token: 'tok-1', mapping: { company: 0, role: 1, status: null, appliedOn: 2, nextInterview: null, postingUrl: null, location: null, notes: null } },
 };
 
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];

@@ -1,17 +1,27 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApplicationImportPreview } from '../../../shared/ipc/application-import';
 import type { BackupPreview, ImportPreview } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { useAppSnapshot, useLanguage } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
+import { ApplicationImportDialog } from './ApplicationImportDialog';
 import { ImportDialog, type ImportSource } from './ImportDialog';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import { RestoreDialog } from './RestoreDialog';
 import styles from './Data.module.css';
 
-type Action = 'backup-save' | 'backup-open' | 'import-linkedin' | 'import-vcard' | 'import-contacts_csv' | 'csv-applications' | 'csv-people';
-type Area = 'backup' | 'import' | 'csv';
+type Action =
+  | 'backup-save'
+  | 'backup-open'
+  | 'import-linkedin'
+  | 'import-vcard'
+  | 'import-contacts_csv'
+  | 'import-applications'
+  | 'csv-applications'
+  | 'csv-people';
+type Area = 'backup' | 'import' | 'applications' | 'csv';
 
 const AREA_OF: Record<Action, Area> = {
   'backup-save': 'backup',
@@ -19,6 +29,7 @@ const AREA_OF: Record<Action, Area> = {
   'import-linkedin': 'import',
   'import-vcard': 'import',
   'import-contacts_csv': 'import',
+  'import-applications': 'applications',
   'csv-applications': 'csv',
   'csv-people': 'csv',
 };
@@ -32,6 +43,7 @@ export function DataSection() {
   const [problem, setProblem] = useState<{ area: Area; problem: Problem } | null>(null);
   const [restoring, setRestoring] = useState<BackupPreview | null>(null);
   const [importing, setImporting] = useState<{ source: ImportSource; preview: ImportPreview } | null>(null);
+  const [mappingApplications, setMappingApplications] = useState<ApplicationImportPreview | null>(null);
   // A data file from a newer version is never written, and the window then holds an empty
   // stand-in: saving or exporting that would only mislead.
   const readOnly = snapshot?.readOnly ?? true;
@@ -66,6 +78,12 @@ export function DataSection() {
     run(`import-${source}`, 'open', async () => {
       const opened = await api.import.open({ source });
       if (opened) setImporting({ source, preview: opened });
+    });
+
+  const openApplicationsImport = () =>
+    run('import-applications', 'open', async () => {
+      const opened = await api.import.openApplications();
+      if (opened) setMappingApplications(opened);
     });
 
   const button = (action: Action, label: string, onClick: () => void, busyLabel: string, primary = false) => (
@@ -110,6 +128,13 @@ export function DataSection() {
         {problemIn('import')}
       </Card>
 
+      <Card id="data-import-applications" title={t('applicationImport.title')} intro={t('applicationImport.openHint')}>
+        <div className={styles.actions}>
+          {button('import-applications', t('applicationImport.open'), () => void openApplicationsImport(), t('data.busy.opening'))}
+        </div>
+        {problemIn('applications')}
+      </Card>
+
       <Card id="data-csv" title={t('data.csv.title')} intro={t('data.csv.intro')}>
         <div className={styles.actions}>
           {button(
@@ -129,6 +154,7 @@ export function DataSection() {
       </Card>
 
       {restoring ? <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} /> : null}
+      {mappingApplications ? <ApplicationImportDialog opened={mappingApplications} onClose={() => setMappingApplications(null)} /> : null}
       {importing ? <ImportDialog source={importing.source} preview={importing.preview} onClose={() => setImporting(null)} /> : null}
     </>
   );

@@ -10,10 +10,12 @@ interface ProblemNoticeProps {
 
 /** Announced as soon as it appears; says what went wrong and that nothing changed. */
 export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useLanguage();
-  const detail =
-    problem.missingColumns.length > 0
+  const reason = problem.issueCodes.map((code) => `applicationImport.reason.${code}`).find((key) => i18n.exists(key));
+  const detail = reason
+    ? t(reason)
+    : problem.missingColumns.length > 0
       ? t('data.problem.missingColumns', {
           columns: new Intl.ListFormat(language, { type: 'conjunction' }).format(
             problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),

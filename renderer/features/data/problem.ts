@@ -10,6 +10,8 @@ export interface Problem {
   detail: string;
   /** Columns a CSV lacks, so the window can name them in its own language. */
   missingColumns: string[];
+  /** Main's stable reasons ("truncated", "missing_header"), for words in the window's language. */
+  issueCodes: string[];
 }
 
 const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'conflict', 'not_found', 'read_only', 'io_error'];
@@ -20,10 +22,10 @@ const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'con
  */
 export function toProblem(error: unknown, stage: 'open' | 'apply'): Problem {
   if (!(error instanceof ApiError)) {
-    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [] };
+    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [], issueCodes: [] };
   }
   const kind: ProblemKind =
     error.code === 'conflict' && stage === 'open' ? 'newer_version' : KNOWN.includes(error.code) ? error.code : 'other';
   const missingColumns = error.issues.filter((issue) => issue.code === 'missing_column').map((issue) => issue.path);
-  return { kind, detail: error.message, missingColumns };
+  return { kind, detail: error.message, missingColumns, issueCodes: error.issues.map((issue) => issue.code) };
 }

@@ -1,4 +1,5 @@
 // Every feature's catalogue, keyed by the namespace its keys live under ("people.title").
+import { applicationImport } from './application-import';
 import { applications } from './applications';
 import { board } from './board';
 import { common } from './common';
@@ -9,6 +10,7 @@ import { people } from './people';
 import { today } from './today';
 
 export const FEATURE_CATALOGUES = {
+  applicationImport,
   applications,
   board,
   composer,

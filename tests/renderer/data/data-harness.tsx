@@ -59,7 +59,13 @@ export function renderDataSection(
   };
   window.api = {
     backup: { save: channel('backup:save'), open: channel('backup:open'), restore: channel('backup:restore') },
-    import: { open: channel('import:open'), apply: channel('import:apply') },
+    import: {
+      open: channel('import:open'),
+      apply: channel('import:apply'),
+      openApplications: channel('import:openApplications'),
+      previewApplications: channel('import:previewApplications'),
+      applyApplications: channel('import:applyApplications'),
+    },
     exports: { csv: channel('exports:csv') },
   } as unknown as typeof window.api;
 
