@@ -12,8 +12,11 @@ interface ProblemNoticeProps {
 export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const detail =
-    problem.missingColumns.length > 0
+  const detail = problem.cause
+    ? t(`data.problem.cause.${problem.cause.code}`, { path: problem.cause.path })
+    : problem.kind === 'disk_full'
+      ? t('data.problem.diskFullFix')
+      : problem.missingColumns.length > 0
       ? t('data.problem.missingColumns', {
           columns: new Intl.ListFormat(language, { type: 'conjunction' }).format(
             problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),
