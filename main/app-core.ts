@@ -40,6 +40,8 @@ export interface AppCoreOptions {
   resourcesDir?: string;
   /** Called after every saved change, e.g. to relabel the menu or retitle the window. */
   onDocumentChanged?: (document: RekindleDocument) => void;
+  /** Told when backups start failing and when they work again, to tell an open window. */
+  onBackupHealth?: (failing: boolean) => void;
 }
 
 export interface AppCore {
@@ -53,7 +55,13 @@ export interface AppCore {
 }
 
 export function openAppCore(options: AppCoreOptions): AppCore {
-  const store = DataStore.open({ dir: options.dataDir, engine: options.engine, now: options.now, ...(options.fs ? { fs: options.fs } : {}) });
+  const store = DataStore.open({
+    dir: options.dataDir,
+    engine: options.engine,
+    now: options.now,
+    ...(options.fs ? { fs: options.fs } : {}),
+    ...(options.onBackupHealth ? { onBackupHealth: options.onBackupHealth } : {}),
+  });
   const context = createServiceContext(options.now);
   const undo = new UndoShelf(context.newId);
   // Exports and saved backups go through a write that checks every byte landed.

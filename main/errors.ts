@@ -1,5 +1,6 @@
 // The one error type a use case throws on purpose. It sits below services/ and store/ so
 // both can use it without depending on each other; ipc.ts turns it into a typed answer.
+import { dirname } from 'node:path';
 import type { ErrorCode, FieldIssue } from '../shared/ipc/result';
 
 /** A failure the user can act on; ipc.ts turns it into a typed error for the renderer. */
@@ -39,4 +40,27 @@ export function writeFailure(error: unknown, what: string): DomainError {
   }
   const detail = code ?? (error instanceof Error ? error.message : 'unknown error');
   return new DomainError('io_error', `${what} could not be written (${detail}); nothing was changed.`);
+}
+
+const NOT_WRITABLE = new Set(['EACCES', 'EROFS', 'ENOENT', 'ENOTDIR', 'EISDIR']);
+const IN_USE = new Set(['EBUSY', 'ETXTBSY', 'EPERM']);
+const NOT_READABLE = new Set(['EACCES', 'EPERM']);
+const GONE = new Set(['ENOENT', 'ENOTDIR']);
+
+/**
+ * The cause of a refused file write or read, as an issue the window explains in its own
+ * words (and the file or folder it concerns); null when the cause is none of these.
+ * Exports, saved backups and opened files share this one mapping.
+ */
+export function fileCauseOf(error: unknown, path: string, action: 'write' | 'read'): FieldIssue | null {
+  const code = errorCodeOf(error) ?? '';
+  if (action === 'read') {
+    if (code === 'EBUSY' || code === 'ETXTBSY') return { path, code: 'file_in_use' };
+    if (NOT_READABLE.has(code)) return { path, code: 'file_not_readable' };
+    if (GONE.has(code)) return { path, code: 'file_gone' };
+    return null;
+  }
+  if (IN_USE.has(code)) return { path, code: 'file_in_use' };
+  if (NOT_WRITABLE.has(code)) return { path: dirname(path), code: 'folder_not_writable' };
+  return null;
 }

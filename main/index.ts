@@ -31,7 +31,11 @@ if (takeSingleInstanceLock()) {
 
 function onReady(): void {
   const showMenu = createApplicationMenu(send, { devTools: isDevelopment });
-  const core = openElectronCore({ page: () => window?.webContents, onLanguage: showMenu });
+  const core = openElectronCore({
+    page: () => window?.webContents,
+    onLanguage: showMenu,
+    onBackupHealth: (failing) => send({ type: 'backupHealth', failing }),
+  });
   registerIpcHandlers(ipcMain, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, rendererUrl(windowOptions)), logError: console.error });
   showMenu(languageOf(core));
   window = createMainWindow(windowOptions);

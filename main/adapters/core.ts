@@ -14,9 +14,11 @@ export interface ElectronCoreOptions {
   page: () => GestureSourceLike | null | undefined;
   /** Told the window's language after every saved change. */
   onLanguage: (language: Language) => void;
+  /** Told when backups start failing and when they work again. */
+  onBackupHealth: (failing: boolean) => void;
 }
 
-export function openElectronCore({ page, onLanguage }: ElectronCoreOptions): AppCore {
+export function openElectronCore({ page, onLanguage, onBackupHealth }: ElectronCoreOptions): AppCore {
   const systemLanguage = languageFromLocale(app.getLocale());
   const { openExternal, openPath, showInFolder } = electronShell(page);
   return openAppCore({
@@ -31,6 +33,7 @@ export function openElectronCore({ page, onLanguage }: ElectronCoreOptions): App
     showInFolder,
     dialogs: electronDialogs,
     onDocumentChanged: (document) => onLanguage(document.settings.language ?? systemLanguage),
+    onBackupHealth,
   });
 }
 

@@ -7,7 +7,7 @@ import type { RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import { safeFileName } from '../exports';
 import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';
-import { DomainError, writeFailure } from '../errors';
+import { DomainError, fileCauseOf, writeFailure } from '../errors';
 import type { ServiceContext } from './context';
 import { parseContactsCsv } from './import-contacts-csv';
 import { parseLinkedInConnections } from './import-linkedin';
@@ -88,15 +88,20 @@ export class PendingFiles {
 }
 
 async function readChosenFile(path: string, environment: FileEnvironment): Promise<Uint8Array> {
-  const size = await environment.fileSize(path);
+  // The file may vanish, be locked or be unreadable between the dialog and the read.
+  const explained = async <T>(step: () => Promise<T>): Promise<T> => {
+    try {
+      return await step();
+    } catch (error) {
+      const cause = fileCauseOf(error, path, 'read');
+      throw new DomainError('io_error', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`, cause ? [cause] : []);
+    }
+  };
+  const size = await explained(() => environment.fileSize(path));
   if (size > MAX_UPLOAD_BYTES) {
     throw new DomainError('file_too_large', `The file is ${(size / 1024 / 1024).toFixed(1)} MB; Rekindle opens files up to 20 MB.`);
   }
-  try {
-    return await environment.readFile(path);
-  } catch (error) {
-    throw new DomainError('io_error', `The file could not be read: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return explained(() => environment.readFile(path));
 }
 
 function fileNameOf(path: string): string {
@@ -119,6 +124,8 @@ export async function saveBackup(source: RekindleDocument | Uint8Array, environm
   try {
     await environment.writeFile(path, bytes);
   } catch (error) {
+    const cause = fileCauseOf(error, path, 'write');
+    if (cause) throw new DomainError('io_error', `The backup file could not be written to ${cause.path}.`, [cause]);
     throw writeFailure(error, 'the backup file');
   }
   return { savedTo: path };

@@ -1,7 +1,7 @@
 // The export use cases: the renderer names records and options, never a path. Main builds
 // the file, asks where to save it (an injected dialog) and writes it there (an injected
 // writeFile), so all of this runs in Node tests with a fake dialog and a temp folder.
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
@@ -21,6 +21,7 @@ import {
   type ReferenceSheetModel,
 } from '../exports';
 import { DomainError } from './context';
+import { errorCodeOf, fileCauseOf } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
 
 export interface ExportEnvironment {
@@ -78,19 +79,15 @@ async function explainRender(render: () => Promise<Uint8Array>): Promise<Uint8Ar
   }
 }
 
-const NOT_WRITABLE = new Set(['EACCES', 'EROFS', 'ENOENT', 'ENOTDIR', 'EISDIR']);
-const IN_USE = new Set(['EBUSY', 'ETXTBSY', 'EPERM']);
-
 /** Turns the file system's refusal into its cause: a folder that cannot be written, or a file another program holds. */
 async function writeExplained(environment: ExportEnvironment, path: string, bytes: Uint8Array): Promise<void> {
   try {
     await environment.writeFile(path, bytes);
   } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    if (IN_USE.has(code)) throw new DomainError('io_error', `${path} is in use by another program.`, [{ path, code: 'file_in_use' }]);
-    if (NOT_WRITABLE.has(code)) {
-      throw new DomainError('io_error', `Rekindle cannot write into ${dirname(path)}.`, [{ path: dirname(path), code: 'folder_not_writable' }]);
-    }
+    const cause = fileCauseOf(error, path, 'write');
+    if (cause?.code === 'file_in_use') throw new DomainError('io_error', `${path} is in use by another program.`, [cause]);
+    if (cause) throw new DomainError('io_error', `Rekindle cannot write into ${cause.path}.`, [cause]);
+    const code = errorCodeOf(error) ?? '';
     throw new DomainError('io_error', `The file could not be written (${code || 'unknown error'}).`, [{ path, code: 'write_failed' }]);
   }
 }

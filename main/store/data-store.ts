@@ -54,6 +54,11 @@ export interface OpenDataStoreOptions {
   compactAfterBytes?: number;
   /** Told about problems that change nothing for the user now (a backup that failed). */
   onProblem?: (error: unknown) => void;
+  /**
+   * Told when backups start failing and when one succeeds again: once per change of health,
+   * never once per retry, so an open window can say it calmly and take it back.
+   */
+  onBackupHealth?: (failing: boolean) => void;
 }
 
 interface Paths {
@@ -72,12 +77,12 @@ export class DataStore {
   private readonly clock: HybridClock;
   /** The change the newest backup of this launch holds; null until the launch backup is written. */
   private backedUpSeq: number | null = null;
-  private backupFailureReported = false;
+  private backupFailing = false;
   private timer: unknown = null;
   notice: StartupNotice | null;
 
   private constructor(
-    private readonly options: Required<Omit<OpenDataStoreOptions, 'onProblem'>> & Pick<OpenDataStoreOptions, 'onProblem'>,
+    private readonly options: Required<Omit<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>> & Pick<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>,
     private readonly paths: Paths,
     private readonly journal: JournalWriter | null,
     private readonly backups: BackupRotation,
@@ -163,6 +168,11 @@ export class DataStore {
 
   get path(): string {
     return this.paths.data;
+  }
+
+  /** True from a failed backup until the next one succeeds; the data itself is saved either way. */
+  get backupsFailing(): boolean {
+    return this.backupFailing;
   }
 
   get readOnly(): boolean {
@@ -253,16 +263,27 @@ export class DataStore {
     return snapshotBytes(this.current, meta);
   }
 
-  /** A failed backup never fails a change: it is retried later and reported once. */
+  /**
+   * A failed backup never fails a change: it is retried later and reported once, when
+   * backups start failing; the next backup that succeeds takes the report back.
+   */
   private writeSessionBackup(bytes: Buffer): boolean {
     try {
       this.backups.write(bytes, this.options.now(), { session: true });
       this.backedUpSeq = this.seq;
+      if (this.backupFailing) {
+        this.backupFailing = false;
+        if (this.notice?.kind === 'backup_failed') this.notice = null;
+        this.options.onBackupHealth?.(false);
+      }
       return true;
     } catch (error) {
       this.options.onProblem?.(error);
-      if (!this.backupFailureReported && this.notice === null) this.notice = { kind: 'backup_failed' };
-      this.backupFailureReported = true;
+      if (!this.backupFailing) {
+        this.backupFailing = true;
+        this.notice ??= { kind: 'backup_failed' };
+        this.options.onBackupHealth?.(true);
+      }
       this.schedule(IDLE_COMPACT_MS);
       return false;
     }

@@ -10,7 +10,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView } from '../features/today/TodayView';
 import { useOverdueCount } from '../features/today/useOverdueCount';
 import { applyLanguage, i18n } from '../i18n';
-import { dismissNotice, effectiveLanguage, setSnapshot, useAppSnapshot } from '../state/app-state';
+import { dismissNotice, effectiveLanguage, setBackupsFailing, setSnapshot, useAppSnapshot } from '../state/app-state';
 import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
@@ -58,6 +58,7 @@ function Frame() {
       onCommand((command) => {
         if (command.type === 'navigate') navigate(command.view);
         else if (command.type === 'help') setHelpOpen(true);
+        else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
         else runViewCommand(command.type);
       }),
     [navigate],

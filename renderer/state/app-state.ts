@@ -36,6 +36,18 @@ export function dismissNotice(): void {
   emit();
 }
 
+/**
+ * Main's word on backups while the window is open: a failing backup shows the calm notice
+ * (unless a weightier one is showing), and the next backup that works takes it back.
+ */
+export function setBackupsFailing(failing: boolean): void {
+  if (!snapshot) return;
+  if (failing && snapshot.notice === null) snapshot = { ...snapshot, notice: { kind: 'backup_failed' } };
+  else if (!failing && snapshot.notice?.kind === 'backup_failed') snapshot = { ...snapshot, notice: null };
+  else return;
+  emit();
+}
+
 function subscribe(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -94,7 +94,7 @@ export const de: Messages = {
       'Deine Datendatei stammt von einer neueren Rekindle-Version (Format {{foundVersion}}). Damit ihr nichts passiert, speichert Rekindle nichts, bis du aktualisierst.',
     unwritable: 'Rekindle kann nicht in {{dataFile}} schreiben. Änderungen werden nicht gespeichert.',
     backup_failed:
-      'Deine Daten sind gespeichert, aber Rekindle konnte die heutige Sicherungskopie nicht schreiben (vielleicht ist die Festplatte voll). Es versucht es später von selbst noch einmal.',
+      'Deine Änderungen sind gespeichert. Nur die Sicherungskopie konnte gerade nicht geschrieben werden, vermutlich ist die Festplatte voll. Rekindle versucht es später von selbst noch einmal; etwas freier Speicherplatz hilft dabei.',
     dismiss: 'Ausblenden',
   },
   common: {

@@ -96,7 +96,7 @@ export const en = {
       'Your data file was written by a newer version of Rekindle (format {{foundVersion}}). To keep it safe, nothing will be saved until you update Rekindle.',
     unwritable: 'Rekindle cannot write to {{dataFile}}. Changes will not be saved.',
     backup_failed:
-      'Your data is saved, but Rekindle could not write today’s backup copy (the disk may be full). It will try again by itself.',
+      'Your changes are saved. Only the backup copy could not be written just now, most likely because the disk is full. Rekindle will try again by itself; freeing some disk space helps.',
     dismiss: 'Dismiss',
   },
   common: {

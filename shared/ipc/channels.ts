@@ -40,7 +40,7 @@ export const INVOKE_CHANNELS = [
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
-/** The one channel main uses to push to the renderer (menu commands). */
+/** The one channel main uses to push to the renderer (menu commands, backup health). */
 export const COMMAND_CHANNEL = 'app:command';
 
 export const VIEWS = ['board', 'applications', 'people', 'today', 'settings'] as const;
@@ -50,4 +50,6 @@ export type AppCommand =
   | { type: 'navigate'; view: View }
   | { type: 'create' }
   | { type: 'find' }
-  | { type: 'help' };
+  | { type: 'help' }
+  /** Backups started failing (true) or work again (false); the data is saved either way. */
+  | { type: 'backupHealth'; failing: boolean };

@@ -131,6 +131,8 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
   const fixedNow = options.now;
+  // What main pushes on its own (backup health) reaches the page once it exists, as Electron's send would.
+  let pushToPage: ((command: AppCommand) => Promise<void>) | null = null;
 
   const core = openAppCore({
     dataDir: options.dataDir,
@@ -139,6 +141,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     systemLanguage: options.systemLanguage ?? 'en',
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+    onBackupHealth: (failing) => void pushToPage?.({ type: 'backupHealth', failing }),
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -175,18 +178,21 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   if (options.initScript) await page.addInitScript({ content: options.initScript });
   await page.goto(appUrl);
 
+  const sendCommand = async (command: AppCommand) => {
+    await page.evaluate(
+      ([channel, payload]) => (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush(channel, payload),
+      [COMMAND_CHANNEL, command] as const,
+    );
+  };
+  pushToPage = sendCommand;
+
   return {
     page,
     core,
     openedExternally,
     openedPaths,
     shownInFolder,
-    async sendCommand(command) {
-      await page.evaluate(
-        ([channel, payload]) => (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush(channel, payload),
-        [COMMAND_CHANNEL, command] as const,
-      );
-    },
+    sendCommand,
     async close() {
       await context.close();
       await new Promise((done) => server.close(done));

@@ -13,9 +13,13 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
   const { t, i18n } = useTranslation();
   const language = useLanguage();
   const reason = problem.issueCodes.map((code) => `applicationImport.reason.${code}`).find((key) => i18n.exists(key));
-  const detail = reason
-    ? t(reason)
-    : problem.missingColumns.length > 0
+  const detail = problem.cause
+    ? t(`data.problem.cause.${problem.cause.code}`, { path: problem.cause.path })
+    : reason
+      ? t(reason)
+      : problem.kind === 'disk_full'
+        ? t('data.problem.diskFullFix')
+        : problem.missingColumns.length > 0
       ? t('data.problem.missingColumns', {
           columns: new Intl.ListFormat(language, { type: 'conjunction' }).format(
             problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),

@@ -12,9 +12,16 @@ export interface Problem {
   missingColumns: string[];
   /** Main's stable reasons ("truncated", "missing_header"), for words in the window's language. */
   issueCodes: string[];
+  /** Why the file could not be read or written (and which file or folder), when main named it. */
+  cause: { code: FileCause; path: string } | null;
 }
 
-const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'conflict', 'not_found', 'read_only', 'io_error'];
+// The causes main names in an io_error's issues for a file the user chose.
+export const FILE_CAUSES = ['folder_not_writable', 'file_in_use', 'file_not_readable', 'file_gone'] as const;
+export type FileCause = (typeof FILE_CAUSES)[number];
+const isFileCause = (code: string): code is FileCause => (FILE_CAUSES as readonly string[]).includes(code);
+
+const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'conflict', 'not_found', 'read_only', 'io_error', 'disk_full'];
 
 /**
  * `stage` says whether the file was being opened or applied: opening only answers
@@ -22,10 +29,12 @@ const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'con
  */
 export function toProblem(error: unknown, stage: 'open' | 'apply'): Problem {
   if (!(error instanceof ApiError)) {
-    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [], issueCodes: [] };
+    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [], issueCodes: [], cause: null };
   }
   const kind: ProblemKind =
     error.code === 'conflict' && stage === 'open' ? 'newer_version' : KNOWN.includes(error.code) ? error.code : 'other';
   const missingColumns = error.issues.filter((issue) => issue.code === 'missing_column').map((issue) => issue.path);
-  return { kind, detail: error.message, missingColumns, issueCodes: error.issues.map((issue) => issue.code) };
+  const named = error.issues.find((issue) => isFileCause(issue.code));
+  const cause = named && isFileCause(named.code) ? { code: named.code, path: named.path } : null;
+  return { kind, detail: error.message, missingColumns, issueCodes: error.issues.map((issue) => issue.code), cause };
 }

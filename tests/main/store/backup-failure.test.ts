@@ -70,6 +70,33 @@ describe('when backups cannot be written', () => {
     expect(backups.sort()).toEqual([[], ['Maria Schäfer']]);
   });
 
+  it('tells an open window once when compaction backups start failing, however often they are retried, and takes it back after one succeeds', () => {
+    const fs = faultyFileSystem();
+    const timers = manualTimers();
+    const health: boolean[] = [];
+    const store = DataStore.open({ dir, engine: confEngine, now: () => NOW, timers, fs, onBackupHealth: (failing) => health.push(failing) });
+    store.compact(); // the launch backup, written while the disk had room
+    addPersonTo(store, 'kept');
+    fs.limitPaths = /backups/;
+    fs.spaceLeft = 0;
+
+    expect(store.compact()).toBe(false);
+    timers.runAll(); // the retry, as an idle window would run it
+    addPersonTo(store, 'also-kept');
+    timers.runAll();
+    expect(timers.pending).toBe(1); // still retrying
+    expect(health).toEqual([true]);
+    expect(store.backupsFailing).toBe(true);
+    expect(store.notice).toEqual({ kind: 'backup_failed' });
+    expect(idsOf(reopen(dir).document)).toEqual(['kept', 'also-kept']);
+
+    fs.spaceLeft = null;
+    expect(store.compact()).toBe(true);
+    expect(health).toEqual([true, false]);
+    expect(store.backupsFailing).toBe(false);
+    expect(store.notice).toBeNull();
+  });
+
   it('refuses a restore with disk_full when the backup taken before it cannot be written, and changes nothing', () => {
     const fs = faultyFileSystem();
     const store = DataStore.open({ dir, engine: confEngine, now: () => NOW, timers: manualTimers(), fs });
