@@ -137,10 +137,15 @@ describe('the reference board', () => {
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 10, from.y + 30, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + 10, { steps: 20 });
-    await page.waitForTimeout(100);
+    // Let go once the board shows the card over Prep, where the drop will put it. The board
+    // says it is busy from here until main's answer is on it; only then do the cards show
+    // what was saved (the due date of the new step among it).
+    await column(page, 'Prep').locator('[data-request-id="req-anna-fabrikam"]').waitFor();
+    const board = page.locator('[aria-busy="true"]');
+    await board.waitFor();
     await page.mouse.up();
-
-    await expect.poll(() => readDocument(dataDir).requests.find((request) => request.id === 'req-anna-fabrikam')?.stage).toBe('prep');
+    await board.waitFor({ state: 'detached' });
+    expect(readDocument(dataDir).requests.find((request) => request.id === 'req-anna-fabrikam')?.stage).toBe('prep');
     const orderAfterDrop = await namesIn(page, 'Prep');
     expect(orderAfterDrop).toHaveLength(2);
     expect(orderAfterDrop.some((name) => name.startsWith('Anna Ivanova, Fabrikam'))).toBe(true);

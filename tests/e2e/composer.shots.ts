@@ -25,9 +25,11 @@ const LABELS = {
 
 afterAll(closeBrowser);
 
-// The composer takes the card's place: at the smallest supported window and a large one.
+// The composer takes the card's place: at the smallest supported window, a common laptop
+// window and a large one.
 const SIZES = [
   { width: 1024, height: 700, colorScheme: 'light' },
+  { width: 1280, height: 820, colorScheme: 'light' },
   { width: 1920, height: 1080, colorScheme: 'light' },
   { width: 1024, height: 700, colorScheme: 'dark' },
 ] as const;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
 import { api, ApiError } from '../../api';
@@ -7,6 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
 import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
+import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
 import { setDocument, useDocument, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
@@ -74,14 +75,21 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         setSavedId(result.id);
       } else onClose();
     } catch (error) {
-      if (error instanceof ApiError && error.issues.length > 0) {
-        for (const issue of error.issues) {
-          setError(issue.path.replace(/^fields\./, '') as keyof ApplicationFormValues, { message: issue.code });
-        }
-      }
-      setServerError(error instanceof ApiError ? error.message : String(error));
+      setServerError(refusalOf(error));
     }
   });
+
+  /** Main's refusal in the window's language: on the fields it names, and in one line by the buttons. */
+  function refusalOf(error: unknown): string {
+    if (error instanceof ApiError && !isNotSaved(error)) {
+      const placed = formIssuesOf(error.issues).filter((issue) => issue.field !== null);
+      placed.forEach((issue, index) =>
+        setError(issue.field as Path<ApplicationFormValues>, { type: 'server', message: issue.message }, { shouldFocus: index === 0 }),
+      );
+      if (placed.length > 0) return t('applications.fixErrors');
+    }
+    return refusalText(t, error);
+  }
 
   const remove = (target: Application) => {
     onClose();
@@ -99,6 +107,12 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
       footer={
         guard.prompt ?? (
           <>
+            {serverError ? (
+              // Beside the buttons, where it is seen whatever part of the long form is in view.
+              <p className="field-error" role="alert">
+                {serverError}
+              </p>
+            ) : null}
             {application ? (
               <button type="button" className={`button button-danger ${styles.footerStart}`} onClick={() => remove(application)}>
                 {t('applications.delete')}
@@ -159,11 +173,6 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
           </div>
         </fieldset>
         <TextAreaField label={t('applications.fields.notes')} rows={3} error={errorText(errors.notes)} {...register('notes')} />
-        {serverError ? (
-          <p className="field-error" role="alert">
-            {serverError}
-          </p>
-        ) : null}
       </form>
     </Dialog>
   );

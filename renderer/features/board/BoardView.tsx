@@ -128,7 +128,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         {...drag.handlers}
       >
         <div className={styles.boardFrame}>
-          <div ref={boardRef} className={styles.board}>
+          <div ref={boardRef} className={styles.board} aria-busy={drag.busy || undefined}>
             {STAGES.map((stage) => (
               <BoardColumn
                 key={stage}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api';
 import { useAppDialogs } from '../../app/app-dialogs';
@@ -25,6 +25,7 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
   const [applicationId, setApplicationId] = useState(applications[0]?.id ?? WHOLE_SEARCH);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const personField = useRef<HTMLSelectElement>(null);
 
   if (people.length === 0) {
     return (
@@ -57,6 +58,8 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
   const create = async () => {
     if (referenceId === '') {
       setError(t('errors.required'));
+      // As in every form: the keyboard goes to what needs fixing.
+      personField.current?.focus();
       return;
     }
     setBusy(true);
@@ -103,6 +106,7 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
         noValidate
       >
         <SelectField
+          ref={personField}
           className="span-2"
           label={t('board.newDialog.person')}
           value={referenceId}

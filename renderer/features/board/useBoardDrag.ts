@@ -127,6 +127,11 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
   return {
     columns,
     activeId,
+    /**
+     * True while the board shows a layout of its own (a card being dragged, or dropped and
+     * not yet answered by main); false once every card shows what main saved.
+     */
+    busy: dragColumns !== null,
     sensors,
     announcements,
     screenReaderInstructions: { draggable: t('board.dragInstructions') },

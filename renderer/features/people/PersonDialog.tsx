@@ -1,7 +1,7 @@
 // The person form, for a new person and for editing one. It validates with the same schema
 // main parses with, and still shows main's refusal field by field if main disagrees.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -25,7 +25,6 @@ import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import {
   emptyPersonFields,
-  formIssuesOf,
   numberFromInput,
   personFields,
   tidyPostalAddress,
@@ -36,7 +35,7 @@ import { PersonRequests } from './PersonRequests';
 import { PostalAddressFields } from './PostalAddressFields';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
-import { isNotSaved, refusalText } from '../../components/refusal';
+import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
 
 interface PersonDialogProps {
   /** null for a new person. */
@@ -57,7 +56,6 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   const errorText = useErrorText();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
-  const formErrorRef = useRef<HTMLParagraphElement>(null);
   const { register, handleSubmit, control, setError, formState } = useForm<FormInput, unknown, ReferenceFields>({
     resolver: zodResolver(referenceFieldsSchema),
     defaultValues: person ? personFields(person) : emptyPersonFields(),
@@ -68,12 +66,6 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   });
   const { errors, isSubmitting, isDirty } = formState;
   const guard = useDiscardGuard(isDirty, onClose);
-  // A message about the whole form sits at the end of a long form: bring it into view.
-  // Only for a refusal: field errors take the focus to their field instead.
-  const [refusalsShown, setRefusalsShown] = useState(0);
-  useEffect(() => {
-    if (refusalsShown > 0) formErrorRef.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [refusalsShown]);
 
   // Numbers have their own wording: zod's type and range messages are not sentences.
   const yearError = (error: FieldError | undefined) =>
@@ -104,7 +96,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       // Nothing was saved; the form stays open with what the user typed, and the reason
       // is brought into view from the end of the long form.
       setFormError(refusalText(t, error));
-      setRefusalsShown((count) => count + 1);
+      requestAnimationFrame(() => window.document.getElementById(`${formId}-error`)?.scrollIntoView?.({ block: 'nearest' }));
       return;
     }
     const issues = formIssuesOf(error.issues);
@@ -322,7 +314,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
           <TextAreaField label={t('people.form.notes')} rows={3} error={errorText(errors.notes)} {...register('notes')} />
         </fieldset>
 
-        <p role="alert" className="field-error" ref={formErrorRef}>
+        <p role="alert" className="field-error" id={`${formId}-error`}>
           {formError ?? ''}
         </p>
       </form>

@@ -1,7 +1,6 @@
 // The person form edits ReferenceFields as they are, so main and the form refuse the same
 // things. Inputs give strings; these helpers turn empty ones into null and numbers into numbers.
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../shared/ipc/result';
 import { hasPostalAddress } from '../../../shared/postal';
 import { emptyPostalAddress, type PostalAddress, type Reference, type ReferenceFields, type referenceFieldsSchema } from '../../../shared/schema';
 
@@ -79,21 +78,4 @@ export function dateFromInput(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   const text = String(value).trim();
   return text === '' ? null : text;
-}
-
-export interface FormIssue {
-  /** A field path of the form ("email", "address.title"), or null for the form as a whole. */
-  field: string | null;
-  /** A key under `errors.` in the catalogue. */
-  message: string;
-}
-
-const MESSAGE_OF_CODE: Record<string, string> = { too_big: 'too_long', too_small: 'required' };
-
-/** Maps main's refusal ("fields.email" / "invalid_email") onto the form's fields. */
-export function formIssuesOf(issues: readonly FieldIssue[]): FormIssue[] {
-  return issues.map((issue) => {
-    const path = issue.path.startsWith('fields.') ? issue.path.slice('fields.'.length) : null;
-    return { field: path && path !== '' ? path : null, message: MESSAGE_OF_CODE[issue.code] ?? issue.code };
-  });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { referenceFieldsSchema } from '../../../shared/schema';
 import { makeReference } from '../../fixtures/documents';
 import { matchesQuery, movedOrder, sortPeople } from '../../../renderer/features/people/people-list';
-import { dateFromInput, emptyPersonFields, formIssuesOf, personFields, yearFromInput } from '../../../renderer/features/people/person-form';
+import { formIssuesOf } from '../../../renderer/components/refusal';
+import { dateFromInput, emptyPersonFields, personFields, yearFromInput } from '../../../renderer/features/people/person-form';
 
 const maria = makeReference({ id: 'maria', name: 'Maria Schäfer', organisation: 'Blue Yonder', currentTitle: 'VP Product', email: 'maria@example.com', relationship: 'manager', rank: 2, lastContactedOn: '2024-09-01' });
 const lukasz = makeReference({ id: 'lukasz', name: 'Łukasz Żółć', organisation: 'Allegro', currentTitle: 'Engineering Manager', email: 'lukasz@example.com', relationship: 'colleague', rank: 0, lastContactedOn: '2026-11-20' });
