@@ -34,6 +34,11 @@ export const INVOKE_CHANNELS = [
   'backup:restore',
   'import:open',
   'import:apply',
+  'checks:announce',
+  'checks:logCall',
+  'checks:recordDebrief',
+  'checks:markHeadsUpSent',
+  'references:confirmDetails',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

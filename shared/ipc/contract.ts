@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   applicationFieldsSchema,
+  CALL_THRESHOLD_LIMITS,
   idSchema,
   languageSchema,
   LIMITS,
@@ -28,6 +29,13 @@ import {
   snoozeRequestInputSchema,
   unlinkRequestInputSchema,
 } from './request-inputs';
+import {
+  announceCheckInputSchema,
+  confirmDetailsInputSchema,
+  logEmployerCallInputSchema,
+  markHeadsUpSentInputSchema,
+  recordDebriefInputSchema,
+} from './check-inputs';
 
 interface ChannelSpec<Request extends z.ZodType, Response> {
   request: Request;
@@ -169,6 +177,7 @@ export const contract = {
       .object({
         language: languageSchema.nullable().optional(),
         paperSize: z.enum(PAPER_SIZES).optional(),
+        callThreshold: z.number().int().min(CALL_THRESHOLD_LIMITS.min).max(CALL_THRESHOLD_LIMITS.max).optional(),
       })
       .strict(),
   ),
@@ -229,6 +238,11 @@ export const contract = {
   >()(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
   ),
+  'checks:announce': channel<DocumentResult & { changedRequestIds: string[] }>()(announceCheckInputSchema),
+  'checks:logCall': channel<DocumentResult & { callId: string }>()(logEmployerCallInputSchema),
+  'checks:recordDebrief': channel<DocumentResult>()(recordDebriefInputSchema),
+  'checks:markHeadsUpSent': channel<DocumentResult>()(markHeadsUpSentInputSchema),
+  'references:confirmDetails': channel<DocumentResult>()(confirmDetailsInputSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

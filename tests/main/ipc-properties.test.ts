@@ -137,6 +137,11 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'backup:restore': { token: 'tok-1', mode: 'merge' },
   'import:open': { source: 'vcard' },
   'import:apply': { token: 'tok-1', indexes: [0, 2] },
+  'checks:announce': { applicationId: 'app-1', expectedOn: '2026-03-05', caller: { name: 'Jonas', title: 'Recruiter', email: '', phone: '+49 30 5550' } },
+  'checks:logCall': { requestId: 'req-1', on, caller: 'Jonas', minutes: 30, asked: 'Leadership', told: '' },
+  'checks:recordDebrief': { requestId: 'req-1', callId: 'call-1', on, told: 'It went well.' },
+  'checks:markHeadsUpSent': { requestId: 'req-1', on },
+  'references:confirmDetails': { referenceId: 'ref-1', on },
 };
 
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];
