@@ -45,8 +45,8 @@ export function confirmDetailsLine(language: Language, formal: boolean): string 
 export function confirmDetailsIfYesLine(language: Language, formal: boolean): string {
   if (language === 'en') {
     return formal
-      ? 'If you agree, could you also confirm your current title, email address and phone number? I want the details I give employers to be right.'
-      : 'If you say yes, could you also confirm your current title, email and phone number? I want the details I pass on to be right.';
+      ? 'Should you agree, please also confirm your current title, email address and phone number, so that the details I give employers are right.'
+      : "If it's a yes, could you also confirm your current title, email and phone number? I want the details I pass on to be right.";
   }
   return formal
     ? 'Falls Sie zusagen: Könnten Sie mir Ihre aktuelle Position, E-Mail-Adresse und Telefonnummer bestätigen? Die Angaben, die ich weitergebe, sollen stimmen.'
