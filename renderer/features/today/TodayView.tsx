@@ -20,6 +20,7 @@ import { ROW_WINDOW } from '../board/show-more';
 import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 import { SnoozeControl, TickButton } from './DueItemActions';
+import { BenchTasks } from '../checks/BenchTasks';
 import { canTickDueItem } from './today-actions';
 
 function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {
@@ -109,9 +110,13 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
       {newUser ? (
         <NextStepEmptyState title={t('empty.todayNewTitle')} body={t('empty.todayNewBody')} onLink={() => setCreating(true)} />
       ) : total === 0 ? (
-        <EmptyState title={t('empty.todayTitle')} body={t('empty.todayBody')} />
+        <>
+          <BenchTasks />
+          <EmptyState title={t('empty.todayTitle')} body={t('empty.todayBody')} />
+        </>
       ) : (
         <div className={styles.groups}>
+          <BenchTasks />
           {TODAY_GROUPS.filter((group) => groups[group].length > 0).map((group) => (
             <section key={group} className={styles.group} data-group={group} aria-labelledby={`today-${group}`}>
               <h2 id={`today-${group}`} className={styles.groupHeading}>

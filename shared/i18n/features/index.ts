@@ -1,6 +1,7 @@
 // Every feature's catalogue, keyed by the namespace its keys live under ("people.title").
 import { applications } from './applications';
 import { board } from './board';
+import { checks } from './checks';
 import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
@@ -11,6 +12,7 @@ import { today } from './today';
 export const FEATURE_CATALOGUES = {
   applications,
   board,
+  checks,
   composer,
   data,
   exports: documentExports,
