@@ -107,4 +107,59 @@ describe('reference checks', () => {
     });
     await tomorrow.close();
   });
+
+  it('warns in the sheet picker after a third call in 30 days and proposes someone rested', async () => {
+    const seeded = benchDocument();
+    const call = (id: string, on: string) => ({ id, on, caller: 'Recruiter', minutes: 30, asked: '', told: '', debriefedOn: on });
+    seeded.requests = seeded.requests.map((request) => (request.id === 'r-anna' ? { ...request, calls: [call('c1', '2026-11-05'), call('c2', '2026-11-20')] } : request));
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(seeded), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'board' });
+    await page.getByRole('listitem', { name: /Anna Berg, Globex/ }).getByRole('button').first().click();
+    const calls = page.getByRole('dialog', { name: 'Anna Berg' }).getByRole('region', { name: 'Employer calls' });
+    await calls.getByLabel('Caller').fill('Jana Vogt');
+    await calls.getByRole('button', { name: 'Log a call' }).click();
+    await calls.getByText(/Jana Vogt/).waitFor();
+    await page.keyboard.press('Escape');
+
+    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await page.getByRole('button', { name: /Globex/ }).click();
+    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).getByRole('button', { name: 'Reference sheet…' }).click();
+    const sheet = page.getByRole('dialog', { name: 'Reference sheet for Globex' });
+    await sheet
+      .getByText('Anna Berg has taken 3 calls in the last 30 days. That is a lot to ask; Birgit Lang has had fewer and could step in this time.')
+      .waitFor();
+    // Birgit fits the role's requirement and is rested, so she now leads the list.
+    expect(await sheet.getByRole('checkbox').first().getAttribute('aria-describedby')).toContain('birgit');
+    await expectNoSeriousAxeViolations(page);
+    await app.close();
+  });
+
+  it('keeps a person at the current employer off the sheet until the application has an offer', async () => {
+    const seeded = benchDocument();
+    seeded.references = seeded.references.map((person) => (person.id === 'chloe' ? { ...person, atCurrentEmployer: true } : person));
+    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(seeded), { mode: 0o600 });
+    const app = await openApp({ dataDir, now: NOW });
+    const { page } = app;
+    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await page.getByRole('button', { name: /Globex/ }).click();
+    const application = page.getByRole('dialog', { name: 'Globex · Engineering Manager' });
+    await application.getByRole('button', { name: 'Reference sheet…' }).click();
+    let sheet = page.getByRole('dialog', { name: 'Reference sheet for Globex' });
+    await sheet.getByText(/Works at your current employer, so left unticked until you hold an offer/).waitFor();
+    expect(await sheet.getByRole('checkbox', { name: 'Chloe Martin', exact: true }).isChecked()).toBe(false);
+    expect(await sheet.getByRole('checkbox', { name: 'Anna Berg', exact: true }).isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    await app.sendCommand({ type: 'navigate', view: 'applications' });
+    await page.getByRole('button', { name: /Globex/ }).click();
+    await application.getByRole('button', { name: 'Got an offer' }).click();
+    await application.getByRole('button', { name: 'Reference sheet…' }).click();
+    sheet = page.getByRole('dialog', { name: 'Reference sheet for Globex' });
+    await sheet.getByRole('checkbox', { name: 'Chloe Martin', exact: true }).waitFor();
+    expect(await sheet.getByRole('checkbox', { name: 'Chloe Martin', exact: true }).isChecked()).toBe(true);
+    expect(await sheet.getByText(/Works at your current employer/).count()).toBe(0);
+    await app.close();
+  });
 });

@@ -20,15 +20,22 @@ function taskText(task: BenchTask, person: Reference, application: Application, 
   return t(task.kind === 'heads_up' ? 'checks.headsUpTask' : 'checks.howTask', params);
 }
 
+/** The reference-check tasks Today shows: overdue ones and those due within its window. */
+export function useBenchTasks(): BenchTask[] {
+  const document = useDocument();
+  const today = useToday();
+  return useMemo(() => {
+    const horizon = addDays(today, TODAY_WINDOW_DAYS);
+    return computeBenchTasks(document, today).filter((task) => compareIsoDates(task.dueOn, horizon) <= 0);
+  }, [document, today]);
+}
+
 export function BenchTasks() {
   const { t } = useTranslation();
   const document = useDocument();
   const language = useLanguage();
   const today = useToday();
-  const tasks = useMemo(() => {
-    const horizon = addDays(today, TODAY_WINDOW_DAYS);
-    return computeBenchTasks(document, today).filter((task) => compareIsoDates(task.dueOn, horizon) <= 0);
-  }, [document, today]);
+  const tasks = useBenchTasks();
   if (tasks.length === 0) return null;
   return (
     <section className={styles.section} aria-labelledby="today-checks" data-group="checks">
@@ -82,7 +89,7 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
           <label htmlFor={draftId} className="field-label">
             {t('checks.draftLabel', { name: person.name })}
           </label>
-          <textarea id={draftId} className={`input ${styles.draft}`} lang={draftIn} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea id={draftId} rows={14} className={`input ${styles.draft}`} lang={draftIn} value={draft} onChange={(event) => setDraft(event.target.value)} />
           <div className={styles.buttons}>
             <button type="button" className="button" onClick={() => void run(() => navigator.clipboard.writeText(draft), t('checks.copied'))}>
               {t('checks.copy')}
@@ -102,7 +109,7 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
           <label htmlFor={`told-${task.callId}`} className="field-label">
             {t('checks.toldLabel', { name: person.name })}
           </label>
-          <textarea id={`told-${task.callId}`} className="input" rows={2} maxLength={1_000} value={told} onChange={(event) => setTold(event.target.value)} />
+          <textarea id={`told-${task.callId}`} className={`input ${styles.told}`} rows={3} maxLength={1_000} value={told} onChange={(event) => setTold(event.target.value)} />
           <div>
             <button
               type="button"

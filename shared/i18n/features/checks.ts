@@ -47,6 +47,13 @@ export const checks = defineCatalogue({
     toldLabel: 'What {{name}} told you',
     saveTold: 'Save what they said',
     toldSaved: 'Saved. Thank them when the outcome is in.',
+    fit: {
+      load: 'Calls: {{last30}} in 30 days, {{last90}} in 90 days · open requests: {{open}}',
+      leanedOn: '{{name}} has taken {{count}} calls in the last 30 days. That is a lot to ask; consider giving them a rest this time.',
+      leanedOnRested: '{{name}} has taken {{count}} calls in the last 30 days. That is a lot to ask; {{rested}} has had fewer and could step in this time.',
+      stale: 'These details were not confirmed in the last 12 months. Check their title, email and phone before the sheet goes out.',
+      currentEmployer: 'Works at your current employer, so left unticked until you hold an offer. Tick to include anyway.',
+    },
   },
   de: {
     section: 'Referenzprüfung',
@@ -93,5 +100,12 @@ export const checks = defineCatalogue({
     toldLabel: 'Was {{name}} dir erzählt hat',
     saveTold: 'Speichern',
     toldSaved: 'Gespeichert. Bedank dich, sobald das Ergebnis feststeht.',
+    fit: {
+      load: 'Anrufe: {{last30}} in 30 Tagen, {{last90}} in 90 Tagen · offene Anfragen: {{open}}',
+      leanedOn: '{{name}} wurde in den letzten 30 Tagen {{count}}-mal angerufen. Das ist viel verlangt; gönn der Person diesmal vielleicht eine Pause.',
+      leanedOnRested: '{{name}} wurde in den letzten 30 Tagen {{count}}-mal angerufen. Das ist viel verlangt; {{rested}} wurde seltener gefragt und könnte diesmal einspringen.',
+      stale: 'Diese Kontaktdaten wurden in den letzten 12 Monaten nicht bestätigt. Prüf Position, E-Mail und Telefon, bevor die Liste rausgeht.',
+      currentEmployer: 'Arbeitet bei deinem jetzigen Arbeitgeber und bleibt deshalb bis zu einem Angebot abgewählt. Zum Aufnehmen trotzdem anhaken.',
+    },
   },
 });
