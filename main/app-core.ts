@@ -4,6 +4,7 @@
 import type { DocumentPatch } from '../shared/patch';
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
+import { checkHandlers } from './handlers/checks';
 import { dataHandlers } from './handlers/data';
 import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
@@ -77,6 +78,7 @@ function createHandlers(core: AppCore): IpcHandlers {
     ...requestHandlers(core),
     ...documentHandlers(core),
     ...dataHandlers(core),
+    ...checkHandlers(core),
   };
 }
 

@@ -23,6 +23,13 @@ const api = {
     save: invoke('references:save'),
     delete: invoke('references:delete'),
     reorder: invoke('references:reorder'),
+    confirmDetails: invoke('references:confirmDetails'),
+  },
+  checks: {
+    announce: invoke('checks:announce'),
+    logCall: invoke('checks:logCall'),
+    recordDebrief: invoke('checks:recordDebrief'),
+    markHeadsUpSent: invoke('checks:markHeadsUpSent'),
   },
   records: { undo: invoke('records:undo') },
   requests: {

@@ -89,10 +89,15 @@ export const profileSchema = z.object({
 });
 export type Profile = z.infer<typeof profileSchema>;
 
+/** How many employer calls in 30 days make a person "leaned on" (the bench warns past it). */
+export const CALL_THRESHOLD_LIMITS = { min: 1, max: 20, default: 3 } as const;
+
 export const settingsSchema = z.object({
   /** null follows the operating system's language. */
   language: languageSchema.nullable(),
   paperSize: z.enum(PAPER_SIZES),
+  /** Optional: files written before it existed use the default of three. */
+  callThreshold: z.number().int().min(CALL_THRESHOLD_LIMITS.min).max(CALL_THRESHOLD_LIMITS.max).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -129,10 +134,34 @@ export const applicationFieldsSchema = z.object({
   referenceCheckOn: isoDateSchema.nullable(),
   contact: companyContactSchema,
   notes: longText,
+  /** The role's key requirements as short tags, for choosing who fits. Optional: older files have none. */
+  keyRequirements: z.array(trimmed(80)).max(30).optional(),
 });
 export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
 
+/** Whoever the employer said will call the references. */
+export const checkCallerSchema = z.object({
+  name: shortText,
+  title: shortText,
+  email: emailSchema,
+  phone: phoneSchema,
+});
+export type CheckCaller = z.infer<typeof checkCallerSchema>;
+
+/** The employer's announced reference check: when, and who will call. */
+export const referenceCheckSchema = z.object({
+  id: idSchema,
+  /** The day the user learned of it: the heads-up is due that day. */
+  announcedOn: isoDateSchema,
+  /** When the calls are expected; null when the employer did not say. */
+  expectedOn: isoDateSchema.nullable(),
+  caller: checkCallerSchema,
+});
+export type ReferenceCheck = z.infer<typeof referenceCheckSchema>;
+
 export const applicationSchema = applicationFieldsSchema.extend({
+  /** Set through its own channel (announcing logs it); optional so older files stay valid. */
+  referenceCheck: referenceCheckSchema.nullable().optional(),
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -165,9 +194,13 @@ export const addressSchema = z.object({
 });
 export type Address = z.infer<typeof addressSchema>;
 
+export const themeSchema = trimmed(60).min(1, { message: 'required' });
+
 export const talkingPointSchema = z.object({
   id: idSchema,
   text: mediumText.min(1, { message: 'required' }),
+  /** Free tags ("delivery", "hiring") matched against an application's key requirements. */
+  themes: z.array(themeSchema).max(20).optional(),
 });
 export type TalkingPoint = z.infer<typeof talkingPointSchema>;
 
@@ -222,6 +255,10 @@ const referenceFieldsShape = z.object({
   notes: longText,
   /** Added after the first release: files written before it have none. */
   postalAddress: postalAddressSchema.optional(),
+  /** The day they last confirmed their title, email and phone; older than a year is stale. */
+  detailsConfirmedOn: isoDateSchema.nullable().optional(),
+  /** Works where the user works now: kept off sheets until an offer. */
+  atCurrentEmployer: z.boolean().optional(),
 });
 
 function workedRangeIsOrdered(person: { workedFrom: number | null; workedTo: number | null }): boolean {
@@ -246,7 +283,21 @@ export type Reference = z.infer<typeof referenceSchema>;
 export const STAGES = ['reconnect', 'prep', 'thanks', 'done'] as const;
 export type Stage = (typeof STAGES)[number];
 
-export const LOG_KINDS = ['email', 'call', 'meeting', 'note', 'message_sent', 'reply', 'moved', 'outcome', 'created'] as const;
+export const LOG_KINDS = [
+  'email',
+  'call',
+  'meeting',
+  'note',
+  'message_sent',
+  'reply',
+  'moved',
+  'outcome',
+  'created',
+  /** The employer announced a reference check; text: the caller's name. */
+  'check_announced',
+  /** The employer called this person; text: the caller's name. */
+  'employer_call',
+] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 
 export const logEntrySchema = z.object({
@@ -262,6 +313,20 @@ export type LogEntry = z.infer<typeof logEntrySchema>;
 /** The tasks of a card that Today can put off to a later day (check-ins belong to a person). */
 export const SNOOZABLE_KINDS = ['send_ask', 'follow_up', 'send_brief', 'send_thanks'] as const;
 export type SnoozableKind = (typeof SNOOZABLE_KINDS)[number];
+
+/** One call the employer made to a person about one application. */
+export const employerCallSchema = z.object({
+  id: idSchema,
+  on: isoDateSchema,
+  caller: shortText,
+  /** Length in minutes; null when unknown. */
+  minutes: z.number().int().min(0).max(600).nullable(),
+  asked: mediumText,
+  told: mediumText,
+  /** The day the user heard back from the person ("how did it go?"); null: still to ask. */
+  debriefedOn: isoDateSchema.nullable(),
+});
+export type EmployerCall = z.infer<typeof employerCallSchema>;
 
 export const snoozeSchema = z.object({ kind: z.enum(SNOOZABLE_KINDS), until: isoDateSchema });
 export type Snooze = z.infer<typeof snoozeSchema>;
@@ -284,6 +349,10 @@ export const requestSchema = z.object({
    * step's deadline is never hidden. Optional: files from before it existed stay valid.
    */
   snoozed: snoozeSchema.nullable().optional(),
+  /** The employer's calls to this person for this application. Optional: older files have none. */
+  calls: z.array(employerCallSchema).max(LIMITS.listItems).optional(),
+  /** The day the heads-up about a reference check was sent; optional like the above. */
+  headsUpSentOn: isoDateSchema.nullable().optional(),
   log: z.array(logEntrySchema).max(LIMITS.logEntries),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

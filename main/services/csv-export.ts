@@ -20,13 +20,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 type Cell = string | number | null;
 
 const APPLICATION_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Company', 'Role', 'Location', 'Status', 'Applied on', 'Interviews', 'Reference check on', 'Contact', 'Contact email', 'Contact phone', 'Job posting', 'Notes'],
-  de: ['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am', 'Vorstellungsgespräche', 'Referenzprüfung am', 'Ansprechperson', 'E-Mail der Ansprechperson', 'Telefon der Ansprechperson', 'Stellenanzeige', 'Notizen'],
+  en: ['Company', 'Role', 'Location', 'Status', 'Applied on', 'Interviews', 'Reference check on', 'Contact', 'Contact email', 'Contact phone', 'Job posting', 'Notes', 'Key requirements', 'Reference check announced on', 'Reference check caller', 'Employer calls'],
+  de: ['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am', 'Vorstellungsgespräche', 'Referenzprüfung am', 'Ansprechperson', 'E-Mail der Ansprechperson', 'Telefon der Ansprechperson', 'Stellenanzeige', 'Notizen', 'Wichtigste Anforderungen', 'Referenzprüfung angekündigt am', 'Anruf durch', 'Anrufe des Unternehmens'],
 };
 
 const PEOPLE_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Name', 'Current title', 'Organisation', 'Relationship', 'Worked together at', 'Their role then', 'From', 'To', 'Email', 'Phone', 'LinkedIn', 'Preferred channel', 'Last contacted', 'Consent', 'Talking points', 'Notes'],
-  de: ['Name', 'Aktuelle Position', 'Organisation', 'Beziehung', 'Zusammengearbeitet bei', 'Damalige Rolle', 'Von', 'Bis', 'E-Mail', 'Telefon', 'LinkedIn', 'Bevorzugter Kanal', 'Zuletzt kontaktiert', 'Einverständnis', 'Gesprächspunkte', 'Notizen'],
+  en: ['Name', 'Current title', 'Organisation', 'Relationship', 'Worked together at', 'Their role then', 'From', 'To', 'Email', 'Phone', 'LinkedIn', 'Preferred channel', 'Last contacted', 'Consent', 'Talking points', 'Notes', 'Details confirmed on', 'At my current employer', 'Themes'],
+  de: ['Name', 'Aktuelle Position', 'Organisation', 'Beziehung', 'Zusammengearbeitet bei', 'Damalige Rolle', 'Von', 'Bis', 'E-Mail', 'Telefon', 'LinkedIn', 'Bevorzugter Kanal', 'Zuletzt kontaktiert', 'Einverständnis', 'Gesprächspunkte', 'Notizen', 'Kontaktdaten bestätigt am', 'Bei meinem jetzigen Arbeitgeber', 'Themen'],
 };
 
 interface Labels {
@@ -34,6 +34,7 @@ interface Labels {
   relationship: Record<Relationship, string>;
   channel: Record<(typeof CHANNELS)[number], string>;
   consent: Record<ConsentStatus, string>;
+  yes: string;
 }
 
 const LABELS: Record<Language, Labels> = {
@@ -42,12 +43,14 @@ const LABELS: Record<Language, Labels> = {
     relationship: { manager: 'Manager', supervisor: 'Supervisor', colleague: 'Colleague', client: 'Client', mentor: 'Mentor', report: 'Direct report', other: 'Other' },
     channel: { email: 'Email', phone: 'Phone', linkedin: 'LinkedIn', in_person: 'In person', other: 'Other' },
     consent: { not_asked: 'Not asked yet', asked: 'Asked', agreed: 'Agreed', declined: 'Declined' },
+    yes: 'Yes',
   },
   de: {
     status: { planned: 'Geplant', applied: 'Beworben', interviewing: 'Im Gespräch', offer: 'Angebot', rejected: 'Absage', withdrawn: 'Zurückgezogen' },
     relationship: { manager: 'Führungskraft', supervisor: 'Vorgesetzte Person', colleague: 'Kollegin oder Kollege', client: 'Kundin oder Kunde', mentor: 'Mentorin oder Mentor', report: 'Teammitglied', other: 'Sonstige' },
     channel: { email: 'E-Mail', phone: 'Telefon', linkedin: 'LinkedIn', in_person: 'Persönlich', other: 'Anderer Weg' },
     consent: { not_asked: 'Noch nicht gefragt', asked: 'Gefragt', agreed: 'Zugesagt', declined: 'Abgelehnt' },
+    yes: 'Ja',
   },
 };
 
@@ -57,6 +60,15 @@ function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
     { newline: '\r\n', escapeFormulae: FORMULA_START },
   );
   return `${BOM}${body}\r\n`;
+}
+
+function callerCell(caller: { name: string; title: string; email: string; phone: string } | undefined): string {
+  if (!caller) return '';
+  return [caller.title ? `${caller.name} (${caller.title})` : caller.name, caller.email, caller.phone].filter((part) => part !== '').join(', ');
+}
+
+function callsOf(document: RekindleDocument, applicationId: string) {
+  return document.requests.filter((request) => request.applicationId === applicationId).flatMap((request) => request.calls ?? []);
 }
 
 export function applicationsToCsv(document: RekindleDocument, language: Language): string {
@@ -74,6 +86,10 @@ export function applicationsToCsv(document: RekindleDocument, language: Language
     application.contact.phone,
     application.postingUrl,
     application.notes,
+    (application.keyRequirements ?? []).join('; '),
+    application.referenceCheck?.announcedOn ?? null,
+    callerCell(application.referenceCheck?.caller),
+    callsOf(document, application.id).length,
   ]);
   return toCsv(APPLICATION_HEADERS[language], rows);
 }
@@ -98,6 +114,9 @@ export function peopleToCsv(document: RekindleDocument, language: Language): str
     text.consent[person.consent.status],
     person.talkingPoints.map((point) => point.text).join('\n'),
     person.notes,
+    person.detailsConfirmedOn ?? null,
+    person.atCurrentEmployer === true ? text.yes : '',
+    [...new Set(person.talkingPoints.flatMap((point) => point.themes ?? []))].join('; '),
   ]);
   return toCsv(PEOPLE_HEADERS[language], rows);
 }

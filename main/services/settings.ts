@@ -6,6 +6,7 @@ export function updateSettings(document: RekindleDocument, patch: Partial<Settin
   // An absent key leaves the setting as it is; `language: null` means "follow the system".
   if (patch.language !== undefined) settings.language = patch.language;
   if (patch.paperSize !== undefined) settings.paperSize = patch.paperSize;
+  if (patch.callThreshold !== undefined) settings.callThreshold = patch.callThreshold;
   return { ...document, settings };
 }
 

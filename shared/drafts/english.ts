@@ -1,5 +1,6 @@
 // The English drafts. Each follows the advice in DESIGN.md: own the gap, ask openly, give
 // context, prepare the person, and thank them whatever the outcome.
+import { confirmDetailsIfYesLine } from './heads-up';
 import { longSilence, type DraftContext, type JobContext } from './context';
 import { formatInterview, formatLongDate, upcomingInterviews } from './format';
 import { signOff } from './names';
@@ -64,7 +65,7 @@ function reconnectAsk(ctx: DraftContext): Draft {
   );
   return {
     subject: job ? `Would you be a reference for my application at ${job.company}?` : 'Would you be a reference for my job search?',
-    body: letter(ctx, paragraphs(sentences(opening, memory), ask, sentences(where, pitch, weight), easyNo)),
+    body: letter(ctx, paragraphs(sentences(opening, memory), ask, sentences(where, pitch, weight), easyNo, confirmDetailsIfYesLine('en', ctx.formality === 'formal'))),
   };
 }
 

@@ -1,6 +1,7 @@
 // The German drafts, in "Sie" or "du" as the person is addressed. Each sentence that
 // addresses the person is written out in both forms rather than patched word by word,
 // because German changes the verb and word order along with the pronoun.
+import { confirmDetailsIfYesLine } from './heads-up';
 import { longSilence, type DraftContext, type JobContext } from './context';
 import { formatInterview, formatLongDate, upcomingInterviews } from './format';
 import { germanAt, germanCompany, germanFrom } from './company';
@@ -85,7 +86,7 @@ function reconnectAsk(ctx: DraftContext): Draft {
   );
   return {
     subject: job ? `Bitte um eine Referenz für meine Bewerbung ${germanAt(job.company)}` : 'Bitte um eine Referenz für meine Stellensuche',
-    body: letter(ctx, paragraphs(sentences(opening, memory), ask, sentences(where, pitch, weight), easyNo)),
+    body: letter(ctx, paragraphs(sentences(opening, memory), ask, sentences(where, pitch, weight), easyNo, confirmDetailsIfYesLine('de', ctx.formality === 'formal'))),
   };
 }
 

@@ -37,6 +37,11 @@ export const INVOKE_CHANNELS = [
   'import:openApplications',
   'import:previewApplications',
   'import:applyApplications',
+  'checks:announce',
+  'checks:logCall',
+  'checks:recordDebrief',
+  'checks:markHeadsUpSent',
+  'references:confirmDetails',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 

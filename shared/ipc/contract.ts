@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   applicationFieldsSchema,
+  CALL_THRESHOLD_LIMITS,
   idSchema,
   languageSchema,
   LIMITS,
@@ -30,6 +31,13 @@ import {
   snoozeRequestInputSchema,
   unlinkRequestInputSchema,
 } from './request-inputs';
+import {
+  announceCheckInputSchema,
+  confirmDetailsInputSchema,
+  logEmployerCallInputSchema,
+  markHeadsUpSentInputSchema,
+  recordDebriefInputSchema,
+} from './check-inputs';
 
 interface ChannelSpec<Request extends z.ZodType, Response> {
   request: Request;
@@ -171,6 +179,7 @@ export const contract = {
       .object({
         language: languageSchema.nullable().optional(),
         paperSize: z.enum(PAPER_SIZES).optional(),
+        callThreshold: z.number().int().min(CALL_THRESHOLD_LIMITS.min).max(CALL_THRESHOLD_LIMITS.max).optional(),
       })
       .strict(),
   ),
@@ -236,6 +245,11 @@ export const contract = {
   'import:openApplications': channel<ApplicationImportPreview | null>()(noPayload),
   'import:previewApplications': channel<ApplicationImportPreview>()(applicationImportInputSchema),
   'import:applyApplications': channel<DocumentResult & ApplicationImportResult>()(applicationImportInputSchema),
+  'checks:announce': channel<DocumentResult & { changedRequestIds: string[] }>()(announceCheckInputSchema),
+  'checks:logCall': channel<DocumentResult & { callId: string }>()(logEmployerCallInputSchema),
+  'checks:recordDebrief': channel<DocumentResult>()(recordDebriefInputSchema),
+  'checks:markHeadsUpSent': channel<DocumentResult>()(markHeadsUpSentInputSchema),
+  'references:confirmDetails': channel<DocumentResult>()(confirmDetailsInputSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -140,6 +140,11 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'import:openApplications': undefined,
   'import:previewApplications': { token: 'tok-1', mapping: { company: 0, role: 1, status: 2, appliedOn: null, nextInterview: null, postingUrl: 3, location: null, notes: 4 } },
   'import:applyApplications': { token: 'tok-1', mapping: { company: 0, role: 1, status: null, appliedOn: 2, nextInterview: null, postingUrl: null, location: null, notes: null } },
+  'checks:announce': { applicationId: 'app-1', expectedOn: '2026-03-05', caller: { name: 'Jonas', title: 'Recruiter', email: '', phone: '+49 30 5550' } },
+  'checks:logCall': { requestId: 'req-1', on, caller: 'Jonas', minutes: 30, asked: 'Leadership', told: '' },
+  'checks:recordDebrief': { requestId: 'req-1', callId: 'call-1', on, told: 'It went well.' },
+  'checks:markHeadsUpSent': { requestId: 'req-1', on },
+  'references:confirmDetails': { referenceId: 'ref-1', on },
 };
 
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype'];

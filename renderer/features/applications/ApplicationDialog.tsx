@@ -22,6 +22,7 @@ import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
+import { AnnounceCheck } from '../checks/AnnounceCheck';
 
 interface ApplicationDialogProps {
   /** null: a new application. */
@@ -138,6 +139,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         <div className={styles.summary}>
           <LinkedPeople application={application} />
           <OutcomeActions application={application} />
+          <AnnounceCheck application={application} />
         </div>
       ) : null}
       <form id="application-form" className={styles.form} onSubmit={onSubmit} noValidate>

@@ -20,6 +20,7 @@ import { cardInfo } from './card-info';
 import { firstName } from '../today/today-model';
 import { ChecklistSection } from './ChecklistSection';
 import { ContactForm } from './ContactForm';
+import { EmployerCalls } from '../checks/EmployerCalls';
 import { AlertIcon, ClockIcon } from './RequestCard';
 import { moveToStage } from './useBoardDrag';
 import styles from './CardDetail.module.css';
@@ -211,6 +212,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
               <h3 id="detail-contact">{t('board.detail.addContact')}</h3>
               <ContactForm requestId={request.id} disabled={readOnly} />
             </section>
+            <EmployerCalls request={request} disabled={readOnly} />
             <ActivityLog log={request.log} language={language} />
           </div>
         </div>

@@ -17,10 +17,15 @@ export function activityText(entry: LogEntry, t: TFunction, language: Language):
     case 'outcome':
       return { title: t('board.log.outcome', { status: t(`records.status.${entry.text}`) }), body: '' };
     case 'message_sent': {
+      if (entry.text === 'heads_up_sent') return { title: t('board.log.heads_up_sent'), body: '' };
       const owner = stageOfChecklistKey(entry.text);
       const label = owner ? checklistItem(owner, entry.text)?.label[language] : entry.text;
       return { title: t('board.log.message_sent', { item: label ?? entry.text }), body: '' };
     }
+    case 'check_announced':
+      return { title: entry.text ? t('board.log.check_announced', { caller: entry.text }) : t('board.log.check_announced_unnamed'), body: '' };
+    case 'employer_call':
+      return { title: entry.text ? t('board.log.employer_call', { caller: entry.text }) : t('board.log.employer_call_unnamed'), body: '' };
     case 'email':
     case 'call':
     case 'meeting':

@@ -1,6 +1,6 @@
 // The ordered list of people for a sheet: a checkbox each, and Up/Down buttons that work
 // from the keyboard and keep focus on the person being moved.
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../../shared/schema';
 import styles from './Exports.module.css';
@@ -13,9 +13,11 @@ interface PeoplePickerProps {
   linked: ReadonlySet<string>;
   onToggle: (id: string, checked: boolean) => void;
   onReorder: (order: string[]) => void;
+  /** A line under a person (why they rank there, warnings), given the id to describe the checkbox with. */
+  renderNote?: (id: string, noteId: string) => ReactNode;
 }
 
-export function PeoplePicker({ order, people, picked, linked, onToggle, onReorder }: PeoplePickerProps) {
+export function PeoplePicker({ order, people, picked, linked, onToggle, onReorder, renderNote }: PeoplePickerProps) {
   const { t } = useTranslation();
   const list = useRef<HTMLOListElement>(null);
   // After a move the pressed button may now be at an end and disabled; focus then goes
@@ -50,6 +52,8 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
           const detailsId = `sheet-person-${id}-details`;
           const tagsId = `sheet-person-${id}-tags`;
           const details = [person.currentTitle, person.organisation].filter(Boolean).join(', ');
+          const noteId = `sheet-person-${id}-fit`;
+          const note = renderNote?.(id, noteId) ?? null;
           return (
             <li key={id} className={`${styles.pickerRow} ${isPicked ? styles.pickedRow : ''}`}>
               <span className={styles.positionBadge} aria-hidden="true">
@@ -59,7 +63,7 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
                 <input
                   type="checkbox"
                   checked={isPicked}
-                  aria-describedby={details ? `${detailsId} ${tagsId}` : tagsId}
+                  aria-describedby={[details ? detailsId : '', tagsId, note ? noteId : ''].filter(Boolean).join(' ')}
                   onChange={(event) => onToggle(id, event.target.checked)}
                 />
                 <span className={styles.pickerName}>{person.name}</span>
@@ -75,6 +79,7 @@ export function PeoplePicker({ order, people, picked, linked, onToggle, onReorde
                   {details}
                 </span>
               ) : null}
+              {note}
               <span className={styles.moveButtons}>
                 <button
                   type="button"

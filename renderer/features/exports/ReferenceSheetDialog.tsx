@@ -7,12 +7,14 @@ import { LANGUAGES, type Language } from '../../../shared/schema';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { useDocument, useLanguage } from '../../state/app-state';
+import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { ExportButton } from './ExportButton';
 import { exportErrorText } from './export-errors';
 import styles from './Exports.module.css';
 import { PeoplePicker } from './PeoplePicker';
 import { SheetPreview } from './SheetPreview';
+import { choiceByFit } from '../checks/sheet-fit';
+import { FitNote } from '../checks/FitNote';
 import { initialSheetChoice, pickedInOrder, SHEET_ADVISED_MAX, SHEET_MAX_PEOPLE } from './sheet-people';
 import { useExportRunner } from './use-export';
 
@@ -29,7 +31,8 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
   const languageId = useId();
   // The first choice is made once, when the dialog opens; later edits elsewhere must not
   // undo what the user picked here.
-  const [initial] = useState(() => initialSheetChoice(document, applicationId));
+  const today = useToday();
+  const [{ choice: initial, notes: fitNotes }] = useState(() => choiceByFit(initialSheetChoice(document, applicationId), document, applicationId, today));
   const [order, setOrder] = useState<string[]>(initial.order);
   const [picked, setPicked] = useState<Set<string>>(() => new Set(initial.picked));
   const [language, setLanguage] = useState<Language>(uiLanguage);
@@ -109,6 +112,10 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
               })
             }
             onReorder={setOrder}
+            renderNote={(id, noteId) => {
+              const note = fitNotes.get(id);
+              return note ? <FitNote id={noteId} name={people.get(id)?.name ?? ''} note={note} /> : null;
+            }}
           />
           <div role="status" className={styles.pickHint}>
             <span>{t('exports.sheet.pickedCount', { count: referenceIds.length })}</span>

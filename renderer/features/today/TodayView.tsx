@@ -20,6 +20,7 @@ import { ROW_WINDOW } from '../board/show-more';
 import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 import { SnoozeControl, TickButton } from './DueItemActions';
+import { BenchTasks, useBenchTasks } from '../checks/BenchTasks';
 import { canTickDueItem } from './today-actions';
 
 function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {
@@ -51,6 +52,7 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
   const groups = useMemo(() => todayGroups(document, today), [document, today]);
   const lookups = useMemo(() => todayLookups(document), [document]);
   const total = TODAY_GROUPS.reduce((sum, group) => sum + groups[group].length, 0);
+  const benchTasks = useBenchTasks().length;
 
   const row = (item: DueItem) => {
     const person = lookups.people.get(item.referenceId);
@@ -105,13 +107,14 @@ export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) 
 
   return (
     <>
-      <ViewHeader title={t('nav.today')} subtitle={total > 0 ? t('today.subtitle') : undefined} />
+      <ViewHeader title={t('nav.today')} subtitle={total + benchTasks > 0 ? t('today.subtitle') : undefined} />
       {newUser ? (
         <NextStepEmptyState title={t('empty.todayNewTitle')} body={t('empty.todayNewBody')} onLink={() => setCreating(true)} />
-      ) : total === 0 ? (
+      ) : total === 0 && benchTasks === 0 ? (
         <EmptyState title={t('empty.todayTitle')} body={t('empty.todayBody')} />
       ) : (
         <div className={styles.groups}>
+          <BenchTasks />
           {TODAY_GROUPS.filter((group) => groups[group].length > 0).map((group) => (
             <section key={group} className={styles.group} data-group={group} aria-labelledby={`today-${group}`}>
               <h2 id={`today-${group}`} className={styles.groupHeading}>

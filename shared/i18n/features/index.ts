@@ -2,6 +2,7 @@
 import { applicationImport } from './application-import';
 import { applications } from './applications';
 import { board } from './board';
+import { checks } from './checks';
 import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
@@ -13,6 +14,7 @@ export const FEATURE_CATALOGUES = {
   applicationImport,
   applications,
   board,
+  checks,
   composer,
   data,
   exports: documentExports,

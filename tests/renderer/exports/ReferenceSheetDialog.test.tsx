@@ -46,10 +46,11 @@ function checkedNames(): string[] {
 }
 
 describe('ReferenceSheetDialog', () => {
-  it('starts with the people who agreed, those linked to the application first, and never offers anyone who declined', async () => {
+  it('starts with the people who agreed, those linked to the application first in order of fit, and never offers anyone who declined', async () => {
     const harness = renderExports(<ReferenceSheetDialog applicationId="app-acme" onClose={() => {}} />, searchDocument());
     expect(screen.getByRole('dialog', { name: 'Reference sheet for Acme' })).toBeTruthy();
-    expect(rowNames()).toEqual(['Ελένη Παπαδοπούλου', '王小明', 'Łukasz Żółć', 'Maria Schäfer']);
+    // Among the linked, 王小明 agreed and Ελένη has not answered yet, so he fits better.
+    expect(rowNames()).toEqual(['王小明', 'Ελένη Παπαδοπούλου', 'Łukasz Żółć', 'Maria Schäfer']);
     expect(checkedNames()).toEqual(['王小明', 'Łukasz Żółć', 'Maria Schäfer']);
     await waitFor(() => expect(harness.payloads('sheetPreview').at(-1)).toEqual({ referenceIds: ['ref-wang', 'ref-lukasz', 'ref-maria'], language: 'en' }));
   });
