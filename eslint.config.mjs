@@ -21,17 +21,6 @@ const nodeRestriction = {
 };
 const electronRestriction = { name: 'electron', message: 'Only main/ may import electron; use renderer/api.ts.' };
 
-// The one known cycle, to be removed when the store owns `commit`: app-core imports every
-// handler and four handlers import `commit` back. A file listed here is not checked for
-// cycles; every other file is, so a new cycle fails lint. Shrink this list, never grow it.
-// (no-cycle follows runtime imports only: `import type` edges vanish when compiled.)
-const KNOWN_CYCLE_FILES = [
-  'main/app-core.ts',
-  'main/handlers/app.ts',
-  'main/handlers/data.ts',
-  'main/handlers/records.ts',
-  'main/handlers/requests.ts',
-];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'bench-results/**', 'screenshots/**'] },
@@ -50,6 +39,7 @@ export default tseslint.config(
       // Exports and tests strip or probe control characters on purpose (XML and file names).
       'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // no-cycle follows runtime imports only: `import type` edges vanish when compiled.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': [
         'error',
@@ -68,10 +58,6 @@ export default tseslint.config(
         },
       ],
     },
-  },
-  {
-    files: KNOWN_CYCLE_FILES,
-    rules: { 'import-x/no-cycle': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

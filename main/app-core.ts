@@ -1,7 +1,6 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
-import type { DocumentPatch } from '../shared/patch';
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
 import { checkHandlers } from './handlers/checks';
@@ -80,21 +79,4 @@ function createHandlers(core: AppCore): IpcHandlers {
     ...dataHandlers(core),
     ...checkHandlers(core),
   };
-}
-
-/**
- * Applies a pure change, writes it through, tells listeners, and answers with what the
- * change returned, its new document replaced by the patch that leads there: the renderer
- * gets one changed card, not megabytes.
- */
-export function commit<R extends { document: RekindleDocument }>(
-  core: AppCore,
-  change: (document: RekindleDocument) => R,
-): Omit<R, 'document'> & { patch: DocumentPatch } {
-  const { document, ...rest } = change(core.store.document);
-  // Durable, then applied: replace appends to the journal first and throws (disk_full,
-  // io_error) before anything changes in memory.
-  const patch = core.store.replace(document);
-  core.options.onDocumentChanged?.(document);
-  return { ...rest, patch };
 }

@@ -1,6 +1,7 @@
 // Start-up snapshot, settings, profile and external links.
 import type { AppSnapshot } from '../../shared/ipc/contract';
-import { commit, type AppCore } from '../app-core';
+import type { AppCore } from '../app-core';
+import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';
 import { openExternalUrl } from '../security';
 import { updateProfile, updateSettings } from '../services/settings';

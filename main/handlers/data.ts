@@ -1,6 +1,7 @@
 // Backup files and imports: open and preview first, change only on confirmation.
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { commit, type AppCore } from '../app-core';
+import type { AppCore } from '../app-core';
+import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';
 import {
   confirmApplicationsImport,

@@ -1,7 +1,8 @@
 // Applications and people, with Undo for deletes.
 import type { DeletedRecord } from '../../shared/ipc/contract';
 import type { RekindleDocument } from '../../shared/schema';
-import { commit, type AppCore } from '../app-core';
+import type { AppCore } from '../app-core';
+import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';
 import { DomainError } from '../services/context';
 import {

@@ -1,5 +1,6 @@
 // Reference requests: link, move along the board, log what happened.
-import { commit, type AppCore } from '../app-core';
+import type { AppCore } from '../app-core';
+import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';
 import {
   completeRequest,
