@@ -1,8 +1,10 @@
 // The one sentence that explains a person's place in the fit ranking, in English and
 // German. Built from facts only, so the sentence never claims more than the data says.
 import type { Language, Reference } from '../schema';
-import type { FitWarning } from './fit';
 import type { PersonLoad } from './load';
+
+/** Why a person may be a poor choice for this sheet right now. */
+export type FitWarning = 'leaned_on' | 'stale_details' | 'current_employer' | 'declined';
 
 export interface FitFacts {
   person: Reference;

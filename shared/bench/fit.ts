@@ -2,13 +2,14 @@
 // sum of reasons a recruiter would give, so every rank can be explained in words.
 import { addMonths, compareIsoDates, type IsoDate } from '../dates';
 import type { Application, Reference, RekindleDocument } from '../schema';
-import { fitSentence } from './fit-text';
+import { fitSentence, type FitWarning } from './fit-text';
+
+export type { FitWarning } from './fit-text';
 import { callThresholdOf, isLeanedOn, personLoad, type PersonLoad } from './load';
 
 /** Details not confirmed for this long are worth checking before they go on a sheet. */
 export const DETAILS_FRESH_MONTHS = 12;
 
-export type FitWarning = 'leaned_on' | 'stale_details' | 'current_employer' | 'declined';
 
 export interface FitEntry {
   referenceId: string;
