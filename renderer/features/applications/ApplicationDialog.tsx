@@ -23,6 +23,7 @@ import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
 import { AnnounceCheck } from '../checks/AnnounceCheck';
+import { RequirementsField } from './RequirementsField';
 
 interface ApplicationDialogProps {
   /** null: a new application. */
@@ -164,6 +165,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
             error={errorText(errors.referenceCheckOn)}
           />
         </div>
+        <RequirementsField control={control} />
         <InterviewsEditor control={control} register={register} errors={errors} today={today} />
         <fieldset className={styles.group}>
           <legend>{t('applications.fields.contact')}</legend>

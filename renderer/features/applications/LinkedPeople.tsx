@@ -7,6 +7,7 @@ import { setDocument, useDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
 import styles from './Applications.module.css';
+import { LinkLoad } from '../checks/LinkLoad';
 
 /** The people linked to one application: each link is a reference request (a board card). */
 export function LinkedPeople({ application }: { application: Application }) {
@@ -90,6 +91,7 @@ export function LinkedPeople({ application }: { application: Application }) {
           </button>
         </div>
       ) : null}
+      <LinkLoad application={application} personId={choice} />
       {error ? (
         <p className="field-error" role="alert">
           {error}

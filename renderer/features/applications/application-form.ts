@@ -29,6 +29,7 @@ export function emptyApplicationForm(): ApplicationFormValues {
     referenceCheckOn: '',
     contact: { name: '', role: '', email: '', phone: '' },
     notes: '',
+    keyRequirements: [],
   };
 }
 
@@ -44,6 +45,7 @@ export function toApplicationForm(application: Application): ApplicationFormValu
     referenceCheckOn: application.referenceCheckOn ?? '',
     contact: { ...application.contact },
     notes: application.notes,
+    keyRequirements: [...(application.keyRequirements ?? [])],
   };
 }
 

@@ -21,6 +21,7 @@ import { firstName } from '../today/today-model';
 import { ChecklistSection } from './ChecklistSection';
 import { ContactForm } from './ContactForm';
 import { EmployerCalls } from '../checks/EmployerCalls';
+import { AnnounceCheck } from '../checks/AnnounceCheck';
 import { AlertIcon, ClockIcon } from './RequestCard';
 import { moveToStage } from './useBoardDrag';
 import styles from './CardDetail.module.css';
@@ -212,6 +213,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
               <h3 id="detail-contact">{t('board.detail.addContact')}</h3>
               <ContactForm requestId={request.id} disabled={readOnly} />
             </section>
+            {info.application && !closed ? <AnnounceCheck application={info.application} disabled={readOnly} /> : null}
             <EmployerCalls request={request} disabled={readOnly} />
             <ActivityLog log={request.log} language={language} />
           </div>

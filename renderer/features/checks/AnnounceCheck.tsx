@@ -24,6 +24,8 @@ export function AnnounceCheck({ application, disabled }: { application: Applicat
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { expectedOn: '', caller: { name: '', title: '', email: '', phone: '' } } });
   const check = application.referenceCheck ?? null;
+  // Main refuses a check on an application that ended without an offer; so does the button.
+  const ended = application.status === 'rejected' || application.status === 'withdrawn';
 
   const submit = form.handleSubmit(async (values) => {
     setFailure(null);
@@ -82,7 +84,7 @@ export function AnnounceCheck({ application, disabled }: { application: Applicat
             </button>
           </div>
         </div>
-      ) : (
+      ) : ended ? null : (
         <div>
           <button type="button" className="button" disabled={disabled} onClick={() => setOpen(true)}>
             {check ? t('checks.announceAgain') : t('checks.announce')}

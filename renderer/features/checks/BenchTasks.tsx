@@ -14,6 +14,7 @@ import { refusalText } from '../../components/refusal';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import styles from './Checks.module.css';
+import { DetailsConfirmed } from './DetailsConfirmed';
 
 function taskText(task: BenchTask, person: Reference, application: Application, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
   const params = { name: person.name, company: application.company, fromCompany: language === 'de' ? germanFrom(application.company) : application.company };
@@ -103,6 +104,8 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
               {t('checks.markSent')}
             </button>
           </div>
+          {/* The heads-up asks them to confirm their details; their answer is recorded here. */}
+          <DetailsConfirmed person={person} />
         </>
       ) : (
         <>

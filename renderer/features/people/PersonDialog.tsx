@@ -35,6 +35,8 @@ import { PersonRequests } from './PersonRequests';
 import { PostalAddressFields } from './PostalAddressFields';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
+import { CurrentEmployerField } from './CurrentEmployerField';
+import { PersonCalls } from '../checks/PersonCalls';
 import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
 
 interface PersonDialogProps {
@@ -150,6 +152,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
             </SelectField>
             <TextField label={t('people.form.currentTitle')} error={errorText(errors.currentTitle)} {...register('currentTitle')} />
             <TextField label={t('people.form.organisation')} error={errorText(errors.organisation)} {...register('organisation')} />
+            <CurrentEmployerField register={register} />
           </div>
         </fieldset>
 
@@ -319,7 +322,10 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
         </p>
       </form>
       {person ? (
-        <PersonRequests person={person} autoFocus={justCreated} />
+        <>
+          <PersonRequests person={person} autoFocus={justCreated} />
+          <PersonCalls person={person} />
+        </>
       ) : (
         <p className={`field-hint ${styles.saveFirst}`}>{t('people.links.saveFirst')}</p>
       )}

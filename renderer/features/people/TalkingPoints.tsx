@@ -8,6 +8,7 @@ import { LIMITS } from '../../../shared/schema';
 import type { PersonFormInput, PersonFormValues } from './person-form';
 import styles from './People.module.css';
 import { ArrowIcon, CrossIcon } from './icons';
+import { ThemeTags } from './ThemeTags';
 
 interface TalkingPointsProps {
   control: Control<PersonFormInput, unknown, PersonFormValues>;
@@ -78,6 +79,7 @@ export function TalkingPoints({ control, register, errors }: TalkingPointsProps)
                     {error}
                   </span>
                 ) : null}
+                <ThemeTags control={control} index={index} />
               </div>
               <div className={styles.pointActions}>
                 <button

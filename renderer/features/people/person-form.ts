@@ -29,6 +29,7 @@ export function emptyPersonFields(): PersonFormValues {
     consent: { status: 'not_asked', askedOn: null, answeredOn: null },
     notes: '',
     postalAddress: addressForForm(undefined),
+    atCurrentEmployer: false,
   };
 }
 
@@ -48,13 +49,18 @@ export function tidyPostalAddress(fields: ReferenceFields): ReferenceFields {
   return hasPostalAddress(tidied) ? { ...rest, postalAddress: tidied } : rest;
 }
 
-/** The editable fields of a saved person (id, rank and timestamps stay with main). */
+/**
+ * The editable fields of a saved person (id, rank and timestamps stay with main). The day
+ * their details were confirmed has its own button and channel, so a form opened before
+ * that press never sends the old date back.
+ */
 export function personFields(person: Reference): PersonFormValues {
-  const { id: _id, rank: _rank, createdAt: _created, updatedAt: _updated, ...fields } = person;
+  const { id: _id, rank: _rank, createdAt: _created, updatedAt: _updated, detailsConfirmedOn: _confirmed, ...fields } = person;
   return {
     ...fields,
-    talkingPoints: fields.talkingPoints.map((point) => ({ ...point })),
+    talkingPoints: fields.talkingPoints.map((point) => ({ ...point, themes: [...(point.themes ?? [])] })),
     postalAddress: addressForForm(fields.postalAddress),
+    atCurrentEmployer: fields.atCurrentEmployer ?? false,
   };
 }
 

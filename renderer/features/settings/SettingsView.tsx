@@ -5,6 +5,7 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot } from '../../state/app-state';
 import { DataSection } from '../data/DataSection';
 import { ProfileForm } from './ProfileForm';
+import { CallThresholdSetting } from './CallThresholdSetting';
 import styles from './Settings.module.css';
 
 export function SettingsView() {
@@ -54,6 +55,8 @@ export function SettingsView() {
             ))}
           </fieldset>
         </section>
+
+        <CallThresholdSetting value={settings.callThreshold} disabled={snapshot.readOnly} />
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-profile">
           <h2 id="settings-profile">{t('settings.profileSection')}</h2>

@@ -1,6 +1,7 @@
 // Every feature's catalogue, keyed by the namespace its keys live under ("people.title").
 import { applicationImport } from './application-import';
 import { applications } from './applications';
+import { bench } from './bench';
 import { board } from './board';
 import { checks } from './checks';
 import { common } from './common';
@@ -13,6 +14,7 @@ import { today } from './today';
 export const FEATURE_CATALOGUES = {
   applicationImport,
   applications,
+  bench,
   board,
   checks,
   composer,
