@@ -29,6 +29,7 @@ export function PersonCalls({ person }: { person: Reference }) {
       <h3 id="person-calls-title">{t('bench.person.section')}</h3>
       <p className={styles.load}>
         <span>{t('bench.person.load', { last30: load.callsLast30, last90: load.callsLast90 })}</span>
+        <span aria-hidden="true">·</span>
         <span>{t('bench.person.open', { count: load.openRequests })}</span>
       </p>
       {leanedOn ? (

@@ -44,10 +44,10 @@ export function CallThresholdSetting({ value, disabled }: { value: number | unde
           ))}
         </select>
         <span id="settings-call-threshold-hint" className="field-hint">
-          {t('bench.threshold.hint', { min: CALL_THRESHOLD_LIMITS.min, max: CALL_THRESHOLD_LIMITS.max })}
+          {t('bench.threshold.hint')}
         </span>
       </div>
-      <p role="status" className={status?.kind === 'error' ? 'field-error' : styles.saved}>
+      <p role="status" className={`${styles.status} ${status?.kind === 'error' ? 'field-error' : styles.saved}`}>
         {status?.text ?? ''}
       </p>
     </section>

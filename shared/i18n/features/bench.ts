@@ -47,7 +47,7 @@ export const bench = defineCatalogue({
     threshold: {
       section: 'Reference checks',
       label: 'Calls in 30 days before a rest is suggested',
-      hint: 'Once employers have called someone this often in 30 days, the sheet picker and the link list suggest asking someone rested instead. Choose between {{min}} and {{max}}.',
+      hint: 'Once employers have called someone this often in 30 days, the reference sheet and “Add a reference” suggest asking someone who has had fewer calls.',
       saved: 'Saved. From {{count}} calls in 30 days a rest is suggested.',
     },
     link: {
@@ -99,7 +99,7 @@ export const bench = defineCatalogue({
     threshold: {
       section: 'Referenzprüfungen',
       label: 'Anrufe in 30 Tagen, ab denen eine Pause vorgeschlagen wird',
-      hint: 'Wurde jemand in 30 Tagen so oft angerufen, schlagen die Auswahl für die Referenzliste und die Verknüpfung stattdessen jemanden vor, der weniger gefragt wurde. Wähle zwischen {{min}} und {{max}}.',
+      hint: 'Wurde jemand in 30 Tagen so oft angerufen, schlagen die Referenzliste und „Referenz hinzufügen“ stattdessen jemanden vor, der seltener gefragt wurde.',
       saved: 'Gespeichert. Ab {{count}} Anrufen in 30 Tagen wird eine Pause vorgeschlagen.',
     },
     link: {
