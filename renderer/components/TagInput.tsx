@@ -127,7 +127,8 @@ export function TagInput(props: TagInputProps) {
             value={text}
             onChange={(event) => {
               setText(event.target.value);
-              setOpen(true);
+              // Typing opens the list; an emptied box closes it (arrow down still shows all).
+              setOpen(event.target.value.trim() !== '');
               setActive(-1);
             }}
             onKeyDown={onKeyDown}

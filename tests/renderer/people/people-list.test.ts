@@ -68,6 +68,14 @@ describe('the person form values', () => {
     expect(referenceFieldsSchema.strict().safeParse(personFields(maria)).success).toBe(true);
   });
 
+  it('leaves the confirmed-details date to its own button, so saving the form never sends an older one back', () => {
+    const confirmed = { ...maria, detailsConfirmedOn: '2026-11-30', atCurrentEmployer: true };
+    const fields = personFields(confirmed);
+    expect('detailsConfirmedOn' in fields).toBe(false);
+    expect(fields.atCurrentEmployer).toBe(true);
+    expect(personFields(maria).atCurrentEmployer).toBe(false);
+  });
+
   it('places main refusals on the fields they name', () => {
     expect(formIssuesOf([{ path: 'fields.email', code: 'invalid_email' }, { path: 'fields.name', code: 'too_big' }, { path: 'id', code: 'invalid_id' }])).toEqual([
       { field: 'email', message: 'invalid_email' },
