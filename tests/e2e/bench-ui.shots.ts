@@ -14,8 +14,8 @@ const agreed = { status: 'agreed' as const, askedOn: '2026-11-01', answeredOn: '
 const call = (id: string, on: string, told: string) => ({ id, on, caller: 'Jana Vogt', minutes: 25, asked: 'Leadership and how she handles pressure', told, debriefedOn: on });
 
 const WORDS = {
-  en: { edit: 'Edit Anna Berg', bench: 'Reference checks and calls', themes: 'Themes of point 2', sheet: 'Reference sheet…', link: 'Add a reference', requirements: 'Key requirements' },
-  de: { edit: 'Anna Berg bearbeiten', bench: 'Referenzprüfungen und Anrufe', themes: 'Themen zu Punkt 2', sheet: 'Referenzliste …', link: 'Referenz hinzufügen', requirements: 'Wichtigste Anforderungen' },
+  en: { edit: 'Edit Anna Berg', bench: 'Reference checks and calls', themes: 'Themes of point 2', sheet: 'Reference sheet…', link: 'Add a reference', requirements: 'Key requirements', announce: 'Announce a new check', announceSave: 'Announce' },
+  de: { edit: 'Anna Berg bearbeiten', bench: 'Referenzprüfungen und Anrufe', themes: 'Themen zu Punkt 2', sheet: 'Referenzliste …', link: 'Referenz hinzufügen', requirements: 'Wichtigste Anforderungen', announce: 'Neue Prüfung ankündigen', announceSave: 'Ankündigen' },
 };
 
 function document() {
@@ -86,6 +86,14 @@ for (const language of ['en', 'de'] as const) {
         await page.getByLabel(words.link).selectOption('anna');
         await settle();
         await page.screenshot({ path: name('link') });
+        await page.keyboard.press('Escape');
+
+        await navigateTo(app, 'board');
+        await page.getByRole('listitem', { name: /Birgit Lang/ }).getByRole('button').first().click();
+        await page.getByRole('dialog').getByRole('button', { name: words.announce }).click();
+        await page.getByRole('dialog').getByRole('button', { name: words.announceSave, exact: true }).scrollIntoViewIfNeeded();
+        await settle();
+        await page.screenshot({ path: name('card') });
         await page.keyboard.press('Escape');
 
         await navigateTo(app, 'people');

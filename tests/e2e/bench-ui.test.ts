@@ -82,6 +82,11 @@ describe('the bench in the window', () => {
     const checks = page.getByRole('region', { name: 'Reference checks' });
     await checks.getByText('Give Anna Berg a heads-up about the call from Globex').waitFor();
     await checks.getByText('Give Birgit Lang a heads-up about the call from Globex').waitFor();
+    // The heads-up asks them to confirm their details; their yes is recorded beside it.
+    await checks.getByRole('button', { name: 'Details confirmed: Birgit Lang' }).click();
+    await checks.getByText('Details confirmed on Monday, 30 November 2026.').waitFor();
+    expect(readSavedDocument(dataDir).references.find((person) => person.id === 'birgit')!.detailsConfirmedOn).toBe('2026-11-30');
+    await expectNoSeriousAxeViolations(page);
     await app.close();
   });
 
