@@ -62,7 +62,9 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
         add('send_brief', deadline, request, request.referenceId);
       }
     } else if (request.stage === 'thanks') {
-      const status = request.applicationId === null ? undefined : applications.get(request.applicationId)?.status;
+      // Closed with the search, the thank-you tells of the job taken: it needs no "stay a reference".
+      const aboutId = request.searchClosed?.applicationId ?? request.applicationId;
+      const status = aboutId === null ? undefined : applications.get(aboutId)?.status;
       if (!isChecklistComplete(request, 'thanks', status)) {
         add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId);
       }

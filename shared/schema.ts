@@ -353,6 +353,12 @@ export const requestSchema = z.object({
   calls: z.array(employerCallSchema).max(LIMITS.listItems).optional(),
   /** The day the heads-up about a reference check was sent; optional like the above. */
   headsUpSentOn: isoDateSchema.nullable().optional(),
+  /**
+   * Set when closing the search (an accepted offer) finished or re-aimed this card: which
+   * application the search ended in, and the day. The thank-you it carries tells of that job.
+   * Optional like the above.
+   */
+  searchClosed: z.object({ applicationId: idSchema, on: isoDateSchema }).nullable().optional(),
   log: z.array(logEntrySchema).max(LIMITS.logEntries),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -3,6 +3,7 @@ import { applicationImport } from './application-import';
 import { applications } from './applications';
 import { board } from './board';
 import { checks } from './checks';
+import { closeSearch } from './close-search';
 import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
@@ -15,6 +16,7 @@ export const FEATURE_CATALOGUES = {
   applications,
   board,
   checks,
+  closeSearch,
   composer,
   data,
   exports: documentExports,
