@@ -162,6 +162,8 @@ export type ReferenceCheck = z.infer<typeof referenceCheckSchema>;
 export const applicationSchema = applicationFieldsSchema.extend({
   /** Set through its own channel (announcing logs it); optional so older files stay valid. */
   referenceCheck: referenceCheckSchema.nullable().optional(),
+  /** The day the user accepted this offer and closed the search; set only by closing it. Optional like the above. */
+  acceptedOn: isoDateSchema.nullable().optional(),
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

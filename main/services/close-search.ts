@@ -70,12 +70,16 @@ export function closeSearch(
     return appendLog(updated, entry('outcome', SEARCH_CLOSED_LOG_CODE));
   });
 
-  const cadence = new Map(plan.helpers.map((helper) => [helper.referenceId, helper.cadenceAfter]));
+  // Only those thanked hear from you now, so only their rhythm changes.
+  const cadence = new Map(thanked.map((helper) => [helper.referenceId, helper.cadenceAfter]));
   const references = doc.references.map((person) => {
     const after = cadence.get(person.id);
     return after === undefined || after === person.cadenceMonths ? person : { ...person, cadenceMonths: after, updatedAt: clock.timestamp };
   });
-  return { document: { ...doc, requests, references }, thankRequestIds, closedRequestIds };
+  const applications = doc.applications.map((candidate) =>
+    candidate.id === application.id ? { ...candidate, acceptedOn: input.on, updatedAt: clock.timestamp } : candidate,
+  );
+  return { document: { ...doc, applications, requests, references }, thankRequestIds, closedRequestIds };
 }
 
 function appendLog(request: ReferenceRequest, logEntry: LogEntry): ReferenceRequest {

@@ -71,11 +71,6 @@ function callsOf(document: RekindleDocument, applicationId: string) {
   return document.requests.filter((request) => request.applicationId === applicationId).flatMap((request) => request.calls ?? []);
 }
 
-/** The day the search was closed with this application's offer, or null. */
-function searchClosedOn(document: RekindleDocument, applicationId: string): string | null {
-  return document.requests.find((request) => request.searchClosed?.applicationId === applicationId)?.searchClosed?.on ?? null;
-}
-
 export function applicationsToCsv(document: RekindleDocument, language: Language): string {
   const text = LABELS[language];
   const rows = document.applications.map((application) => [
@@ -95,7 +90,7 @@ export function applicationsToCsv(document: RekindleDocument, language: Language
     application.referenceCheck?.announcedOn ?? null,
     callerCell(application.referenceCheck?.caller),
     callsOf(document, application.id).length,
-    searchClosedOn(document, application.id),
+    application.acceptedOn ?? null,
   ]);
   return toCsv(APPLICATION_HEADERS[language], rows);
 }

@@ -83,11 +83,6 @@ export function planCloseSearch(document: RekindleDocument, applicationId: strin
   return { applicationId, helpers, quietRequestIds };
 }
 
-/** True once this application's search was closed: some card records that it ended there. */
-export function isSearchClosedAt(document: RekindleDocument, applicationId: string): boolean {
-  return document.requests.some((request) => request.searchClosed?.applicationId === applicationId);
-}
-
 /**
  * The application a card's drafts and notes speak of: for a card closed with the search,
  * the job the user took (so a thank-you from another application's card tells where they

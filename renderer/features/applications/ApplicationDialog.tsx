@@ -22,6 +22,7 @@ import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
+import { CloseSearchSection } from './CloseSearchSection';
 import { AnnounceCheck } from '../checks/AnnounceCheck';
 
 interface ApplicationDialogProps {
@@ -139,6 +140,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         <div className={styles.summary}>
           <LinkedPeople application={application} />
           <OutcomeActions application={application} />
+          <CloseSearchSection application={application} />
           <AnnounceCheck application={application} />
         </div>
       ) : null}

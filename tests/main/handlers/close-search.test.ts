@@ -85,6 +85,7 @@ describe('closing the search', () => {
     expect(['anna-globex', 'ben-acme', 'cleo-general'].map((id) => request(id).stage)).toEqual(['thanks', 'thanks', 'thanks']);
     expect(['anna-acme', 'dev-acme'].map((id) => request(id).stage)).toEqual(['done', 'done']);
     expect(request('ben-acme')).toMatchObject({ searchClosed: { applicationId: 'globex', on: TODAY }, snoozed: null });
+    expect(core.store.document.applications.find((app) => app.id === 'globex')?.acceptedOn).toBe(TODAY);
     const thanks = computeDueItems(core.store.document, TODAY).filter((item) => item.kind === 'send_thanks');
     expect(thanks.map((item) => [item.referenceId, item.dueOn])).toEqual([
       ['anna', '2026-03-04'],
@@ -102,6 +103,8 @@ describe('closing the search', () => {
   it('ends the cards of someone left out of the thanks without a task', async () => {
     expect((await close({ skipThanks: ['ben'] })).ok).toBe(true);
     expect(request('ben-acme').stage).toBe('done');
+    expect(person('ben').cadenceMonths).toBe(12);
+    expect(person('anna').cadenceMonths).toBe(6);
     expect(computeDueItems(core.store.document, TODAY).some((item) => item.kind === 'send_thanks' && item.referenceId === 'ben')).toBe(false);
   });
 

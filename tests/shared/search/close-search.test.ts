@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftApplicationOf, gentleCadence, GENTLE_CADENCE_MONTHS, isSearchClosedAt, planCloseSearch } from '../../../shared/search/close-search';
+import { draftApplicationOf, gentleCadence, GENTLE_CADENCE_MONTHS, planCloseSearch } from '../../../shared/search/close-search';
 import type { RekindleDocument } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
@@ -78,13 +78,5 @@ describe('the job a closed card speaks of', () => {
     expect(draftApplicationOf(card, doc.applications)?.id).toBe('acme');
     expect(draftApplicationOf({ ...card, searchClosed: { applicationId: 'globex', on: '2026-11-28' } }, doc.applications)?.id).toBe('globex');
     expect(draftApplicationOf({ applicationId: null }, doc.applications)).toBeNull();
-  });
-
-  it('knows an application closed the search once a card says so', () => {
-    const doc = search();
-    expect(isSearchClosedAt(doc, 'globex')).toBe(false);
-    const closed = { ...doc, requests: [makeRequest({ referenceId: 'anna', stage: 'done', searchClosed: { applicationId: 'globex', on: '2026-11-28' } })] };
-    expect(isSearchClosedAt(closed, 'globex')).toBe(true);
-    expect(isSearchClosedAt(closed, 'acme')).toBe(false);
   });
 });
