@@ -87,10 +87,11 @@ describe('closing the search', () => {
     expect(request('ben-acme')).toMatchObject({ searchClosed: { applicationId: 'globex', on: TODAY }, snoozed: null });
     expect(core.store.document.applications.find((app) => app.id === 'globex')?.acceptedOn).toBe(TODAY);
     const thanks = computeDueItems(core.store.document, TODAY).filter((item) => item.kind === 'send_thanks');
-    expect(thanks.map((item) => [item.referenceId, item.dueOn])).toEqual([
-      ['anna', '2026-03-04'],
-      ['ben', '2026-03-04'],
-      ['cleo', '2026-03-04'],
+    // Each task is about the job taken, whichever application the card was for.
+    expect(thanks.map((item) => [item.referenceId, item.dueOn, item.applicationId])).toEqual([
+      ['anna', '2026-03-04', 'globex'],
+      ['ben', '2026-03-04', 'globex'],
+      ['cleo', '2026-03-04', 'globex'],
     ]);
   });
 
