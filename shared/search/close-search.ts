@@ -29,10 +29,11 @@ export interface CloseSearchPlan {
 
 /**
  * "This search" is every open card: not declined, not done, for any application or for the
- * search in general. Finished and declined cards belong to what came before and stay as they are.
+ * search in general. Finished and declined cards belong to what came before and stay as they
+ * are, and a thank-you left by closing a search already belongs to that closed search.
  */
-export function isOpenCard(request: Pick<ReferenceRequest, 'closed' | 'stage'>): boolean {
-  return request.closed === null && request.stage !== 'done';
+export function isOpenCard(request: Pick<ReferenceRequest, 'closed' | 'stage' | 'searchClosed'>): boolean {
+  return request.closed === null && request.stage !== 'done' && !request.searchClosed;
 }
 
 const HELPED_CONSENT: ReadonlySet<ConsentStatus> = new Set(['asked', 'agreed']);

@@ -15,9 +15,10 @@ import { useCloseSearch, type HelperRow } from './use-close-search';
 interface CloseSearchDialogProps {
   application: Application;
   onClose: () => void;
+  returnFocus?: () => HTMLElement | null | undefined;
 }
 
-export function CloseSearchDialog({ application, onClose }: CloseSearchDialogProps) {
+export function CloseSearchDialog({ application, onClose, returnFocus }: CloseSearchDialogProps) {
   const { t } = useTranslation();
   const flow = useCloseSearch(application);
   const [busy, setBusy] = useState(false);
@@ -34,6 +35,7 @@ export function CloseSearchDialog({ application, onClose }: CloseSearchDialogPro
       <Dialog
         title={t('closeSearch.doneTitle')}
         onClose={onClose}
+        returnFocus={returnFocus}
         focusKey="done"
         footer={
           <>
@@ -67,6 +69,7 @@ export function CloseSearchDialog({ application, onClose }: CloseSearchDialogPro
       <Dialog
         title={title}
         onClose={onClose}
+        returnFocus={returnFocus}
         footer={
           <button type="button" className="button" onClick={onClose}>
             {t('closeSearch.close')}
@@ -96,6 +99,7 @@ export function CloseSearchDialog({ application, onClose }: CloseSearchDialogPro
     <Dialog
       title={title}
       onClose={onClose}
+      returnFocus={returnFocus}
       wide
       footer={
         <>

@@ -1,6 +1,6 @@
 // On an application with an offer: the way to close the search, opened by itself the
 // moment an offer is recorded (when anyone is left to thank) and reachable here later.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../../shared/drafts';
 import { isOpenCard, planCloseSearch } from '../../../shared/search/close-search';
@@ -14,6 +14,7 @@ export function CloseSearchSection({ application, disabled }: { application: App
   const document = useDocument();
   const language = useLanguage();
   const [open, setOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [seenStatus, setSeenStatus] = useState(application.status);
   const hasOpenCards = document.requests.some(isOpenCard);
   // An offer just recorded (here or by saving the form) is the moment to offer closing.
@@ -27,7 +28,10 @@ export function CloseSearchSection({ application, disabled }: { application: App
   return (
     <section className={styles.section} aria-labelledby="close-search-title">
       <div>
-        <h3 id="close-search-title">{t('closeSearch.section')}</h3>
+        {/* Focus comes back here once the search is closed and its button is gone. */}
+        <h3 id="close-search-title" ref={heading} tabIndex={-1}>
+          {t('closeSearch.section')}
+        </h3>
         <p className="field-hint">{closedOn ? t('closeSearch.closed', { date: formatLongDate(closedOn, language) }) : t('closeSearch.sectionHint')}</p>
       </div>
       {hasOpenCards ? (
@@ -35,7 +39,7 @@ export function CloseSearchSection({ application, disabled }: { application: App
           {t('closeSearch.open')}
         </button>
       ) : null}
-      {open ? <CloseSearchDialog application={application} onClose={() => setOpen(false)} /> : null}
+      {open ? <CloseSearchDialog application={application} onClose={() => setOpen(false)} returnFocus={() => heading.current} /> : null}
     </section>
   );
 }

@@ -64,6 +64,14 @@ describe('planning the close of a search', () => {
     expect([1, 5, 6, 7, 60].map(gentleCadence)).toEqual([6, 6, 6, 7, 60]);
   });
 
+  it('leaves out a thank-you that closing a search already left, so nobody is thanked twice', () => {
+    const doc = search();
+    const closedOnce = { ...doc, requests: doc.requests.map((request) => (request.id === 'anna-globex' ? { ...request, searchClosed: { applicationId: 'globex', on: '2026-11-28' } } : request)) };
+    const anna = planCloseSearch(closedOnce, 'globex').helpers.find((helper) => helper.referenceId === 'anna')!;
+    expect(anna.thankRequestId).toBe('anna-acme');
+    expect(anna.closeRequestIds).toEqual([]);
+  });
+
   it('plans nothing when no card is open', () => {
     const doc = search();
     const closed = { ...doc, requests: doc.requests.map((request) => ({ ...request, stage: 'done' as const })) };
