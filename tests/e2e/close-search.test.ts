@@ -66,7 +66,9 @@ describe('closing the search', () => {
       rmSync(path, { force: true });
     }
     await done.getByRole('button', { name: 'Close', exact: true }).click();
-    await page.keyboard.press('Escape');
+    // Saving the form afterwards keeps the offer the buttons above it recorded.
+    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).getByRole('button', { name: 'Save application' }).click();
+    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).waitFor({ state: 'detached' });
 
     await navigateTo(app, 'today');
     // Today speaks of people by first name.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
@@ -41,12 +41,17 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
   const [savedId, setSavedId] = useState(applicationId);
   const [serverError, setServerError] = useState<string | null>(null);
   const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
-  const { register, handleSubmit, control, formState, setError, reset } = useForm<ApplicationFormValues>({
+  const { register, handleSubmit, control, formState, setError, reset, resetField } = useForm<ApplicationFormValues>({
     resolver: applicationFormResolver,
     defaultValues: application ? toApplicationForm(application) : emptyApplicationForm(),
     mode: 'onTouched',
   });
   const { errors, isSubmitting, isDirty } = formState;
+  // An outcome recorded above the form changes the status; saving the form must not undo it.
+  const savedStatus = application?.status;
+  useEffect(() => {
+    if (savedStatus) resetField('status', { defaultValue: savedStatus });
+  }, [savedStatus, resetField]);
   const guard = useDiscardGuard(isDirty, onClose);
 
   const onSubmit = handleSubmit(async (values) => {
