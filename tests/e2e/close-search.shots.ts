@@ -1,5 +1,5 @@
-// Closing the search, in both languages and themes: the flow as an offer is recorded, its
-// closing step with the note prompts, and Today's thank-yous afterwards.
+// Closing the search, in both languages and themes: the section and toast once an offer is
+// recorded, the flow, its closing step with the note prompts, and Today's thank-yous.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
@@ -10,8 +10,8 @@ import { navigateTo } from './navigate';
 const OUT = resolve('screenshots');
 const NOW = new Date('2026-11-30T10:00:00+01:00');
 const WORDS = {
-  en: { offer: 'Got an offer', confirm: 'Close the search', closed: 'The search is closed', close: 'Close' },
-  de: { offer: 'Angebot bekommen', confirm: 'Suche abschließen', closed: 'Die Suche ist abgeschlossen', close: 'Schließen' },
+  en: { offer: 'Got an offer', open: 'Close the search…', confirm: 'Close the search', closed: 'The search is closed', close: 'Close' },
+  de: { offer: 'Angebot bekommen', open: 'Suche abschließen …', confirm: 'Suche abschließen', closed: 'Die Suche ist abgeschlossen', close: 'Schließen' },
 };
 
 afterAll(closeBrowser);
@@ -30,6 +30,9 @@ for (const language of ['en', 'de'] as const) {
         await navigateTo(app, 'applications');
         await page.getByRole('button', { name: /Globex/ }).click();
         await page.getByRole('button', { name: words.offer }).click();
+        await page.waitForTimeout(150);
+        await page.screenshot({ path: name('offer') });
+        await page.getByRole('button', { name: words.open }).first().click();
         const flow = page.getByRole('dialog', { name: new RegExp(`^${words.confirm}:`) });
         await flow.waitFor();
         await page.waitForTimeout(150);

@@ -1,4 +1,4 @@
-// Closing the search end to end: recording an offer opens the flow; confirming it gives
+// Closing the search end to end: recording an offer offers the flow; confirming it gives
 // everyone who helped, on any application, one thank-you in Today and on the board, ends
 // their other cards, eases their cadence, and prints each person's note in their language.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,13 +22,18 @@ describe('closing the search', () => {
   afterEach(() => removeDataDir(dataDir));
   afterAll(closeBrowser);
 
-  it('thanks everyone who helped once the offer is recorded, and closes their open cards', async () => {
+  it('thanks everyone who helped once the user accepts the recorded offer, and closes their open cards', async () => {
     writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(searchDocument()), { mode: 0o600 });
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await navigateTo(app, 'applications');
     await page.getByRole('button', { name: /Globex/ }).click();
-    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).getByRole('button', { name: 'Got an offer' }).click();
+    const application = page.getByRole('dialog', { name: 'Globex · Engineering Manager' });
+    await application.getByRole('button', { name: 'Got an offer' }).click();
+    // An offer is not yet a yes: the way to close the search appears, and nothing closes by itself.
+    await application.getByRole('region', { name: 'Close the search' }).getByText(/^Accepted this offer\?/).waitFor();
+    expect(readSavedDocument(dataDir).requests.every((request) => request.stage !== 'done')).toBe(true);
+    await application.getByRole('status').getByRole('button', { name: 'Close the search…' }).click();
 
     const flow = page.getByRole('dialog', { name: 'Close the search: Engineering Manager at Globex' });
     await flow.waitFor();
@@ -67,8 +72,8 @@ describe('closing the search', () => {
     }
     await done.getByRole('button', { name: 'Close', exact: true }).click();
     // Saving the form afterwards keeps the offer the buttons above it recorded.
-    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).getByRole('button', { name: 'Save application' }).click();
-    await page.getByRole('dialog', { name: 'Globex · Engineering Manager' }).waitFor({ state: 'detached' });
+    await application.getByRole('button', { name: 'Save application' }).click();
+    await application.waitFor({ state: 'detached' });
 
     await navigateTo(app, 'today');
     // Today speaks of people by first name.

@@ -40,6 +40,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
   const document = useDocument();
   const [savedId, setSavedId] = useState(applicationId);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [closingSearch, setClosingSearch] = useState(false);
   const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
   const { register, handleSubmit, control, formState, setError, reset, resetField } = useForm<ApplicationFormValues>({
     resolver: applicationFormResolver,
@@ -144,8 +145,8 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         // What changes most once an application exists comes first: who vouches, and the answer.
         <div className={styles.summary}>
           <LinkedPeople application={application} />
-          <OutcomeActions application={application} />
-          <CloseSearchSection application={application} />
+          <OutcomeActions application={application} onCloseSearch={() => setClosingSearch(true)} />
+          <CloseSearchSection application={application} open={closingSearch} onOpenChange={setClosingSearch} />
           <AnnounceCheck application={application} />
         </div>
       ) : null}
