@@ -38,22 +38,26 @@ export function CloseSearchDialog({ application, onClose, returnFocus }: CloseSe
         returnFocus={returnFocus}
         focusKey="done"
         footer={
-          <>
-            <ExportButton busy={exporter.busy === 'save'} unavailable={noNotes} onClick={() => run('save')}>
-              {t('closeSearch.saveNotes')}
-            </ExportButton>
-            <ExportButton busy={exporter.busy === 'print'} unavailable={noNotes} onClick={() => run('print')}>
-              {t('closeSearch.printNotes')}
-            </ExportButton>
-            <button type="button" className="button button-primary" onClick={onClose}>
-              {t('closeSearch.close')}
-            </button>
-          </>
+          <button type="button" className="button button-primary" onClick={onClose}>
+            {t('closeSearch.close')}
+          </button>
         }
       >
         <div className={styles.body} data-autofocus tabIndex={-1}>
           <p>{t('closeSearch.doneBody', { count: flow.closed.thanked })}</p>
-          {flow.closed.thanked > 0 ? <p className="field-hint">{t('closeSearch.notesLanguages', { languages })}</p> : null}
+          {flow.closed.thanked > 0 ? (
+            <>
+              <p className="field-hint">{t('closeSearch.notesLanguages', { languages })}</p>
+              <div className={styles.noteButtons}>
+                <ExportButton busy={exporter.busy === 'print'} unavailable={noNotes} onClick={() => run('print')}>
+                  {t('closeSearch.printNotes')}
+                </ExportButton>
+                <ExportButton busy={exporter.busy === 'save'} unavailable={noNotes} onClick={() => run('save')}>
+                  {t('closeSearch.saveNotes')}
+                </ExportButton>
+              </div>
+            </>
+          ) : null}
           {exporter.error ? (
             <p role="alert" className="field-error">
               {exporter.error}
