@@ -4,6 +4,7 @@
 import type { Language, RekindleDocument } from '../shared/schema';
 import { appHandlers } from './handlers/app';
 import { checkHandlers } from './handlers/checks';
+import { closeSearchHandlers } from './handlers/close-search';
 import { dataHandlers } from './handlers/data';
 import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
@@ -78,5 +79,6 @@ function createHandlers(core: AppCore): IpcHandlers {
     ...documentHandlers(core),
     ...dataHandlers(core),
     ...checkHandlers(core),
+    ...closeSearchHandlers(core),
   };
 }

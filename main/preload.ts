@@ -18,6 +18,7 @@ const api = {
     save: invoke('applications:save'),
     delete: invoke('applications:delete'),
     setStatus: invoke('applications:setStatus'),
+    closeSearch: invoke('applications:closeSearch'),
   },
   references: {
     save: invoke('references:save'),

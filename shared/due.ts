@@ -14,6 +14,7 @@ export interface DueItem {
   /** null for a check-in, which belongs to the person rather than one card. */
   requestId: string | null;
   referenceId: string;
+  /** The application the task is about: for a thank-you after the search closed, the job taken. */
   applicationId: string | null;
 }
 
@@ -29,7 +30,7 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
   const applications = new Map(document.applications.map((application) => [application.id, application]));
   const consentByPerson = new Map(document.references.map((person) => [person.id, person.consent.status]));
   const items: DueItem[] = [];
-  const add = (kind: DueKind, planned: IsoDate, request: ReferenceRequest | null, referenceId: string): void => {
+  const add = (kind: DueKind, planned: IsoDate, request: ReferenceRequest | null, referenceId: string, aboutId?: string | null): void => {
     // A task put off from Today comes back on the chosen day; a snooze of another task does not count.
     const snooze = request?.snoozed;
     const dueOn = snooze && snooze.kind === kind && compareIsoDates(snooze.until, planned) > 0 ? snooze.until : planned;
@@ -39,7 +40,7 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
       overdue: compareIsoDates(dueOn, today) < 0,
       requestId: request?.id ?? null,
       referenceId,
-      applicationId: request?.applicationId ?? null,
+      applicationId: aboutId !== undefined ? aboutId : (request?.applicationId ?? null),
     });
   };
 
@@ -62,9 +63,11 @@ export function computeDueItems(document: RekindleDocument, today: IsoDate): Due
         add('send_brief', deadline, request, request.referenceId);
       }
     } else if (request.stage === 'thanks') {
-      const status = request.applicationId === null ? undefined : applications.get(request.applicationId)?.status;
+      // Closed with the search, the thank-you tells of the job taken: it needs no "stay a reference".
+      const aboutId = request.searchClosed?.applicationId ?? request.applicationId;
+      const status = aboutId === null ? undefined : applications.get(aboutId)?.status;
       if (!isChecklistComplete(request, 'thanks', status)) {
-        add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId);
+        add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId, aboutId);
       }
     }
   }

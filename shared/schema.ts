@@ -162,6 +162,8 @@ export type ReferenceCheck = z.infer<typeof referenceCheckSchema>;
 export const applicationSchema = applicationFieldsSchema.extend({
   /** Set through its own channel (announcing logs it); optional so older files stay valid. */
   referenceCheck: referenceCheckSchema.nullable().optional(),
+  /** The day the user accepted this offer and closed the search; set only by closing it. Optional like the above. */
+  acceptedOn: isoDateSchema.nullable().optional(),
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
@@ -353,6 +355,12 @@ export const requestSchema = z.object({
   calls: z.array(employerCallSchema).max(LIMITS.listItems).optional(),
   /** The day the heads-up about a reference check was sent; optional like the above. */
   headsUpSentOn: isoDateSchema.nullable().optional(),
+  /**
+   * Set when closing the search (an accepted offer) finished or re-aimed this card: which
+   * application the search ended in, and the day. The thank-you it carries tells of that job.
+   * Optional like the above.
+   */
+  searchClosed: z.object({ applicationId: idSchema, on: isoDateSchema }).nullable().optional(),
   log: z.array(logEntrySchema).max(LIMITS.logEntries),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -244,7 +244,9 @@ function action(key: ActionKey): NextAction {
 /** The one thing the card suggests doing next. */
 export function nextAction(request: ReferenceRequest, document: RekindleDocument, today: IsoDate): NextAction {
   if (request.closed === 'declined') return action('declined');
-  const status = request.applicationId === null ? undefined : document.applications.find((item) => item.id === request.applicationId)?.status;
+  // A card closed with the search is about the job the user took.
+  const aboutId = request.searchClosed?.applicationId ?? request.applicationId;
+  const status = aboutId === null ? undefined : document.applications.find((item) => item.id === aboutId)?.status;
   const firstOpen = requiredChecklist(request.stage, status).find((item) => request.checklist[item.key] !== true);
   switch (request.stage) {
     case 'reconnect':

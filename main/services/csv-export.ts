@@ -20,13 +20,13 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 type Cell = string | number | null;
 
 const APPLICATION_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Company', 'Role', 'Location', 'Status', 'Applied on', 'Interviews', 'Reference check on', 'Contact', 'Contact email', 'Contact phone', 'Job posting', 'Notes', 'Key requirements', 'Reference check announced on', 'Reference check caller', 'Employer calls'],
-  de: ['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am', 'Vorstellungsgespräche', 'Referenzprüfung am', 'Ansprechperson', 'E-Mail der Ansprechperson', 'Telefon der Ansprechperson', 'Stellenanzeige', 'Notizen', 'Wichtigste Anforderungen', 'Referenzprüfung angekündigt am', 'Anruf durch', 'Anrufe des Unternehmens'],
+  en: ['Company', 'Role', 'Location', 'Status', 'Applied on', 'Interviews', 'Reference check on', 'Contact', 'Contact email', 'Contact phone', 'Job posting', 'Notes', 'Key requirements', 'Reference check announced on', 'Reference check caller', 'Employer calls', 'Search closed on'],
+  de: ['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am', 'Vorstellungsgespräche', 'Referenzprüfung am', 'Ansprechperson', 'E-Mail der Ansprechperson', 'Telefon der Ansprechperson', 'Stellenanzeige', 'Notizen', 'Wichtigste Anforderungen', 'Referenzprüfung angekündigt am', 'Anruf durch', 'Anrufe des Unternehmens', 'Suche abgeschlossen am'],
 };
 
 const PEOPLE_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Name', 'Current title', 'Organisation', 'Relationship', 'Worked together at', 'Their role then', 'From', 'To', 'Email', 'Phone', 'LinkedIn', 'Preferred channel', 'Last contacted', 'Consent', 'Talking points', 'Notes', 'Details confirmed on', 'At my current employer', 'Themes'],
-  de: ['Name', 'Aktuelle Position', 'Organisation', 'Beziehung', 'Zusammengearbeitet bei', 'Damalige Rolle', 'Von', 'Bis', 'E-Mail', 'Telefon', 'LinkedIn', 'Bevorzugter Kanal', 'Zuletzt kontaktiert', 'Einverständnis', 'Gesprächspunkte', 'Notizen', 'Kontaktdaten bestätigt am', 'Bei meinem jetzigen Arbeitgeber', 'Themen'],
+  en: ['Name', 'Current title', 'Organisation', 'Relationship', 'Worked together at', 'Their role then', 'From', 'To', 'Email', 'Phone', 'LinkedIn', 'Preferred channel', 'Last contacted', 'Consent', 'Talking points', 'Notes', 'Details confirmed on', 'At my current employer', 'Themes', 'Check in every (months)'],
+  de: ['Name', 'Aktuelle Position', 'Organisation', 'Beziehung', 'Zusammengearbeitet bei', 'Damalige Rolle', 'Von', 'Bis', 'E-Mail', 'Telefon', 'LinkedIn', 'Bevorzugter Kanal', 'Zuletzt kontaktiert', 'Einverständnis', 'Gesprächspunkte', 'Notizen', 'Kontaktdaten bestätigt am', 'Bei meinem jetzigen Arbeitgeber', 'Themen', 'Melden alle (Monate)'],
 };
 
 interface Labels {
@@ -90,6 +90,7 @@ export function applicationsToCsv(document: RekindleDocument, language: Language
     application.referenceCheck?.announcedOn ?? null,
     callerCell(application.referenceCheck?.caller),
     callsOf(document, application.id).length,
+    application.acceptedOn ?? null,
   ]);
   return toCsv(APPLICATION_HEADERS[language], rows);
 }
@@ -117,6 +118,7 @@ export function peopleToCsv(document: RekindleDocument, language: Language): str
     person.detailsConfirmedOn ?? null,
     person.atCurrentEmployer === true ? text.yes : '',
     [...new Set(person.talkingPoints.flatMap((point) => point.themes ?? []))].join('; '),
+    person.cadenceMonths,
   ]);
   return toCsv(PEOPLE_HEADERS[language], rows);
 }

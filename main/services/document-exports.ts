@@ -6,6 +6,7 @@ import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
 import { hasPostalAddress } from '../../shared/postal';
+import { draftApplicationOf } from '../../shared/search/close-search';
 import type { Language, RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import {
@@ -158,7 +159,7 @@ export async function exportNotePrompts(
     const [reference] = findAll(document.references, [request.referenceId], 'person');
     // Two cards for one person still need one envelope.
     if (hasPostalAddress(reference!.postalAddress)) recipients.set(reference!.id, { name: displayName(reference!), address: reference!.postalAddress });
-    const application = request.applicationId ? (document.applications.find((item) => item.id === request.applicationId) ?? null) : null;
+    const application = draftApplicationOf(request, document.applications);
     return buildNotePrompt({ profile: document.profile, reference: reference!, application, today }, input.language);
   });
   const render = () =>

@@ -81,6 +81,8 @@ export function Dialog({ title, onClose, children, footer, wide, focusKey, retur
       className={`${styles.dialog} ${wide ? styles.wide : ''}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
+        // React passes a nested dialog's Escape up its tree: only the dialog pressed in closes.
+        if (event.target !== event.currentTarget) return;
         event.preventDefault();
         onClose();
       }}

@@ -15,6 +15,8 @@ export interface JobContext {
   /** A remote job reads "a remote role", never "in Remote". */
   remote: boolean;
   status: Application['status'];
+  /** The user took this job and closed the search: the news is final, not just an offer. */
+  accepted: boolean;
   postingUrl: string;
   referenceCheckOn: string | null;
   contactName: string;
@@ -94,6 +96,7 @@ function jobContext(application: Application): JobContext {
     location: remote ? '' : location,
     remote,
     status: application.status,
+    accepted: application.status === 'offer' && Boolean(application.acceptedOn),
     postingUrl: inline(application.postingUrl),
     referenceCheckOn: application.referenceCheckOn,
     contactName: inline(application.contact.name),

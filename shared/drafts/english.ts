@@ -145,9 +145,12 @@ function prepBrief(ctx: DraftContext): Draft {
 
 function thanksOffer(ctx: DraftContext): Draft {
   const { job } = ctx;
-  const news = job
-    ? `I have good news: ${job.company} has offered me the role of ${job.role}.`
-    : "I have good news: my job search has paid off, and I've been offered a new position.";
+  // Once the search is closed the news is final, and they can stop expecting a call.
+  const news = job?.accepted
+    ? sentences(`I have good news: I've accepted an offer from ${job.company} and will be starting as ${job.role}.`, 'My search is over, so nobody will be calling you about me any more.')
+    : job
+      ? `I have good news: ${job.company} has offered me the role of ${job.role}.`
+      : "I have good news: my job search has paid off, and I've been offered a new position.";
   const thanks = sentences(
     'Thank you for vouching for me.',
     'Whether or not anyone ended up calling you, knowing you were ready to speak for me gave me real confidence.',
@@ -156,7 +159,7 @@ function thanksOffer(ctx: DraftContext): Draft {
   // Promising to keep in touch "this time" only makes sense after a long silence.
   const after = sentences('If I can ever return the favour, please tell me.', longSilence(ctx) && "And this time I'd like to stay in touch better.");
   return {
-    subject: `Good news about ${aboutTheSearch(job)} – thank you`,
+    subject: job?.accepted ? `Good news: I'm starting at ${job.company} – thank you` : `Good news about ${aboutTheSearch(job)} – thank you`,
     body: letter(ctx, paragraphs(news, thanks, after), 'warm'),
   };
 }

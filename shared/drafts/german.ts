@@ -196,9 +196,15 @@ function prepBrief(ctx: DraftContext): Draft {
 function thanksOffer(ctx: DraftContext): Draft {
   const p = picker(ctx);
   const { job } = ctx;
-  const news = job
-    ? `ich habe gute Neuigkeiten: ${capitalise(germanCompany(job.company, 'nominative'))} hat mir die Stelle als ${job.role} angeboten.`
-    : 'ich habe gute Neuigkeiten: Meine Stellensuche war erfolgreich, ich habe das Angebot für eine neue Stelle bekommen.';
+  // Once the search is closed the news is final, and they can stop expecting a call.
+  const news = job?.accepted
+    ? sentences(
+        `ich habe gute Neuigkeiten: Ich habe das Angebot ${germanFrom(job.company)} angenommen und fange dort als ${job.role} an.`,
+        p('Meine Suche ist damit abgeschlossen – Sie müssen also mit keinem Anruf mehr rechnen.', 'Meine Suche ist damit abgeschlossen – du musst also mit keinem Anruf mehr rechnen.'),
+      )
+    : job
+      ? `ich habe gute Neuigkeiten: ${capitalise(germanCompany(job.company, 'nominative'))} hat mir die Stelle als ${job.role} angeboten.`
+      : 'ich habe gute Neuigkeiten: Meine Stellensuche war erfolgreich, ich habe das Angebot für eine neue Stelle bekommen.';
   const thanks = sentences(
     p(
       'Herzlichen Dank, dass Sie sich für mich eingesetzt haben. Ob man Sie am Ende angerufen hat oder nicht: Zu wissen, dass Sie für mich sprechen würden, hat mir viel Sicherheit gegeben.',
@@ -211,7 +217,9 @@ function thanksOffer(ctx: DraftContext): Draft {
     longSilence(ctx) && 'Und diesmal möchte ich besser in Kontakt bleiben.',
   );
   return {
-    subject: job
+    subject: job?.accepted
+      ? p(`Gute Neuigkeiten: Ich fange ${germanAt(job.company)} an – herzlichen Dank`, `Gute Neuigkeiten: Ich fange ${germanAt(job.company)} an – danke!`)
+      : job
       ? p(`Gute Neuigkeiten zu meiner Bewerbung ${germanAt(job.company)} und herzlichen Dank`, `Gute Neuigkeiten zu meiner Bewerbung ${germanAt(job.company)} – danke!`)
       : p('Gute Neuigkeiten zu meiner Stellensuche und herzlichen Dank', 'Gute Neuigkeiten zu meiner Stellensuche – danke!'),
     body: letter(ctx, paragraphs(news, thanks, after), 'warm'),

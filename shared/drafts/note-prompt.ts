@@ -3,7 +3,7 @@
 // says something of its own, so no sentence appears twice, with or without talking points.
 import type { Language, Relationship } from '../schema';
 import { outcomeOf, type Outcome } from './choice';
-import { germanAt, germanCompany } from './company';
+import { germanAt, germanCompany, germanFrom } from './company';
 import { longSilence, type DraftContext } from './context';
 import { displayName, noteGreeting, signOffInline } from './names';
 import { asSentence, capitalise } from './text';
@@ -97,7 +97,8 @@ function englishTexts(ctx: DraftContext, outcome: Outcome): Texts {
   const { job } = ctx;
   const relationship = ctx.input.reference.relationship;
   let news: string;
-  if (job && outcome === 'offer') news = `I'm delighted to tell you that ${job.company} offered me the role of ${job.role}.`;
+  if (job?.accepted) news = `I'm delighted to tell you that I've accepted the role of ${job.role} at ${job.company}, so my search is over.`;
+  else if (job && outcome === 'offer') news = `I'm delighted to tell you that ${job.company} offered me the role of ${job.role}.`;
   else if (job && outcome === 'no') news = `I wanted to let you know that ${job.company} chose another candidate for the role of ${job.role}, and that I'm still searching.`;
   else if (job && outcome === 'withdrawn') news = `I wanted to let you know that I withdrew my application at ${job.company}, and that I'm still searching.`;
   else news = 'I wanted to thank you properly for your support in my job search.';
@@ -132,7 +133,9 @@ function germanTexts(ctx: DraftContext, outcome: Outcome): Texts {
   const p = (sie: string, du: string) => (formal ? sie : du);
   const tell = p('ich möchte Ihnen berichten', 'ich möchte dir berichten');
   let news: string;
-  if (job && outcome === 'offer') {
+  if (job?.accepted) {
+    news = `${p('ich freue mich sehr, Ihnen zu schreiben', 'ich freue mich sehr, dir zu schreiben')}: Ich habe das Angebot ${germanFrom(job.company)} angenommen und fange dort als ${job.role} an – meine Suche ist damit abgeschlossen.`;
+  } else if (job && outcome === 'offer') {
     news = `${p('ich freue mich sehr, Ihnen zu schreiben', 'ich freue mich sehr, dir zu schreiben')}: ${capitalise(germanCompany(job.company, 'nominative'))} hat mir die Stelle als ${job.role} angeboten.`;
   } else if (job && outcome === 'no') {
     news = `${tell}, dass sich ${germanCompany(job.company, 'nominative')} bei der Stelle als ${job.role} für jemand anderen entschieden hat – ich suche weiter.`;

@@ -8,6 +8,7 @@ export const INVOKE_CHANNELS = [
   'applications:save',
   'applications:delete',
   'applications:setStatus',
+  'applications:closeSearch',
   'references:save',
   'references:delete',
   'references:reorder',

@@ -38,6 +38,7 @@ import {
   markHeadsUpSentInputSchema,
   recordDebriefInputSchema,
 } from './check-inputs';
+import { closeSearchInputSchema } from './close-search-inputs';
 
 interface ChannelSpec<Request extends z.ZodType, Response> {
   request: Request;
@@ -189,6 +190,8 @@ export const contract = {
   'applications:save': channel<SavedRecord & { movedToInterviewingFrom: ApplicationStatus | null }>()(z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() })),
   'applications:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
   'applications:setStatus': channel<DocumentResult & { movedRequestIds: string[] }>()(setApplicationStatusInputSchema),
+  // Thanks everyone who helped, ends their open cards and eases their check-in cadence, in one change.
+  'applications:closeSearch': channel<DocumentResult & { thankRequestIds: string[]; closedRequestIds: string[] }>()(closeSearchInputSchema),
   'references:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: referenceFieldsSchema })),
   'references:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
   'references:reorder': channel<DocumentResult>()(z.strictObject({ ids: z.array(idSchema).max(LIMITS.records) })),

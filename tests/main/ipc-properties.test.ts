@@ -89,6 +89,7 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   },
   'applications:delete': { id: 'app-1' },
   'applications:setStatus': { applicationId: 'app-1', status: 'offer', on },
+  'applications:closeSearch': { applicationId: 'app-1', on, skipThanks: ['ref-1'] },
   'references:save': {
     id: null,
     fields: {

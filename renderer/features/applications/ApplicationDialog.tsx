@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
@@ -22,6 +22,7 @@ import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
+import { CloseSearchSection } from './CloseSearchSection';
 import { AnnounceCheck } from '../checks/AnnounceCheck';
 import { RequirementsField } from './RequirementsField';
 
@@ -40,13 +41,19 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
   const document = useDocument();
   const [savedId, setSavedId] = useState(applicationId);
   const [serverError, setServerError] = useState<string | null>(null);
+  const [closingSearch, setClosingSearch] = useState(false);
   const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
-  const { register, handleSubmit, control, formState, setError, reset } = useForm<ApplicationFormValues>({
+  const { register, handleSubmit, control, formState, setError, reset, resetField } = useForm<ApplicationFormValues>({
     resolver: applicationFormResolver,
     defaultValues: application ? toApplicationForm(application) : emptyApplicationForm(),
     mode: 'onTouched',
   });
   const { errors, isSubmitting, isDirty } = formState;
+  // An outcome recorded above the form changes the status; saving the form must not undo it.
+  const savedStatus = application?.status;
+  useEffect(() => {
+    if (savedStatus) resetField('status', { defaultValue: savedStatus });
+  }, [savedStatus, resetField]);
   const guard = useDiscardGuard(isDirty, onClose);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -139,7 +146,8 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         // What changes most once an application exists comes first: who vouches, and the answer.
         <div className={styles.summary}>
           <LinkedPeople application={application} />
-          <OutcomeActions application={application} />
+          <OutcomeActions application={application} onCloseSearch={() => setClosingSearch(true)} />
+          <CloseSearchSection application={application} open={closingSearch} onOpenChange={setClosingSearch} />
           <AnnounceCheck application={application} />
         </div>
       ) : null}

@@ -7,7 +7,7 @@ import { showToast } from '../../state/toasts';
 import styles from './Applications.module.css';
 
 /** One obvious action for the moment the answer comes in. */
-export function OutcomeActions({ application }: { application: Application }) {
+export function OutcomeActions({ application, onCloseSearch }: { application: Application; onCloseSearch?: () => void }) {
   const { t } = useTranslation();
   const record = async (status: (typeof OUTCOME_STATUSES)[number]) => {
     const result = await api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) });
@@ -17,6 +17,8 @@ export function OutcomeActions({ application }: { application: Application }) {
       message: [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
         .filter(Boolean)
         .join(' '),
+      // An offer is when the search may end; the user says whether they accepted it.
+      ...(status === 'offer' && onCloseSearch ? { action: { label: t('closeSearch.open'), run: onCloseSearch } } : {}),
     });
   };
   return (

@@ -15,6 +15,7 @@ export function activityText(entry: LogEntry, t: TFunction, language: Language):
     case 'reply':
       return { title: entry.text === 'declined' ? t('board.log.reply_declined') : t('board.log.reply_agreed'), body: '' };
     case 'outcome':
+      if (entry.text === 'search_closed') return { title: t('closeSearch.logEntry'), body: '' };
       return { title: t('board.log.outcome', { status: t(`records.status.${entry.text}`) }), body: '' };
     case 'message_sent': {
       if (entry.text === 'heads_up_sent') return { title: t('board.log.heads_up_sent'), body: '' };

@@ -1,5 +1,6 @@
 // What the composer needs from the document for one card, looked up once per render.
 import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../shared/drafts';
+import { draftApplicationOf } from '../../../shared/search/close-search';
 import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
 
 export interface ComposerData {
@@ -18,7 +19,8 @@ export function composerData(document: RekindleDocument, requestId: string): Com
   if (!request) return null;
   const reference = document.references.find((person) => person.id === request.referenceId);
   if (!reference) return null;
-  const application = document.applications.find((app) => app.id === request.applicationId) ?? null;
+  // A card closed with the search speaks of the job the user took.
+  const application = draftApplicationOf(request, document.applications);
   const status = application?.status ?? null;
   return { request, reference, application, kinds: draftKindsFor(request, status), initialKind: defaultDraftKind(request, status) };
 }

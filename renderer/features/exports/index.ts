@@ -3,3 +3,6 @@
 export { ReferenceSheetDialog } from './ReferenceSheetDialog';
 export { PrepBriefButton } from './PrepBriefButton';
 export { NotePromptsDialog } from './NotePromptsDialog';
+// The runner and button, for other screens that offer an export of their own (closing the search).
+export { ExportButton } from './ExportButton';
+export { useExportRunner } from './use-export';

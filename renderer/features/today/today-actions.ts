@@ -3,6 +3,7 @@
 import { defaultDraftKind, type DraftKind } from '../../../shared/drafts';
 import type { DueItem } from '../../../shared/due';
 import type { RekindleDocument } from '../../../shared/schema';
+import { draftApplicationOf } from '../../../shared/search/close-search';
 import { markDraftSent, sentPlan } from '../composer/mark-sent';
 
 /** The draft a task stands for; null for a check-in, which is logged as a contact instead. */
@@ -17,7 +18,7 @@ export function draftKindOfDueItem(item: DueItem, document: RekindleDocument): D
     case 'send_thanks': {
       const request = document.requests.find((candidate) => candidate.id === item.requestId);
       if (!request) return null;
-      const status = document.applications.find((application) => application.id === request.applicationId)?.status ?? null;
+      const status = draftApplicationOf(request, document.applications)?.status ?? null;
       return defaultDraftKind(request, status);
     }
     case 'check_in':

@@ -4,6 +4,7 @@ import { applications } from './applications';
 import { bench } from './bench';
 import { board } from './board';
 import { checks } from './checks';
+import { closeSearch } from './close-search';
 import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
@@ -17,6 +18,7 @@ export const FEATURE_CATALOGUES = {
   bench,
   board,
   checks,
+  closeSearch,
   composer,
   data,
   exports: documentExports,
