@@ -16,6 +16,7 @@ import {
   type RekindleDocument,
 } from '../schema';
 import type { DocumentPatch } from '../patch';
+import type { SentPlan } from '../sent-message';
 import { applicationImportInputSchema, type ApplicationImportPreview, type ApplicationImportResult } from './application-import';
 import type { InvokeChannel } from './channels';
 import {
@@ -23,6 +24,7 @@ import {
   linkReferenceInputSchema,
   logContactInputSchema,
   markAskSentInputSchema,
+  markDraftSentInputSchema,
   markMessageSentInputSchema,
   moveRequestInputSchema,
   recordReplyInputSchema,
@@ -200,6 +202,8 @@ export const contract = {
   'requests:logContact': channel<DocumentResult>()(logContactInputSchema),
   'requests:markAskSent': channel<DocumentResult>()(markAskSentInputSchema),
   'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
+  // "Mark as sent" in the composer: main applies all the draft covers (shared/sent-message.ts) in one change.
+  'requests:markDraftSent': channel<DocumentResult & { recorded: SentPlan['kind'] }>()(markDraftSentInputSchema),
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
   'requests:snooze': channel<DocumentResult>()(snoozeRequestInputSchema),

@@ -2,6 +2,8 @@
 // schemas that the IPC contract parses with, so both sides agree on what is valid.
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
+import { DRAFT_KINDS } from '../drafts/kinds';
+import type { DraftKind } from '../drafts/types';
 import {
   APPLICATION_STATUSES,
   SNOOZABLE_KINDS,
@@ -87,6 +89,20 @@ export const markMessageSentInputSchema = z.strictObject({
   item: checklistKeySchema,
   on: isoDateSchema,
 }) satisfies z.ZodType<MarkMessageSentInput>;
+
+export interface MarkDraftSentInput {
+  requestId: string;
+  draft: DraftKind;
+  on: IsoDate;
+  /** The subject line: the log's text when the message counts as a plain contact. */
+  summary: string;
+}
+export const markDraftSentInputSchema = z.strictObject({
+  requestId: idSchema,
+  draft: z.enum(DRAFT_KINDS),
+  on: isoDateSchema,
+  summary: mediumText,
+}) satisfies z.ZodType<MarkDraftSentInput>;
 
 export interface RecordReplyInput {
   referenceId: string;

@@ -122,6 +122,7 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'requests:logContact': { requestId: 'req-1', kind: 'call', on, text: 'Talked about the role.' },
   'requests:markAskSent': { requestId: 'req-1', on },
   'requests:markMessageSent': { requestId: 'req-1', item: 'ask_sent', on },
+  'requests:markDraftSent': { requestId: 'req-1', draft: 'prep_brief', on, summary: 'Before Northwind calls' },
   'requests:recordReply': { referenceId: 'ref-1', reply: 'agreed', on },
   'requests:complete': { requestId: 'req-1' },
   'requests:snooze': { requestId: 'req-1', kind: 'send_ask', until: '2026-12-05' },

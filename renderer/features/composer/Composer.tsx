@@ -69,7 +69,6 @@ function ComposerDialog({
   const email = reference.email.trim();
   const actions = useComposerActions({
     requestId: request.id,
-    stage: request.stage,
     name,
     email,
     kind: editor.kind,

@@ -27,7 +27,7 @@ export function TickButton({ item, what }: { item: DueItem; what: string }) {
   const tick = async () => {
     setBusy(true);
     try {
-      setDocument(await tickDueItem(item, currentDocument(), today, setDocument));
+      await tickDueItem(item, currentDocument(), today);
       showToast({ message: t('today.ticked', { what }) });
     } catch (error) {
       showToast({ message: failureText(t, error) });
