@@ -2,7 +2,7 @@
 // systems and mail apps (around 2,000 characters on Windows), so the link is kept under a
 // limit and, when the body has to be shortened, it ends cleanly with a note saying where
 // the full text is.
-import type { Language } from './schema';
+import type { Language } from './schema/fields';
 
 export interface MailtoMessage {
   to: string;

@@ -2,7 +2,7 @@
 // whether it counts as the ask. Beside the checklists (stages.ts) because it is a rule of
 // the board; main applies it, so a sent message is one change however much it ticks.
 import type { DraftKind } from './drafts/types';
-import type { Stage } from './schema';
+import type { Stage } from './schema/request';
 
 /**
  * A message sent from the drafts does what the step's advice asks: the ask owns the

@@ -1,6 +1,7 @@
 // Backup files the user saves and restores by hand: one pretty-printed JSON file holding
 // the whole data document, plus the preview and the two ways of restoring it.
-import { LIMITS, type RekindleDocument } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { migrateDocument } from '../store/migrations';
 import { DomainError } from '../errors';
 import { decodeUploadedText } from './import-upload';

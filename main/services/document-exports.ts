@@ -6,7 +6,8 @@ import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
 import { hasPostalAddress } from '../../shared/postal';
-import type { Language, RekindleDocument } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import type { Dialogs } from '../app-core';
 import {
   buildReferenceSheetModel,

@@ -9,7 +9,10 @@ import type {
   MarkHeadsUpSentInput,
   RecordDebriefInput,
 } from '../../shared/ipc/check-inputs';
-import { LIMITS, type Application, type EmployerCall, type ReferenceRequest, type RekindleDocument } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import type { Application } from '../../shared/schema/application';
+import type { EmployerCall, ReferenceRequest } from '../../shared/schema/request';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, type ServiceContext } from './context';
 import {
   appendLog,

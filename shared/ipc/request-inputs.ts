@@ -4,18 +4,9 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates';
 import { DRAFT_KINDS } from '../drafts/kinds';
 import type { DraftKind } from '../drafts/types';
-import {
-  APPLICATION_STATUSES,
-  SNOOZABLE_KINDS,
-  STAGES,
-  idSchema,
-  isoDateSchema,
-  mediumText,
-  type ApplicationStatus,
-  type LogKind,
-  type SnoozableKind,
-  type Stage,
-} from '../schema';
+import { idSchema, isoDateSchema, mediumText } from '../schema/fields';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../schema/application';
+import { SNOOZABLE_KINDS, STAGES, type LogKind, type SnoozableKind, type Stage } from '../schema/request';
 
 const positionSchema = z.number().min(-1e9).max(1e9);
 const checklistKeySchema = z.string().min(1).max(64);

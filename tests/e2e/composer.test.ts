@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, toIsoDate } from '../../shared/dates';
 import { decodeMailto } from '../../shared/mailto';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';

@@ -14,7 +14,7 @@ import { confEngine } from '../../main/store/engine';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels';
 import { contract, type RequestOf } from '../../shared/ipc/contract';
 import { ERROR_CODES, type Result } from '../../shared/ipc/result';
-import { LIMITS } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
 import { APP_URL, appFrameEvent } from './electron-mock';
 
 const RUNS = 50;

@@ -4,7 +4,9 @@ process.env.TZ = 'Europe/Berlin';
 import { describe, expect, it } from 'vitest';
 import { toIsoDate } from '../../shared/dates';
 import { computeDueItems, dueWithin, isLate, overdueCount, type DueItem } from '../../shared/due';
-import type { Application, Reference, ReferenceRequest } from '../../shared/schema';
+import type { Application } from '../../shared/schema/application';
+import type { Reference } from '../../shared/schema/person';
+import type { ReferenceRequest } from '../../shared/schema/request';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 
 const askedConsent = (askedOn: string) => ({ status: 'asked' as const, askedOn, answeredOn: null });

@@ -1,7 +1,7 @@
 // The rule of what a sent draft covers, as main applies it when "Mark as sent" is clicked.
 import { describe, expect, it } from 'vitest';
 import { DRAFT_KINDS } from '../../shared/drafts';
-import { STAGES } from '../../shared/schema';
+import { STAGES } from '../../shared/schema/request';
 import { itemsCoveredBy, sentPlan } from '../../shared/sent-message';
 import { checklistItem } from '../../shared/stages';
 

@@ -1,5 +1,6 @@
 // Ticking a checklist item by hand, and the check that an item belongs to the card's step.
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { SetChecklistItemInput } from '../../../shared/ipc/request-inputs';
 import { checklistItem, stageOfChecklistKey } from '../../../shared/stages';
 import { DomainError, type ServiceContext } from '../context';

@@ -1,5 +1,6 @@
 // A call, meeting, email or note the user had with the person on a card.
-import type { LogEntry, RekindleDocument } from '../../../shared/schema';
+import type { LogEntry } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { LogContactInput } from '../../../shared/ipc/request-inputs';
 import type { ServiceContext } from '../context';
 import { updateRequest } from './update-request';

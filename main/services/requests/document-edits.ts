@@ -3,7 +3,10 @@
 // Each returns a new value and leaves the one it was given untouched.
 import { compareIsoDates, toIsoDate, type IsoDate } from '../../../shared/dates';
 import { positionBetween } from '../../../shared/positions';
-import { LIMITS, type LogEntry, type LogKind, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from '../../../shared/schema';
+import { LIMITS } from '../../../shared/schema/fields';
+import type { Reference } from '../../../shared/schema/person';
+import type { LogEntry, LogKind, ReferenceRequest, Stage } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { DomainError, type ServiceContext } from '../context';
 
 export interface Clock {

@@ -1,5 +1,6 @@
 // Putting a person on the board for an application (or in general), and taking them off.
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { LinkReferenceInput, UnlinkRequestInput } from '../../../shared/ipc/request-inputs';
 import { initialStage } from '../../../shared/stages';
 import { DomainError, type ServiceContext } from '../context';

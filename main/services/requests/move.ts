@@ -1,5 +1,6 @@
 // Dragging a card to another place or column, and finishing it after the thank-you.
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { CompleteRequestInput, MoveRequestInput } from '../../../shared/ipc/request-inputs';
 import { moveLogText } from '../../../shared/stages';
 import { DomainError, type ServiceContext } from '../context';

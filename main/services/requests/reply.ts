@@ -1,5 +1,6 @@
 // The person's answer to the ask, which moves or closes every open card of theirs.
-import type { ReferenceRequest, RekindleDocument, Stage } from '../../../shared/schema';
+import type { ReferenceRequest, Stage } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { RecordReplyInput } from '../../../shared/ipc/request-inputs';
 import type { ServiceContext } from '../context';
 import {

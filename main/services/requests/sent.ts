@@ -1,7 +1,8 @@
 // Messages marked as sent: the ask, a step's message, and a draft as a whole, which the
 // shared rule (sentPlan) turns into one of those or a plain contact. Each is one change.
 import type { IsoDate } from '../../../shared/dates';
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { MarkAskSentInput, MarkDraftSentInput, MarkMessageSentInput } from '../../../shared/ipc/request-inputs';
 import { itemsCoveredBy, sentPlan, type SentPlan } from '../../../shared/sent-message';
 import { DomainError, type ServiceContext } from '../context';

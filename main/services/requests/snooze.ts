@@ -1,6 +1,7 @@
 // Putting off one of a card's tasks.
 import { compareIsoDates } from '../../../shared/dates';
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { SnoozeRequestInput } from '../../../shared/ipc/request-inputs';
 import { DomainError, type ServiceContext } from '../context';
 import { updateRequest } from './update-request';

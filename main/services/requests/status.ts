@@ -1,5 +1,7 @@
 // An application's status: an outcome moves its cards on to the thank-you step.
-import { OUTCOME_STATUSES, type ReferenceRequest, type RekindleDocument } from '../../../shared/schema';
+import { OUTCOME_STATUSES } from '../../../shared/schema/application';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { SetApplicationStatusInput } from '../../../shared/ipc/request-inputs';
 import { DomainError, type ServiceContext } from '../context';
 import { appendLog, assertNotFuture, endOfColumn, newLogEntry, readClock, replaceRequest } from './document-edits';

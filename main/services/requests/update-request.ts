@@ -2,7 +2,9 @@
 // the future, find the request (open, if asked), let the use case check and change it,
 // then stamp it, add its log line, and tell the person's record about the contact.
 import type { IsoDate } from '../../../shared/dates';
-import type { LogEntry, LogKind, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import type { LogEntry, LogKind, ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { ServiceContext } from '../context';
 import {
   appendLog,

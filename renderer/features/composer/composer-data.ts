@@ -1,6 +1,9 @@
 // What the composer needs from the document for one card, looked up once per render.
 import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../shared/drafts';
-import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 export interface ComposerData {
   request: ReferenceRequest;

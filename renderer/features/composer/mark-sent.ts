@@ -1,7 +1,7 @@
 // "Mark as sent": one call, and main applies everything the draft covers (the checklist
 // items it ticks, the ask, or a plain contact; see shared/sent-message.ts) as one change.
 import type { DraftKind } from '../../../shared/drafts';
-import { LIMITS } from '../../../shared/schema';
+import { LIMITS } from '../../../shared/schema/fields';
 import type { SentPlan } from '../../../shared/sent-message';
 import { api } from '../../api';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftKind } from '../../../shared/drafts';
 import { buildMailtoLink, DEFAULT_MAILTO_LENGTH } from '../../../shared/mailto';
-import type { Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 import { api, ApiError } from '../../api';
 import { showToast } from '../../state/toasts';
 import { markDraftSent } from './mark-sent';

@@ -2,7 +2,7 @@
 // calls for, so ticking it here and sending it from the composer leave the card alike.
 import { defaultDraftKind, type DraftKind } from '../../../shared/drafts';
 import type { DueItem } from '../../../shared/due';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { api } from '../../api';
 
 /** The draft a task stands for; null for a check-in, which is logged as a contact instead. */

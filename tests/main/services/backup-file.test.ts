@@ -7,22 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { applyRestore, parseBackup, previewRestore, serializeBackup } from '../../../main/services/backup-file';
 import { DomainError } from '../../../main/services/context';
 import { NewerVersionError } from '../../../main/store/migrations';
-import {
-  APPLICATION_STATUSES,
-  CHANNELS,
-  CONSENT_STATUSES,
-  FORMALITIES,
-  INTERVIEW_KINDS,
-  LOG_KINDS,
-  PRONOUNS,
-  RELATIONSHIPS,
-  SALUTATIONS,
-  STAGES,
-  documentSchema,
-  emailSchema,
-  webUrlSchema,
-  type RekindleDocument,
-} from '../../../shared/schema';
+import { emailSchema, webUrlSchema } from '../../../shared/schema/fields';
+import { APPLICATION_STATUSES, INTERVIEW_KINDS } from '../../../shared/schema/application';
+import { CHANNELS, CONSENT_STATUSES, FORMALITIES, PRONOUNS, RELATIONSHIPS, SALUTATIONS } from '../../../shared/schema/person';
+import { LOG_KINDS, STAGES } from '../../../shared/schema/request';
+import { documentSchema, type RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 // Arbitraries that only produce values `documentSchema` accepts unchanged: strings are

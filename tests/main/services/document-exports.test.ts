@@ -14,7 +14,7 @@ import {
   exportReferenceSheet,
   type ExportEnvironment,
 } from '../../../main/services/document-exports';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { docxParagraphs, pdfPages, run } from '../exports/read-back';
 

@@ -12,7 +12,8 @@ import type { RekindleApi } from '../../../shared/ipc/api';
 import { contract } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { diffDocuments } from '../../../shared/patch';
-import type { Language, RekindleDocument } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeServiceContext } from '../../fixtures/documents';
 
 export const NOW = new Date('2026-11-28T09:30:00+01:00');

@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { describe, expect, it } from 'vitest';
 import { linkReference, unlinkRequest } from '../../../../main/services/requests/link';
-import { documentSchema } from '../../../../shared/schema';
+import { documentSchema } from '../../../../shared/schema/document';
 import { makeRequest } from '../../../fixtures/documents';
 import { NOW, TODAY, ctx, world, withRequests, withPerson, requestIn, agreed, domainErrorOf } from './request-world';
 

@@ -7,7 +7,7 @@ import { linkReference, unlinkRequest } from '../../../../main/services/requests
 import { completeRequest, moveRequest } from '../../../../main/services/requests/move';
 import { setChecklistItem } from '../../../../main/services/requests/checklist';
 import { logContact } from '../../../../main/services/requests/contact';
-import { markAskSent, markMessageSent } from '../../../../main/services/requests/sent';
+import { markAskSent, markDraftSent, markMessageSent } from '../../../../main/services/requests/sent';
 import { recordReply } from '../../../../main/services/requests/reply';
 import { setApplicationStatus } from '../../../../main/services/requests/status';
 import { linkReferenceInputSchema, logContactInputSchema, moveRequestInputSchema } from '../../../../shared/ipc/request-inputs';
@@ -30,6 +30,8 @@ describe('purity', () => {
     logContact(doc, { requestId: 'r1', kind: 'email', on: TODAY, text: 'hi' }, ctx());
     markAskSent(doc, { requestId: 'r1', on: TODAY }, ctx());
     markMessageSent(doc, { requestId: 'r3', item: 'thanked', on: TODAY }, ctx());
+    markDraftSent(doc, { requestId: 'r3', draft: 'thanks_no', on: TODAY, summary: 'Thank you' }, ctx());
+    markDraftSent(doc, { requestId: 'r2', draft: 'thanks_no', on: TODAY, summary: 'Thank you' }, ctx());
     recordReply(doc, { referenceId: 'anna', reply: 'agreed', on: TODAY }, ctx());
     recordReply(doc, { referenceId: 'ben', reply: 'declined', on: TODAY }, ctx());
     setApplicationStatus(doc, { applicationId: 'acme', status: 'offer', on: TODAY }, ctx());

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { replaceRequest } from '../../../../main/services/requests/document-edits';
 import { moveRequest } from '../../../../main/services/requests/move';
 import { diffDocuments } from '../../../../shared/patch';
-import { STAGES, type ReferenceRequest, type RekindleDocument } from '../../../../shared/schema';
+import { STAGES, type ReferenceRequest } from '../../../../shared/schema/request';
+import type { RekindleDocument } from '../../../../shared/schema/document';
 import { makeDocument, makeRequest, makeServiceContext } from '../../../fixtures/documents';
 
 const NOW = '2026-11-28T10:00:00.000Z';

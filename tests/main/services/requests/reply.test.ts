@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { markAskSent } from '../../../../main/services/requests/sent';
 import { recordReply } from '../../../../main/services/requests/reply';
 import { computeDueItems } from '../../../../shared/due';
-import { documentSchema } from '../../../../shared/schema';
+import { documentSchema } from '../../../../shared/schema/document';
 import { makeRequest } from '../../../fixtures/documents';
 import { TODAY, ctx, world, withRequests, requestIn, personIn } from './request-world';
 

@@ -1,7 +1,9 @@
 // The small world the request use-case tests run in: two people, two applications, and
 // helpers to add cards, change a person and read records back.
 import { DomainError } from '../../../../main/services/context';
-import type { Reference, ReferenceRequest, RekindleDocument } from '../../../../shared/schema';
+import type { Reference } from '../../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../../shared/schema/request';
+import type { RekindleDocument } from '../../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeServiceContext } from '../../../fixtures/documents';
 
 export const NOW = '2026-11-28T10:00:00.000Z';

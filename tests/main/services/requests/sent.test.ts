@@ -5,7 +5,7 @@ process.env.TZ = 'Europe/Berlin';
 import { describe, expect, it } from 'vitest';
 import { markAskSent, markMessageSent } from '../../../../main/services/requests/sent';
 import { computeDueItems } from '../../../../shared/due';
-import { documentSchema } from '../../../../shared/schema';
+import { documentSchema } from '../../../../shared/schema/document';
 import { makeApplication, makeRequest, makeServiceContext } from '../../../fixtures/documents';
 import { NOW, TODAY, ctx, world, withRequests, withPerson, personIn, agreed, domainErrorOf } from './request-world';
 

@@ -5,7 +5,7 @@ process.env.TZ = 'Europe/Berlin';
 import { describe, expect, it } from 'vitest';
 import { snoozeRequest } from '../../../../main/services/requests/snooze';
 import { computeDueItems } from '../../../../shared/due';
-import { documentSchema } from '../../../../shared/schema';
+import { documentSchema } from '../../../../shared/schema/document';
 import { makeRequest } from '../../../fixtures/documents';
 import { TODAY, ctx, world, withRequests, requestIn, domainErrorOf, deepFreeze } from './request-world';
 
