@@ -55,10 +55,6 @@ export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   });
 }
 
-export function contentWidth(doc: PDFKit.PDFDocument): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
-}
-
 const CONTACT_SEPARATOR = '   ·   ';
 
 /** The candidate's name large, the contact line beneath, then a thin rule. */

@@ -6,7 +6,7 @@ import { migrateDocument } from '../store/migrations';
 import { DomainError } from '../errors';
 import { decodeUploadedText } from './import-upload';
 
-export const BACKUP_FORMAT = 'rekindle-backup';
+const BACKUP_FORMAT = 'rekindle-backup';
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;

@@ -26,7 +26,7 @@ import {
 import { updateRequest } from './requests/update-request';
 
 /** The checklist-style code a heads-up leaves in the log ("Marked as sent: heads-up"). */
-export const HEADS_UP_LOG_CODE = 'heads_up_sent';
+const HEADS_UP_LOG_CODE = 'heads_up_sent';
 
 /** An application that ended without an offer has no reference check to prepare for. */
 const ENDED_STATUSES = new Set(['rejected', 'withdrawn']);
@@ -149,6 +149,6 @@ export function confirmDetails(
 }
 
 /** A card still in play for its application: not declined, not finished. */
-export function isOnTheList(request: ReferenceRequest): boolean {
+function isOnTheList(request: ReferenceRequest): boolean {
   return request.closed === null && request.stage !== 'done';
 }

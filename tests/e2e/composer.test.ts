@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addMonths, toIsoDate } from '../../shared/dates';
-import { decodeMailto } from '../../shared/mailto';
+import { decodeMailto } from '../fixtures/decode-mailto';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';

@@ -19,7 +19,7 @@ import {
   type Clock,
 } from './document-edits';
 
-export interface RequestTarget {
+interface RequestTarget {
   requestId: string;
   /** The day the change happened; a day after today is refused before anything else. */
   on?: IsoDate;
@@ -37,7 +37,7 @@ export interface RequestChange {
   person?: (person: Reference) => Reference;
 }
 
-export interface RequestUpdated {
+interface RequestUpdated {
   document: RekindleDocument;
   request: ReferenceRequest;
   /** The log line the change added, if any. */

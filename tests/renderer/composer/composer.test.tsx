@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../../shared/dates';
 import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
-import { decodeMailto } from '../../../shared/mailto';
+import { decodeMailto } from '../../fixtures/decode-mailto';
 import type { ApplicationStatus } from '../../../shared/schema/application';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import { currentDocument } from '../../../renderer/state/app-state';
