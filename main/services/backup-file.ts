@@ -8,7 +8,11 @@ import { decodeUploadedText } from './import-upload';
 
 const BACKUP_FORMAT = 'rekindle-backup';
 
-export interface BackupFile {
+/**
+ * A backup the user saves ("Save backup…"): the document with what it is and when it was
+ * made. Not to be confused with the store's BackupFile, a file in the automatic backups folder.
+ */
+interface ExportedBackup {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
   exportedAt: string;
@@ -16,7 +20,7 @@ export interface BackupFile {
 }
 
 export function serializeBackup(document: RekindleDocument, now: Date): Uint8Array {
-  const backup: BackupFile = {
+  const backup: ExportedBackup = {
     format: BACKUP_FORMAT,
     schemaVersion: document.schemaVersion,
     exportedAt: now.toISOString(),
