@@ -1,7 +1,8 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium.
-import type { Language, RekindleDocument } from '../shared/schema';
+import type { Language } from '../shared/schema/fields';
+import type { RekindleDocument } from '../shared/schema/document';
 import { appHandlers } from './handlers/app';
 import { checkHandlers } from './handlers/checks';
 import { closeSearchHandlers } from './handlers/close-search';

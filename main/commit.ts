@@ -2,7 +2,7 @@
 // the window applies. It lives apart from app-core so that handlers import it without
 // importing the module that assembles them (app-core knows only their types back).
 import type { DocumentPatch } from '../shared/patch';
-import type { RekindleDocument } from '../shared/schema';
+import type { RekindleDocument } from '../shared/schema/document';
 import type { AppCore } from './app-core';
 
 /**

@@ -3,7 +3,8 @@
 import { toIsoDate } from '../shared/dates';
 import { overdueCount } from '../shared/due';
 import { createI18n } from '../shared/i18n';
-import type { Language, RekindleDocument } from '../shared/schema';
+import type { Language } from '../shared/schema/fields';
+import type { RekindleDocument } from '../shared/schema/document';
 
 export interface OverdueNotice {
   title: string;

@@ -3,7 +3,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/ipc/channels';
 import { createI18n } from '../shared/i18n';
-import type { Language } from '../shared/schema';
+import type { Language } from '../shared/schema/fields';
 
 export interface MenuOptions {
   /** The DevTools toggle, for development only: a packaged app has none. */

@@ -41,6 +41,7 @@ const api = {
     logContact: invoke('requests:logContact'),
     markAskSent: invoke('requests:markAskSent'),
     markMessageSent: invoke('requests:markMessageSent'),
+    markDraftSent: invoke('requests:markDraftSent'),
     recordReply: invoke('requests:recordReply'),
     complete: invoke('requests:complete'),
     snooze: invoke('requests:snooze'),

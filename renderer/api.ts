@@ -2,7 +2,7 @@
 // so components await values and catch one kind of error.
 import type { RekindleApi } from '../shared/ipc/api';
 import { applyPatch, type DocumentPatch } from '../shared/patch';
-import type { RekindleDocument } from '../shared/schema';
+import type { RekindleDocument } from '../shared/schema/document';
 import { currentDocument, setDocument } from './state/app-state';
 import type { AppCommand } from '../shared/ipc/channels';
 import type { ErrorCode, FieldIssue, Result } from '../shared/ipc/result';

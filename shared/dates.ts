@@ -9,12 +9,6 @@ export function toIsoDate(moment: Date): IsoDate {
   return `${year}-${month}-${day}`;
 }
 
-/** Parses a calendar date as local midnight of that day. */
-export function fromIsoDate(value: IsoDate): Date {
-  const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
-  return new Date(year, month - 1, day);
-}
-
 function utcDayNumber(value: IsoDate): number {
   const [year = 1970, month = 1, day = 1] = value.split('-').map(Number);
   return Date.UTC(year, month - 1, day) / 86_400_000;

@@ -1,7 +1,9 @@
 // What is due and when: follow-ups, briefs, thank-yous and check-ins, computed from the
 // document on demand so nothing has to be stored or kept in sync.
 import { addDays, addMonths, compareIsoDates, toIsoDate, type IsoDate } from './dates';
-import type { Application, ReferenceRequest, RekindleDocument } from './schema';
+import type { Application } from './schema/application';
+import type { ReferenceRequest } from './schema/request';
+import type { RekindleDocument } from './schema/document';
 import { FOLLOW_UP_AFTER_DAYS, isChecklistComplete } from './stages';
 
 export const DUE_KINDS = ['send_ask', 'follow_up', 'send_brief', 'send_thanks', 'check_in'] as const;

@@ -1,7 +1,7 @@
 // Dates as people say them: "in 3 days", "vor 2 Jahren", with the full date for hovering.
 import { daysBetween, monthsBetween, type IsoDate } from './dates';
 import { writesFamilyNameFirst } from './names';
-import type { Language } from './schema';
+import type { Language } from './schema/fields';
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 

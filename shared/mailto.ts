@@ -2,7 +2,7 @@
 // systems and mail apps (around 2,000 characters on Windows), so the link is kept under a
 // limit and, when the body has to be shortened, it ends cleanly with a note saying where
 // the full text is.
-import type { Language } from './schema';
+import type { Language } from './schema/fields';
 
 export interface MailtoMessage {
   to: string;
@@ -130,27 +130,4 @@ export function buildMailtoLink(message: MailtoMessage, maxLength: number = DEFA
   if (atWord !== null) return { href: href(to, subject, withNote(atWord, ' …')), truncated: true };
   if (href(to, subject, note).length <= maxLength) return { href: href(to, subject, note), truncated: true };
   return { href: href(to, subject, ''), truncated: true };
-}
-
-export interface DecodedMailto {
-  to: string;
-  subject: string;
-  body: string;
-}
-
-/** Reads a mailto: link back; CRLF line breaks come back as "\n". */
-export function decodeMailto(link: string): DecodedMailto {
-  if (!link.startsWith('mailto:')) throw new TypeError('Not a mailto: link.');
-  const rest = link.slice('mailto:'.length);
-  const questionMark = rest.indexOf('?');
-  const addressPart = questionMark < 0 ? rest : rest.slice(0, questionMark);
-  const query = questionMark < 0 ? '' : rest.slice(questionMark + 1);
-  const fields: Record<string, string> = {};
-  for (const pair of query.split('&')) {
-    if (pair === '') continue;
-    const equals = pair.indexOf('=');
-    const key = decodeURIComponent(equals < 0 ? pair : pair.slice(0, equals)).toLowerCase();
-    fields[key] = decodeURIComponent(equals < 0 ? '' : pair.slice(equals + 1)).replace(/\r\n/g, '\n');
-  }
-  return { to: decodeURIComponent(addressPart), subject: fields.subject ?? '', body: fields.body ?? '' };
 }

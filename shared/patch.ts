@@ -2,7 +2,11 @@
 // patch instead of the whole document, so a move at a heavy user's scale sends one card
 // over IPC instead of megabytes; the renderer applies it to its copy. Unchanged records keep
 // their identity on both sides, which is what makes the diff cheap and memoized UI fast.
-import type { Application, Profile, Reference, ReferenceRequest, RekindleDocument, Settings } from './schema';
+import type { Profile, Settings } from './schema/settings';
+import type { Application } from './schema/application';
+import type { Reference } from './schema/person';
+import type { ReferenceRequest } from './schema/request';
+import type { RekindleDocument } from './schema/document';
 
 export interface CollectionPatch<T> {
   /** New or changed records (whole records: a patch never edits inside one). */

@@ -4,7 +4,7 @@
 // the postcode a line of its own, and Chinese, Japanese and Korean addresses written in
 // their own script go from the largest place to the smallest, the name last.
 import { writesFamilyNameFirst } from './names';
-import type { PostalAddress } from './schema';
+import type { PostalAddress } from './schema/person';
 
 type Style = 'postcode_first' | 'postcode_last' | 'postcode_line' | 'largest_first';
 

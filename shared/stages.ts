@@ -2,7 +2,10 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
-import { STAGES, type Application, type ApplicationStatus, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from './schema';
+import type { Application, ApplicationStatus } from './schema/application';
+import type { Reference } from './schema/person';
+import { STAGES, type ReferenceRequest, type Stage } from './schema/request';
+import type { RekindleDocument } from './schema/document';
 
 export interface LocalizedText {
   en: string;

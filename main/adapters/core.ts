@@ -2,7 +2,7 @@
 // shipped fonts, the dialogs and the shell. The end-to-end harness wires the same core to Node.
 import { app } from 'electron';
 import { languageFromLocale } from '../../shared/i18n';
-import type { Language } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
 import { openAppCore, type AppCore } from '../app-core';
 import type { GestureSourceLike } from '../security';
 import { electronDialogs } from './dialogs';

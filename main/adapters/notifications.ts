@@ -1,6 +1,7 @@
 // The launch notification about overdue steps, as an OS notification.
 import { Notification } from 'electron';
-import type { Language, RekindleDocument } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { overdueNotice } from '../launch-notice';
 
 export function notifyOverdue(document: RekindleDocument, now: Date, language: Language): void {

@@ -3,7 +3,8 @@
 // in DL (220 × 110 mm) or C6 (162 × 114 mm), the address where the window of a windowed
 // envelope or a post office expects it.
 import { postalLabelLines } from '../../shared/postal';
-import type { PaperSize, PostalAddress } from '../../shared/schema';
+import type { PaperSize } from '../../shared/schema/settings';
+import type { PostalAddress } from '../../shared/schema/person';
 import { clampText, cleanText } from './clean-text';
 import { drawTextLine, measureText, type TextStyle } from './fonts';
 import { COLORS } from './pdf-document';

@@ -4,8 +4,11 @@
 import type { IsoDate } from '../../shared/dates';
 import { germanAt } from '../../shared/drafts/company';
 import { formatInterview, formatLongDate, upcomingInterviews } from '../../shared/drafts/format';
-import type { Application, Language, Profile, Reference } from '../../shared/schema';
-import { isHttpUrl } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { Profile } from '../../shared/schema/settings';
+import type { Application } from '../../shared/schema/application';
+import type { Reference } from '../../shared/schema/person';
+import { isHttpUrl } from '../../shared/schema/fields';
 import { clampText, cleanText } from './clean-text';
 import { buildLetterhead, type Letterhead } from './sheet-model';
 

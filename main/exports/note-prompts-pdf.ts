@@ -2,7 +2,7 @@
 // cut along between them. Each card names the recipient, says what to write in each part
 // of the note, and fills the room left on the card with ruled lines to draft on.
 import type { NotePrompt } from '../../shared/drafts/types';
-import type { Language } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
 import { appendAddressPages, type AddressPages, type Recipient } from './address-pages';
 import { clampText, cleanText } from './clean-text';
 import { drawTextLine, measureText, wrapText, type TextStyle } from './fonts';

@@ -1,7 +1,8 @@
 // Creating a PDF and collecting its bytes, the page geometry every export shares, and the
 // letterhead that repeats the resume's header.
 import PDFDocument from 'pdfkit';
-import type { Language, PaperSize } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { PaperSize } from '../../shared/schema/settings';
 import { drawTextLine, measureText, registerFonts } from './fonts';
 import type { FlowItem } from './pdf-flow';
 import type { Letterhead } from './sheet-model';
@@ -52,10 +53,6 @@ export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
     doc.on('error', reject);
     doc.end();
   });
-}
-
-export function contentWidth(doc: PDFKit.PDFDocument): number {
-  return doc.page.width - doc.page.margins.left - doc.page.margins.right;
 }
 
 const CONTACT_SEPARATOR = '   ·   ';

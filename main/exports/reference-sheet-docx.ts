@@ -3,7 +3,7 @@
 // each entry's paragraphs are kept together on one page, and every page after the first
 // is headed with the candidate's name and "Page 2 of 3".
 import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, TabStopType } from 'docx';
-import type { PaperSize } from '../../shared/schema';
+import type { PaperSize } from '../../shared/schema/settings';
 import { DocxText, type RunStyle } from './docx-text';
 import { DOCX_FONTS } from './fonts';
 import type { ReferenceSheetModel, SheetEntry } from './sheet-model';

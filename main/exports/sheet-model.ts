@@ -1,7 +1,10 @@
 // What a reference sheet says, decided once for both writers (PDF and DOCX): the header
 // from the profile, the title, and one entry per person with a relationship line in the
 // reader's language. Pure: no files, no fonts.
-import type { Language, Profile, Reference, RekindleDocument } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { Profile } from '../../shared/schema/settings';
+import type { Reference } from '../../shared/schema/person';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { clampText, cleanText } from './clean-text';
 
 export { cleanText } from './clean-text';

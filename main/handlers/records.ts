@@ -1,6 +1,6 @@
 // Applications and people, with Undo for deletes.
 import type { DeletedRecord } from '../../shared/ipc/contract';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import type { AppCore } from '../app-core';
 import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';

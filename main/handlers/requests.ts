@@ -2,19 +2,14 @@
 import type { AppCore } from '../app-core';
 import { commit } from '../commit';
 import type { IpcHandlers } from '../ipc';
-import {
-  completeRequest,
-  linkReference,
-  logContact,
-  markAskSent,
-  markMessageSent,
-  moveRequest,
-  recordReply,
-  setApplicationStatus,
-  setChecklistItem,
-  snoozeRequest,
-  unlinkRequest,
-} from '../services/requests';
+import { setChecklistItem } from '../services/requests/checklist';
+import { logContact } from '../services/requests/contact';
+import { linkReference, unlinkRequest } from '../services/requests/link';
+import { completeRequest, moveRequest } from '../services/requests/move';
+import { recordReply } from '../services/requests/reply';
+import { markAskSent, markDraftSent, markMessageSent } from '../services/requests/sent';
+import { snoozeRequest } from '../services/requests/snooze';
+import { setApplicationStatus } from '../services/requests/status';
 
 type Channels =
   | 'applications:setStatus'
@@ -25,6 +20,7 @@ type Channels =
   | 'requests:logContact'
   | 'requests:markAskSent'
   | 'requests:markMessageSent'
+  | 'requests:markDraftSent'
   | 'requests:recordReply'
   | 'requests:complete'
   | 'requests:snooze';
@@ -44,6 +40,7 @@ export function requestHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
     'requests:logContact': (input) => commit(core, (document) => logContact(document, input, context)),
     'requests:markAskSent': (input) => commit(core, (document) => markAskSent(document, input, context)),
     'requests:markMessageSent': (input) => commit(core, (document) => markMessageSent(document, input, context)),
+    'requests:markDraftSent': (input) => commit(core, (document) => markDraftSent(document, input, context)),
     'requests:recordReply': (input) => commit(core, (document) => recordReply(document, input, context)),
     'requests:complete': (input) => commit(core, (document) => completeRequest(document, input, context)),
     'requests:snooze': (input) => commit(core, (document) => snoozeRequest(document, input, context)),

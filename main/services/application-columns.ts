@@ -2,7 +2,8 @@
 // a Huntr or Teal export) are read as Rekindle's: the mapping proposed from the header,
 // the status words other tools use, and the date forms people type.
 import { APPLICATION_IMPORT_FIELDS, type ApplicationImportField, type ColumnMapping } from '../../shared/ipc/application-import';
-import { APPLICATION_STATUSES, isRealCalendarDate, type ApplicationStatus } from '../../shared/schema';
+import { isRealCalendarDate } from '../../shared/schema/fields';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../shared/schema/application';
 
 // Header names compared folded (case, accents, spaces and punctuation ignored), in English
 // and German, the most telling first: a header with both "Company" and "Company Size"

@@ -1,13 +1,18 @@
 // Backup files the user saves and restores by hand: one pretty-printed JSON file holding
 // the whole data document, plus the preview and the two ways of restoring it.
-import { LIMITS, type RekindleDocument } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { migrateDocument } from '../store/migrations';
 import { DomainError } from '../errors';
 import { decodeUploadedText } from './import-upload';
 
-export const BACKUP_FORMAT = 'rekindle-backup';
+const BACKUP_FORMAT = 'rekindle-backup';
 
-export interface BackupFile {
+/**
+ * A backup the user saves ("Save backup…"): the document with what it is and when it was
+ * made. Not to be confused with the store's BackupFile, a file in the automatic backups folder.
+ */
+interface ExportedBackup {
   format: typeof BACKUP_FORMAT;
   schemaVersion: number;
   exportedAt: string;
@@ -15,7 +20,7 @@ export interface BackupFile {
 }
 
 export function serializeBackup(document: RekindleDocument, now: Date): Uint8Array {
-  const backup: BackupFile = {
+  const backup: ExportedBackup = {
     format: BACKUP_FORMAT,
     schemaVersion: document.schemaVersion,
     exportedAt: now.toISOString(),

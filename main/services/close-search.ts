@@ -3,7 +3,9 @@
 // cadence. The plan comes from shared/, so the dialog shows exactly this.
 import { compareIsoDates, toIsoDate } from '../../shared/dates';
 import type { CloseSearchInput } from '../../shared/ipc/close-search-inputs';
-import { LIMITS, type LogEntry, type LogKind, type ReferenceRequest, type RekindleDocument, type Stage } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import type { LogEntry, LogKind, ReferenceRequest, Stage } from '../../shared/schema/request';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { planCloseSearch } from '../../shared/search/close-search';
 import { positionBetween } from '../../shared/positions';
 import { moveLogText } from '../../shared/stages';

@@ -1,14 +1,10 @@
 // Spreadsheet exports of applications and people. Files open in Excel, Numbers and
 // LibreOffice, so every cell that a spreadsheet would run as a formula is defused.
 import Papa from 'papaparse';
-import type {
-  ApplicationStatus,
-  CHANNELS,
-  ConsentStatus,
-  Language,
-  Relationship,
-  RekindleDocument,
-} from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { ApplicationStatus } from '../../shared/schema/application';
+import type { CHANNELS, ConsentStatus, Relationship } from '../../shared/schema/person';
+import type { RekindleDocument } from '../../shared/schema/document';
 
 // Excel only reads a UTF-8 CSV as UTF-8 (umlauts intact) when it starts with a BOM.
 const BOM = '\uFEFF';

@@ -3,7 +3,7 @@
 // restore or import always takes an automatic backup before it writes.
 import { toIsoDate } from '../../shared/dates';
 import type { ApplicationImportPreview, ColumnMapping } from '../../shared/ipc/application-import';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import type { Dialogs } from '../app-core';
 import { safeFileName } from '../exports';
 import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';

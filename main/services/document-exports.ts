@@ -6,8 +6,9 @@ import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
 import { hasPostalAddress } from '../../shared/postal';
+import type { Language } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { draftApplicationOf } from '../../shared/search/close-search';
-import type { Language, RekindleDocument } from '../../shared/schema';
 import type { Dialogs } from '../app-core';
 import {
   buildReferenceSheetModel,

@@ -9,7 +9,9 @@ import {
   type ApplicationImportRow,
   type ColumnMapping,
 } from '../../shared/ipc/application-import';
-import { applicationSchema, LIMITS, type Application, type RekindleDocument } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import { applicationSchema, type Application } from '../../shared/schema/application';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { proposeMapping, readDate, statusFromValue } from './application-columns';
 import { DomainError, type ServiceContext } from './context';
 import { boundLongText, boundText, cleanWebUrl, decodeUploadedText, neutraliseFormula } from './import-upload';

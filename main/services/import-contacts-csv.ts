@@ -4,7 +4,7 @@
 // Rekindle does not keep is named for the preview.
 import Papa from 'papaparse';
 import { composeName } from '../../shared/names';
-import type { PostalAddress } from '../../shared/schema';
+import type { PostalAddress } from '../../shared/schema/person';
 import { DomainError } from './context';
 import type { ImportedPerson, PeopleFile } from './import-people';
 import { boundLongText, boundText, cleanEmail, cleanPhone, cleanWebUrl, decodeUploadedText, neutraliseFormula } from './import-upload';

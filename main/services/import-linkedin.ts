@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { IsoDate } from '../../shared/dates';
 import { composeName } from '../../shared/names';
-import { isRealCalendarDate } from '../../shared/schema';
+import { isRealCalendarDate } from '../../shared/schema/fields';
 import { DomainError } from './context';
 import type { ImportedPerson, PeopleFile } from './import-people';
 import { boundText, cleanEmail, cleanWebUrl, decodeUploadedText, neutraliseFormula } from './import-upload';

@@ -3,7 +3,9 @@
 // already has, from repeats within the file and from rows that name nobody, so the
 // preview and the result can account for every row.
 import type { IsoDate } from '../../shared/dates';
-import { LIMITS, referenceSchema, type PostalAddress, type Reference, type RekindleDocument } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
+import { referenceSchema, type PostalAddress, type Reference } from '../../shared/schema/person';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, type ServiceContext } from './context';
 
 export interface ImportedPerson {

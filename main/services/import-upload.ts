@@ -1,7 +1,7 @@
 // The checks every uploaded file goes through before anything is read from it (size,
 // text, encoding), and the cleaning each imported value gets (length, valid email, phone
 // and web address, no live spreadsheet formula).
-import { LIMITS, emailSchema, isHttpUrl, phoneSchema } from '../../shared/schema';
+import { LIMITS, emailSchema, isHttpUrl, phoneSchema } from '../../shared/schema/fields';
 import { DomainError } from './context';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;

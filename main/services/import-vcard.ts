@@ -5,7 +5,7 @@
 // A maintained parser (ical.js) reads 3.0 and 4.0 but not 2.1's quoted-printable lines,
 // which phones still write, so one parser that reads all three is kept here.
 import { composeName, writesFamilyNameFirst } from '../../shared/names';
-import type { PostalAddress } from '../../shared/schema';
+import type { PostalAddress } from '../../shared/schema/person';
 import { DomainError } from './context';
 import type { ImportedPerson, PeopleFile } from './import-people';
 import { boundLongText, boundText, cleanEmail, cleanPhone, cleanWebUrl, decodeUploadedText } from './import-upload';

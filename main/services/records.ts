@@ -1,15 +1,10 @@
 // Applications and people: create, edit, delete (with what goes with them) and restore.
 // Pure transforms of the document, like every use case.
 import { lastContactAfterConsent, statusAfterSave } from '../../shared/stages';
-import type {
-  Application,
-  ApplicationFields,
-  ApplicationStatus,
-  Reference,
-  ReferenceFields,
-  ReferenceRequest,
-  RekindleDocument,
-} from '../../shared/schema';
+import type { Application, ApplicationFields, ApplicationStatus } from '../../shared/schema/application';
+import type { Reference, ReferenceFields } from '../../shared/schema/person';
+import type { ReferenceRequest } from '../../shared/schema/request';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, type ServiceContext } from './context';
 
 /** What a delete took away, so Undo can put exactly that back. */

@@ -1,5 +1,6 @@
 // Settings and the candidate's profile (the reference sheet's header).
-import type { Profile, RekindleDocument, Settings } from '../../shared/schema';
+import type { Profile, Settings } from '../../shared/schema/settings';
+import type { RekindleDocument } from '../../shared/schema/document';
 
 export function updateSettings(document: RekindleDocument, patch: Partial<Settings>): RekindleDocument {
   const settings = { ...document.settings };

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import { diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema';
+import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 import { DomainError, isFileSystemError, writeFailure } from '../errors';
 import { BackupRotation } from './backups';
 import { removeStrayTempFiles } from './durable';

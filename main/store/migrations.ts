@@ -4,7 +4,7 @@
 // CURRENT_SCHEMA_VERSION: nothing else here changes.
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/ipc/result';
-import { CURRENT_SCHEMA_VERSION, documentSchema, type RekindleDocument } from '../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, documentSchema, type RekindleDocument } from '../../shared/schema/document';
 import { DomainError } from '../errors';
 
 /** A file written by a newer Rekindle: reading it would drop fields this version does not know. */

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import { applyPatch } from '../../shared/patch';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema';
+import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 import type { BackupRotation } from './backups';
 import type { FileSystem } from './file-system';
 import { HybridClock, JOURNAL_FORMAT, readJournal, type JournalContents, type JournalHeader } from './journal';

@@ -1,7 +1,7 @@
 // Choosing what to recover from when the snapshot is damaged: the good backup that goes
 // furthest (by the last change it holds, not by its file date, which a wrong clock can
 // put anywhere), so the journal's records after it complete the picture.
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import type { BackupFile, BackupRotation } from './backups';
 import { migrateDocument } from './migrations';
 import { readMeta, type SnapshotMeta } from './snapshot';

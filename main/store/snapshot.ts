@@ -1,7 +1,7 @@
 // The data file as the journal's snapshot: the document plus a small `storeMeta` member
 // written first (the last change it holds, this computer's id, the clock), so a backup or
 // the data file says how far it goes by its first bytes.
-import { CURRENT_SCHEMA_VERSION, type RekindleDocument } from '../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, type RekindleDocument } from '../../shared/schema/document';
 import type { HlcStamp } from './journal';
 import { sha256 } from './journal';
 import { migrateDocument, NewerVersionError } from './migrations';

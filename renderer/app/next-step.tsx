@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { EmptyState } from '../components/EmptyState';
 import { useDocument } from '../state/app-state';
 import { useAppDialogs } from './app-dialogs';

@@ -3,7 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import type { AppSnapshot } from '../../shared/ipc/contract';
 import { toIsoDate } from '../../shared/dates';
-import { emptyDocument, type Language, type RekindleDocument } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 
 type Listener = () => void;
 

@@ -1,7 +1,7 @@
 // The bench's tasks for Today: a heads-up on the day a reference check is announced, for
 // every person on that application's list, and "how did it go?" the day after a call.
 import { addDays, compareIsoDates, type IsoDate } from '../dates';
-import type { RekindleDocument } from '../schema';
+import type { RekindleDocument } from '../schema/document';
 
 export const BENCH_TASK_KINDS = ['heads_up', 'how_did_it_go'] as const;
 export type BenchTaskKind = (typeof BENCH_TASK_KINDS)[number];

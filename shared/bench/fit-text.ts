@@ -1,6 +1,7 @@
 // The one sentence that explains a person's place in the fit ranking, in English and
 // German. Built from facts only, so the sentence never claims more than the data says.
-import type { Language, Reference } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Reference } from '../schema/person';
 import type { PersonLoad } from './load';
 
 /** Why a person may be a poor choice for this sheet right now. */

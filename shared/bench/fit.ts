@@ -1,7 +1,9 @@
 // Who fits an application best, and why, in one sentence per person. The score is a plain
 // sum of reasons a recruiter would give, so every rank can be explained in words.
 import { addMonths, compareIsoDates, type IsoDate } from '../dates';
-import type { Application, Reference, RekindleDocument } from '../schema';
+import type { Application } from '../schema/application';
+import type { Reference } from '../schema/person';
+import type { RekindleDocument } from '../schema/document';
 import { fitSentence, type FitWarning } from './fit-text';
 
 export type { FitWarning } from './fit-text';

@@ -1,7 +1,8 @@
 // How much the employer has leaned on each person: calls in the last 30 and 90 days and
 // the cards still open for them. Counted on calendar days, so month ends do not matter.
 import { addDays, compareIsoDates, type IsoDate } from '../dates';
-import { CALL_THRESHOLD_LIMITS, type RekindleDocument } from '../schema';
+import { CALL_THRESHOLD_LIMITS } from '../schema/settings';
+import type { RekindleDocument } from '../schema/document';
 
 export interface PersonLoad {
   /** Employer calls on one of the last 30 days, today included. */

@@ -1,7 +1,8 @@
 // Which drafts a card offers and which one it opens on. One rule for the composer, "Mark
 // as sent", the note prompts and Today, so no screen can offer the wrong news: after a no
 // or a withdrawal only the no-offer thank-you, after an offer only the offer one.
-import type { ApplicationStatus, ReferenceRequest, Stage } from '../schema';
+import type { ApplicationStatus } from '../schema/application';
+import type { ReferenceRequest, Stage } from '../schema/request';
 import { DRAFT_KINDS, draftKindsForStage } from './kinds';
 import type { DraftKind } from './types';
 

@@ -1,6 +1,8 @@
 // Everything a template needs, read once from the input and cleaned up, so templates
 // only decide on wording and never on how to handle a missing field.
-import type { Address, Application, Language } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Application } from '../schema/application';
+import type { Address } from '../schema/person';
 import { monthsBetween } from '../dates';
 import { greeting, nameParts } from './names';
 import { isRecentContact, timeSinceContact } from './time';

@@ -1,7 +1,8 @@
 // Dates, times and interviews as they read in a letter: "Tuesday, 8 December 2026 at
 // 14:30" / "Dienstag, 8. Dezember 2026 um 14:30 Uhr".
 import { compareIsoDates, type IsoDate } from '../dates';
-import type { Interview, Language } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Interview } from '../schema/application';
 import { inline } from './text';
 
 // British English writes the day before the month, like the German drafts beside it.

@@ -2,7 +2,10 @@
 // one sentence, the two or three points to stress for this application, a request to
 // confirm their details, and thanks. In the person's language and register.
 import { pointsForApplication } from '../bench/fit';
-import type { Application, Language, Profile, Reference } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Profile } from '../schema/settings';
+import type { Application } from '../schema/application';
+import type { Reference } from '../schema/person';
 import { germanAt, germanCompany, germanFrom } from './company';
 import { formatLongDate } from './format';
 import { greeting, signOff } from './names';

@@ -1,6 +1,7 @@
 // Drafts for every step of a reference request, in English and German. Pure functions of
 // the data: the composer shows the result for editing, nothing here sends anything.
-import type { Language, Reference } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Reference } from '../schema/person';
 import { draftContext } from './context';
 import { ENGLISH_DRAFTS } from './english';
 import { GERMAN_DRAFTS } from './german';

@@ -1,5 +1,5 @@
 // Which drafts each stage of a card offers, in the order the composer lists them.
-import type { Stage } from '../schema';
+import type { Stage } from '../schema/request';
 import type { DraftKind } from './types';
 
 export const DRAFT_KINDS = [

@@ -2,7 +2,8 @@
 // safe: when a name does not split cleanly (one word, or a script written without spaces
 // or family name first), the whole name is used.
 import { writesFamilyNameFirst } from '../names';
-import type { Address, Language, Reference } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Address, Reference } from '../schema/person';
 import { inline } from './text';
 
 // Family-name particles stay with the family name: "Ursula von der Leyen" is Frau von der Leyen.

@@ -1,7 +1,8 @@
 // What to write by hand in a thank-you note: one short suggestion per part, in the order
 // a note reads. Each text is a single line; the writer lays it out on the card. Every part
 // says something of its own, so no sentence appears twice, with or without talking points.
-import type { Language, Relationship } from '../schema';
+import type { Language } from '../schema/fields';
+import type { Relationship } from '../schema/person';
 import { outcomeOf, type Outcome } from './choice';
 import { germanAt, germanCompany, germanFrom } from './company';
 import { longSilence, type DraftContext } from './context';

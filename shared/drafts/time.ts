@@ -2,7 +2,7 @@
 // contact, rounded the way people say it. German phrases are in the dative because they
 // follow "seit" or "vor".
 import { daysBetween, monthsBetween, type IsoDate } from '../dates';
-import type { Language } from '../schema';
+import type { Language } from '../schema/fields';
 
 /** Below this many days the drafts do not mention a gap at all. */
 export const RECENT_CONTACT_DAYS = 14;

@@ -1,4 +1,6 @@
-import type { Application, Profile, Reference } from '../schema';
+import type { Profile } from '../schema/settings';
+import type { Application } from '../schema/application';
+import type { Reference } from '../schema/person';
 import type { IsoDate } from '../dates';
 export type DraftKind = 'reconnect_ask' | 'follow_up' | 'prep_brief' | 'thanks_offer' | 'thanks_no' | 'note_prompt';
 export interface DraftInput {

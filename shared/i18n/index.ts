@@ -1,7 +1,7 @@
 // The one module that owns i18next. Main (menus, notifications) and the renderer (through
 // react-i18next) both get their translator here.
 import i18next, { type i18n } from 'i18next';
-import type { Language } from '../schema';
+import type { Language } from '../schema/fields';
 import { de } from './de';
 import { en } from './en';
 import { FEATURE_CATALOGUES } from './features';

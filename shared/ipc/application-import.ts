@@ -1,7 +1,7 @@
 // Applications brought in from a spreadsheet (the user's own, Huntr, Teal): the fields a
 // column can fill, the mapping the window sends back and the preview main answers with.
 import { z } from 'zod';
-import type { ApplicationStatus } from '../schema';
+import type { ApplicationStatus } from '../schema/application';
 
 export const APPLICATION_IMPORT_FIELDS = ['company', 'role', 'status', 'appliedOn', 'nextInterview', 'postingUrl', 'location', 'notes'] as const;
 export type ApplicationImportField = (typeof APPLICATION_IMPORT_FIELDS)[number];

@@ -20,6 +20,7 @@ export const INVOKE_CHANNELS = [
   'requests:logContact',
   'requests:markAskSent',
   'requests:markMessageSent',
+  'requests:markDraftSent',
   'requests:recordReply',
   'requests:complete',
   'requests:snooze',

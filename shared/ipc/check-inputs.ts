@@ -2,7 +2,8 @@
 // zod schemas the IPC contract parses with, as in request-inputs.ts.
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
-import { checkCallerSchema, idSchema, isoDateSchema, mediumText, shortText, type CheckCaller } from '../schema';
+import { idSchema, isoDateSchema, mediumText, shortText } from '../schema/fields';
+import { checkCallerSchema, type CheckCaller } from '../schema/application';
 
 export interface AnnounceCheckInput {
   applicationId: string;

@@ -2,7 +2,7 @@
 // a bounded zod schema the IPC contract parses with.
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
-import { idSchema, isoDateSchema, LIMITS } from '../schema';
+import { idSchema, isoDateSchema, LIMITS } from '../schema/fields';
 
 export interface CloseSearchInput {
   /** The application whose offer the user accepted. */

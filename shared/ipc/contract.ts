@@ -1,21 +1,13 @@
 // The IPC contract: every channel's request schema and response type, in one map. main
 // parses with these schemas; preload and renderer are typed from the same map.
 import { z } from 'zod';
-import {
-  applicationFieldsSchema,
-  CALL_THRESHOLD_LIMITS,
-  idSchema,
-  languageSchema,
-  LIMITS,
-  PAPER_SIZES,
-  profileSchema,
-  referenceFieldsSchema,
-  type ApplicationStatus,
-  type Language,
-  type PostalAddress,
-  type RekindleDocument,
-} from '../schema';
+import { idSchema, languageSchema, LIMITS, type Language } from '../schema/fields';
+import { CALL_THRESHOLD_LIMITS, PAPER_SIZES, profileSchema } from '../schema/settings';
+import { applicationFieldsSchema, type ApplicationStatus } from '../schema/application';
+import { referenceFieldsSchema, type PostalAddress } from '../schema/person';
+import type { RekindleDocument } from '../schema/document';
 import type { DocumentPatch } from '../patch';
+import type { SentPlan } from '../sent-message';
 import { applicationImportInputSchema, type ApplicationImportPreview, type ApplicationImportResult } from './application-import';
 import type { InvokeChannel } from './channels';
 import {
@@ -23,6 +15,7 @@ import {
   linkReferenceInputSchema,
   logContactInputSchema,
   markAskSentInputSchema,
+  markDraftSentInputSchema,
   markMessageSentInputSchema,
   moveRequestInputSchema,
   recordReplyInputSchema,
@@ -203,6 +196,8 @@ export const contract = {
   'requests:logContact': channel<DocumentResult>()(logContactInputSchema),
   'requests:markAskSent': channel<DocumentResult>()(markAskSentInputSchema),
   'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
+  // "Mark as sent" in the composer: main applies all the draft covers (shared/sent-message.ts) in one change.
+  'requests:markDraftSent': channel<DocumentResult & { recorded: SentPlan['kind'] }>()(markDraftSentInputSchema),
   'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
   'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
   'requests:snooze': channel<DocumentResult>()(snoozeRequestInputSchema),

@@ -2,18 +2,11 @@
 // schemas that the IPC contract parses with, so both sides agree on what is valid.
 import { z } from 'zod';
 import type { IsoDate } from '../dates';
-import {
-  APPLICATION_STATUSES,
-  SNOOZABLE_KINDS,
-  STAGES,
-  idSchema,
-  isoDateSchema,
-  mediumText,
-  type ApplicationStatus,
-  type LogKind,
-  type SnoozableKind,
-  type Stage,
-} from '../schema';
+import { DRAFT_KINDS } from '../drafts/kinds';
+import type { DraftKind } from '../drafts/types';
+import { idSchema, isoDateSchema, mediumText } from '../schema/fields';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../schema/application';
+import { SNOOZABLE_KINDS, STAGES, type LogKind, type SnoozableKind, type Stage } from '../schema/request';
 
 const positionSchema = z.number().min(-1e9).max(1e9);
 const checklistKeySchema = z.string().min(1).max(64);
@@ -87,6 +80,20 @@ export const markMessageSentInputSchema = z.strictObject({
   item: checklistKeySchema,
   on: isoDateSchema,
 }) satisfies z.ZodType<MarkMessageSentInput>;
+
+export interface MarkDraftSentInput {
+  requestId: string;
+  draft: DraftKind;
+  on: IsoDate;
+  /** The subject line: the log's text when the message counts as a plain contact. */
+  summary: string;
+}
+export const markDraftSentInputSchema = z.strictObject({
+  requestId: idSchema,
+  draft: z.enum(DRAFT_KINDS),
+  on: isoDateSchema,
+  summary: mediumText,
+}) satisfies z.ZodType<MarkDraftSentInput>;
 
 export interface RecordReplyInput {
   referenceId: string;

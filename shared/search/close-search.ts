@@ -1,7 +1,10 @@
 // Closing the search once an offer is accepted: who helped, which card carries each
 // person's thank-you, which cards simply end, and how often to keep in touch afterwards.
 // One pure plan, so the dialog shows exactly what main will do.
-import type { Application, ConsentStatus, Reference, ReferenceRequest, RekindleDocument, Stage } from '../schema';
+import type { Application } from '../schema/application';
+import type { ConsentStatus, Reference } from '../schema/person';
+import type { ReferenceRequest, Stage } from '../schema/request';
+import type { RekindleDocument } from '../schema/document';
 
 /**
  * After a search, a check-in every six months keeps a relationship warm without asking

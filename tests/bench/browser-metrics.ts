@@ -4,7 +4,7 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ReferenceSheetModel } from '../../main/exports';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openApp, removeDataDir, type OpenedApp } from '../e2e/harness';
 import { makeBenchDir, writeDataFile } from './node-metrics';
 import { referenceSheetHtml } from './sheet-html';

@@ -3,20 +3,10 @@
 // folding for search all cost more outside ASCII, and real users' references are like that.
 import { addDays, addMonths, toIsoDate } from '../../shared/dates';
 import { CHECKLISTS } from '../../shared/stages';
-import {
-  CHANNELS,
-  CURRENT_SCHEMA_VERSION,
-  INTERVIEW_KINDS,
-  RELATIONSHIPS,
-  type Application,
-  type ApplicationStatus,
-  type LogEntry,
-  type LogKind,
-  type Reference,
-  type ReferenceRequest,
-  type RekindleDocument,
-  type Stage,
-} from '../../shared/schema';
+import { INTERVIEW_KINDS, type Application, type ApplicationStatus } from '../../shared/schema/application';
+import { CHANNELS, RELATIONSHIPS, type Reference } from '../../shared/schema/person';
+import type { LogEntry, LogKind, ReferenceRequest, Stage } from '../../shared/schema/request';
+import { CURRENT_SCHEMA_VERSION, type RekindleDocument } from '../../shared/schema/document';
 
 export type SizeName = 'S' | 'M' | 'L';
 

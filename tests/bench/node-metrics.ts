@@ -21,7 +21,9 @@ import { encodeLine, JournalWriter, type JournalRecord } from '../../main/store/
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { computeDueItems } from '../../shared/due';
-import type { Reference, RekindleDocument, Stage } from '../../shared/schema';
+import type { Reference } from '../../shared/schema/person';
+import type { Stage } from '../../shared/schema/request';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { summarize, timeRuns, type Summary } from './stats';
 
 const APP_URL = 'http://127.0.0.1:5173/';

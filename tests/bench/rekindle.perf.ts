@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { toIsoDate } from '../../shared/dates';
-import { documentSchema } from '../../shared/schema';
+import { documentSchema } from '../../shared/schema/document';
 import { CHROMIUM_PATH, closeBrowser } from '../e2e/harness';
 import { launchBaselineBrowser, measureBoard, measurePagePdf } from './browser-metrics';
 import { generateDocument, SIZES, type SizeName } from './generate';

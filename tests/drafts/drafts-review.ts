@@ -2,7 +2,9 @@
 // since the last contact, as one Markdown file to read through (docs/drafts-review.md).
 import { addDays, addMonths } from '../../shared/dates';
 import { buildDraft, buildNotePrompt, type DraftInput, type DraftKind } from '../../shared/drafts';
-import type { Application, ApplicationStatus, Language, Reference } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { Application, ApplicationStatus } from '../../shared/schema/application';
+import type { Reference } from '../../shared/schema/person';
 import { makeApplication, makeReference } from '../fixtures/documents';
 
 export const REVIEW_TODAY = '2026-11-30';

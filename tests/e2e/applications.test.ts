@@ -4,7 +4,7 @@ import { makeApplication, makeReference, makeRequest } from '../fixtures/documen
 import { expectNoSeriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes, type OpenedApp } from './harness';
 import { writeFileSync } from 'node:fs';
-import { emptyDocument } from '../../shared/schema';
+import { emptyDocument } from '../../shared/schema/document';
 
 const dataFile = (dir: string) => join(dir, 'rekindle-data.json');
 

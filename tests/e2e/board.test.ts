@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes } from './harness';

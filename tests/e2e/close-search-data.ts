@@ -1,6 +1,8 @@
 // A search about to end: two applications, three people who helped (one with cards on
 // both, one only on the other application, one who writes in German) and one never asked.
-import type { Consent, Language, RekindleDocument } from '../../shared/schema';
+import type { Consent } from '../../shared/schema/person';
+import type { Language } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 
 const agreed: Consent = { status: 'agreed', askedOn: '2026-11-01', answeredOn: '2026-11-02' };

@@ -1,15 +1,25 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseJournal } from '../../main/store/journal';
 import { addMonths, toIsoDate } from '../../shared/dates';
-import { decodeMailto } from '../../shared/mailto';
-import type { RekindleDocument } from '../../shared/schema';
+import { decodeMailto } from '../fixtures/decode-mailto';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const TODAY = toIsoDate(NOW);
+
+/** How many changes the data folder holds: the journal's last one, or the snapshot's once the journal is folded in. */
+function changesSaved(dataDir: string): number {
+  const journal = join(dataDir, 'rekindle-data.journal');
+  const snapshot = join(dataDir, 'rekindle-data.json');
+  const lastInJournal = existsSync(journal) ? (parseJournal(readFileSync(journal)).records.at(-1)?.seq ?? 0) : 0;
+  const meta = existsSync(snapshot) ? (JSON.parse(readFileSync(snapshot, 'utf8')) as { storeMeta?: { seq?: number } }).storeMeta : undefined;
+  return Math.max(lastInJournal, meta?.seq ?? 0);
+}
 
 function writeData(dataDir: string): RekindleDocument {
   const stamp = NOW.toISOString();
@@ -168,8 +178,11 @@ describe('the draft composer', () => {
     const mail = decodeMailto(app.openedExternally[0] ?? '');
     expect(mail).toEqual({ to: 'maria.schaefer@example.com', subject: 'A favour to ask, Maria', body: edited });
 
+    const changesBefore = changesSaved(dataDir);
     await composer.getByRole('button', { name: 'Mark as sent' }).click();
     await composer.waitFor({ state: 'hidden' });
+    // The ask, the points it covers and the person's consent land as one change.
+    expect(changesSaved(dataDir)).toBe(changesBefore + 1);
     await page.getByText('Request to Maria Schäfer marked as sent.', { exact: false }).waitFor();
     await expect.poll(() => detail.getByRole('checkbox', { name: 'Send the request' }).isChecked()).toBe(true);
 
@@ -180,6 +193,7 @@ describe('the draft composer', () => {
     expect(onDisk.references[0]?.lastContactedOn).toBe(TODAY);
     expect(onDisk.references[0]?.consent).toMatchObject({ status: 'asked', askedOn: TODAY });
     expect(onDisk.requests[0]?.askedOn).toBe(TODAY);
+    expect(onDisk.requests[0]?.checklist).toEqual({ ask_sent: true, own_disconnect: true, say_why: true, give_context: true });
     await app.close();
   });
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { serializeBackup } from '../../main/services/backup-file';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeReference } from '../fixtures/documents';
 import { buildSampleDocument } from '../fixtures/sample-data';
 import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serializeBackup } from '../../main/services/backup-file';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication } from '../fixtures/documents';
 import { buildSampleDocument, writeSampleData } from '../fixtures/sample-data';
 import { expectNoSeriousAxeViolations } from './axe';

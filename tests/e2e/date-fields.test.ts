@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../shared/schema';
+import { emptyDocument } from '../../shared/schema/document';
 import { makeApplication } from '../fixtures/documents';
 import { shownText, typeDate } from './date-input';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';

@@ -2,7 +2,7 @@
 // inside the dialog, clear of the others and of the error, and is the element a click hits.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Language } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
 import { writeSampleData } from '../fixtures/sample-data';
 import { faultyFileSystem, type FaultyFileSystem } from '../main/store/store-helpers';
 import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { View } from '../../shared/ipc/channels';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema';
+import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeReference } from '../fixtures/documents';
 import { closeBrowser, makeDataDir, openApp, removeDataDir, type OpenedApp } from './harness';
 import { navigateTo } from './navigate';

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema';
+import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeReference, makeRequest } from '../fixtures/documents';
 import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
 import { navigateTo } from './navigate';

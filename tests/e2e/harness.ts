@@ -15,7 +15,8 @@ import { isAppUrl } from '../../main/security';
 import { DataStore } from '../../main/store/data-store';
 import { confEngine } from '../../main/store/engine';
 import type { FileSystem } from '../../main/store/file-system';
-import type { Language, RekindleDocument } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { readOnlyFileSystem } from '../fixtures/read-only-fs';
 import { E2E_PRELOAD } from './build-preload';
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicationStatus } from '../../shared/schema';
+import type { ApplicationStatus } from '../../shared/schema/application';
 import { makeApplication, makeDocument } from '../fixtures/documents';
 import { typeDate } from './date-input';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp } from './harness';

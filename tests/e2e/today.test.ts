@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
 

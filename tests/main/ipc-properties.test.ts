@@ -14,7 +14,7 @@ import { confEngine } from '../../main/store/engine';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../shared/ipc/channels';
 import { contract, type RequestOf } from '../../shared/ipc/contract';
 import { ERROR_CODES, type Result } from '../../shared/ipc/result';
-import { LIMITS } from '../../shared/schema';
+import { LIMITS } from '../../shared/schema/fields';
 import { APP_URL, appFrameEvent } from './electron-mock';
 
 const RUNS = 50;
@@ -123,6 +123,7 @@ const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'requests:logContact': { requestId: 'req-1', kind: 'call', on, text: 'Talked about the role.' },
   'requests:markAskSent': { requestId: 'req-1', on },
   'requests:markMessageSent': { requestId: 'req-1', item: 'ask_sent', on },
+  'requests:markDraftSent': { requestId: 'req-1', draft: 'prep_brief', on, summary: 'Before Northwind calls' },
   'requests:recordReply': { referenceId: 'ref-1', reply: 'agreed', on },
   'requests:complete': { requestId: 'req-1' },
   'requests:snooze': { requestId: 'req-1', kind: 'send_ask', until: '2026-12-05' },

@@ -10,7 +10,7 @@ import { confEngine } from '../../main/store/engine';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
 import { contract, type AppSnapshot } from '../../shared/ipc/contract';
 import { ERROR_CODES, type Result } from '../../shared/ipc/result';
-import { emptyDocument } from '../../shared/schema';
+import { emptyDocument } from '../../shared/schema/document';
 import { APP_URL, appFrameEvent, createIpcMainMock } from './electron-mock';
 
 let dir: string;

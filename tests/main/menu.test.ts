@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate, whenLanguageChanges } from '../../main/menu';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { de, en } from '../../shared/i18n';
-import type { Language } from '../../shared/schema';
+import type { Language } from '../../shared/schema/fields';
 
 function build(language: Language, platform: NodeJS.Platform = 'linux') {
   const sent: AppCommand[] = [];

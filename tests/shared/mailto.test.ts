@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDraft } from '../../shared/drafts';
-import { buildMailtoLink, decodeMailto, TRUNCATION_NOTES } from '../../shared/mailto';
+import { buildMailtoLink, TRUNCATION_NOTES } from '../../shared/mailto';
+import { decodeMailto } from '../fixtures/decode-mailto';
 import { fullInput } from './drafts/inputs';
 
 const NOTE_SEPARATOR = '\n\n';

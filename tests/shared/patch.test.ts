@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPatch, diffDocuments, isEmptyPatch } from '../../shared/patch';
-import type { RekindleDocument } from '../../shared/schema';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 
 function base(): RekindleDocument {

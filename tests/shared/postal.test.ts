@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasPostalAddress, postalLabelLines } from '../../shared/postal';
-import { emptyPostalAddress, type PostalAddress } from '../../shared/schema';
+import { emptyPostalAddress, type PostalAddress } from '../../shared/schema/person';
 
 const address = (fields: Partial<PostalAddress>): PostalAddress => ({ ...emptyPostalAddress(), ...fields });
 

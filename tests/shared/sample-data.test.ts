@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSchema } from '../../shared/schema';
+import { documentSchema } from '../../shared/schema/document';
 import { buildSampleDocument } from '../fixtures/sample-data';
 
 describe('the sample job search', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STAGES, type ReferenceRequest } from '../../shared/schema';
+import { STAGES, type ReferenceRequest } from '../../shared/schema/request';
 import {
   CHECKLISTS,
   initialStage,

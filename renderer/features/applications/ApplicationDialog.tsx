@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_STATUSES, type Application } from '../../../shared/schema';
+import { APPLICATION_STATUSES, type Application } from '../../../shared/schema/application';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';

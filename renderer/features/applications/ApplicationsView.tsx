@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/schema';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/schema/application';
 import { EmptyState } from '../../components/EmptyState';
 import { RelativeDate } from '../../components/RelativeDate';
 import { ViewHeader } from '../../components/ViewHeader';

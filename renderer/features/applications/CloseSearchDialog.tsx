@@ -2,7 +2,7 @@
 // from you), what will happen, one confirm; then the note prompts for everyone thanked.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
 import { GENTLE_CADENCE_MONTHS } from '../../../shared/search/close-search';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';

@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLongDate } from '../../../shared/drafts';
 import { isOpenCard } from '../../../shared/search/close-search';
-import type { Application } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
 import { useDocument, useLanguage } from '../../state/app-state';
 import styles from './CloseSearch.module.css';
 import { CloseSearchDialog } from './CloseSearchDialog';

@@ -1,6 +1,6 @@
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { INTERVIEW_KINDS } from '../../../shared/schema';
+import { INTERVIEW_KINDS } from '../../../shared/schema/application';
 import { DateField, TimeField } from '../../components/date-fields';
 import { SelectField, TextField, useErrorText } from '../../components/fields';
 import type { ApplicationFormValues } from './application-form';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
 import { api, ApiError } from '../../api';
 import { Avatar } from '../../components/Avatar';
 import { setDocument, useDocument } from '../../state/app-state';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../../shared/dates';
-import { OUTCOME_STATUSES, type Application } from '../../../shared/schema';
+import { OUTCOME_STATUSES, type Application } from '../../../shared/schema/application';
 import { api } from '../../api';
 import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';

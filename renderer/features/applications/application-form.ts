@@ -3,7 +3,7 @@
 // what main refuses, with the same field paths.
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { applicationFieldsSchema, type Application, type ApplicationFields, type Interview } from '../../../shared/schema';
+import { applicationFieldsSchema, type Application, type ApplicationFields, type Interview } from '../../../shared/schema/application';
 
 export interface InterviewFormValues extends Omit<Interview, 'time'> {
   time: string;

@@ -1,5 +1,6 @@
 // Searching, filtering and sorting the applications list: pure, so it is tested directly.
-import type { Application, ApplicationStatus, RekindleDocument } from '../../../shared/schema';
+import type { Application, ApplicationStatus } from '../../../shared/schema/application';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 export type ApplicationSort = 'updated' | 'company' | 'applied' | 'status';
 

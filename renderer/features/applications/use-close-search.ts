@@ -5,7 +5,9 @@ import { useMemo, useState } from 'react';
 import { draftLanguage } from '../../../shared/drafts';
 import { planCloseSearch, type CloseSearchPlan } from '../../../shared/search/close-search';
 import type { SavedFile } from '../../../shared/ipc/contract';
-import type { Application, Language, Reference } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Language } from '../../../shared/schema/fields';
+import type { Reference } from '../../../shared/schema/person';
 import { api } from '../../api';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 

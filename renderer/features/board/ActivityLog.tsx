@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language, LogEntry } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { LogEntry } from '../../../shared/schema/request';
 import { RelativeDate } from '../../components/RelativeDate';
 import { activityText, newestFirst } from './activity-text';
 import styles from './CardDetail.module.css';

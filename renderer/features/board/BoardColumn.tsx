@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stage } from '../../../shared/schema';
+import type { Stage } from '../../../shared/schema/request';
 import { columnDropId } from './board-model';
 import type { CardInfo } from './card-info';
 import { RequestCard } from './RequestCard';

@@ -2,7 +2,7 @@ import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { View } from '../../../shared/ipc/channels';
-import { STAGES, type Stage } from '../../../shared/schema';
+import { STAGES, type Stage } from '../../../shared/schema/request';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';

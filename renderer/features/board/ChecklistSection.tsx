@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language, ReferenceRequest } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { ReferenceRequest } from '../../../shared/schema/request';
 import { CHECKLISTS } from '../../../shared/stages';
 import { api } from '../../api';
 import { setDocument } from '../../state/app-state';

@@ -1,6 +1,7 @@
 // The log stores stable codes for system entries; these turn them into sentences.
 import type { TFunction } from 'i18next';
-import type { Language, LogEntry } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { LogEntry } from '../../../shared/schema/request';
 import { checklistItem, parseMoveLogText, stageOfChecklistKey } from '../../../shared/stages';
 
 export function activityText(entry: LogEntry, t: TFunction, language: Language): { title: string; body: string } {

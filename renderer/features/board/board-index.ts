@@ -1,7 +1,10 @@
 // Lookups the board needs, built once per saved document so that drawing a card is a few
 // map reads instead of scans over every person, application and due item.
 import type { DueItem } from '../../../shared/due';
-import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { buildColumns, compareByPosition, createCardMatcher, filtersActive, type BoardFilters, type Columns } from './board-model';
 
 export interface BoardIndex {

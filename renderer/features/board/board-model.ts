@@ -2,7 +2,10 @@
 // order, and where a dropped card lands. No React here, so it is easy to test.
 import type { DueItem } from '../../../shared/due';
 import { positionBetween } from '../../../shared/positions';
-import { STAGES, type Application, type Reference, type ReferenceRequest, type RekindleDocument, type Stage } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import { STAGES, type ReferenceRequest, type Stage } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 export type Columns = Record<Stage, string[]>;
 

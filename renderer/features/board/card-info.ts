@@ -1,7 +1,11 @@
 // The words a card shows, shared by the board, the drag overlay, the detail and Today.
 import type { TFunction } from 'i18next';
 import { isLate, type DueItem } from '../../../shared/due';
-import type { Application, Language, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { nextAction } from '../../../shared/stages';
 import type { BoardIndex } from './board-index';
 

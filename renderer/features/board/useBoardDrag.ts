@@ -14,7 +14,7 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReferenceRequest, Stage } from '../../../shared/schema';
+import type { ReferenceRequest, Stage } from '../../../shared/schema/request';
 import { api } from '../../api';
 import { showToast } from '../../state/toasts';
 import type { BoardIndex } from './board-index';

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { announceCheckInputSchema } from '../../../shared/ipc/check-inputs';
 import { formatLongDate } from '../../../shared/drafts';
-import type { Application } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
 import { api } from '../../api';
 import { DateField } from '../../components/date-fields';
 import { TextField, useErrorText } from '../../components/fields';

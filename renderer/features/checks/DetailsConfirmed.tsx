@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detailsAreStale } from '../../../shared/bench/fit';
 import { formatLongDate } from '../../../shared/drafts';
-import type { Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
 import { refusalText } from '../../components/refusal';
 import { useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';

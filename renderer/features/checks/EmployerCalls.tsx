@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { compareIsoDates } from '../../../shared/dates';
 import { formatLongDate } from '../../../shared/drafts';
 import { logEmployerCallInputSchema } from '../../../shared/ipc/check-inputs';
-import type { ReferenceRequest } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
 import { api } from '../../api';
 import { DateField } from '../../components/date-fields';
 import { TextAreaField, TextField, useErrorText } from '../../components/fields';

@@ -3,7 +3,7 @@
 // who fits this application. Polite live region, so the choice is heard as it is made.
 import { useTranslation } from 'react-i18next';
 import { callThresholdOf, isLeanedOn, personLoad } from '../../../shared/bench/load';
-import type { Application } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
 import { useDocument, useToday } from '../../state/app-state';
 import styles from './Bench.module.css';
 import { restedInstead } from './person-bench';

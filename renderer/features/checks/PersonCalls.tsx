@@ -4,7 +4,8 @@
 import { useTranslation } from 'react-i18next';
 import { callThresholdOf, isLeanedOn, personLoad } from '../../../shared/bench/load';
 import { formatLongDate } from '../../../shared/drafts';
-import type { Application, Reference } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
 import { useAppSnapshot, useDocument, useLanguage, useToday } from '../../state/app-state';
 import { DetailsConfirmed } from './DetailsConfirmed';
 import { callsOfPerson, checksOfPerson, restedInstead } from './person-bench';

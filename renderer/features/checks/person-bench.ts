@@ -2,7 +2,9 @@
 // card, newest first, and the checks announced on the applications they vouch for. Pure.
 import { rankByFit, suggestRested } from '../../../shared/bench/fit';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import type { Application, EmployerCall, RekindleDocument } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { EmployerCall } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 export interface PersonCall {
   call: EmployerCall;

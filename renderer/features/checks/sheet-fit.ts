@@ -2,7 +2,7 @@
 // people at the current employer unticked until an offer. Pure, like sheet-people.ts.
 import { rankByFit, suggestRested, type FitEntry } from '../../../shared/bench/fit';
 import type { IsoDate } from '../../../shared/dates';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import type { SheetChoice } from '../exports/sheet-people';
 
 export interface FitNoteData {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../components/Dialog';
 import { DiscardPrompt, useDiscardGuard } from '../../components/DiscardGuard';
 import { TextAreaField, TextField } from '../../components/fields';
-import type { Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 import { draftLanguage } from '../../../shared/drafts';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import styles from './Composer.module.css';
@@ -69,7 +69,6 @@ function ComposerDialog({
   const email = reference.email.trim();
   const actions = useComposerActions({
     requestId: request.id,
-    stage: request.stage,
     name,
     email,
     kind: editor.kind,

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftKind } from '../../../shared/drafts';
-import { LANGUAGES, type Language } from '../../../shared/schema';
+import { LANGUAGES, type Language } from '../../../shared/schema/fields';
 import { TextAreaField } from '../../components/fields';
 import styles from './Composer.module.css';
 import { usesPitch } from './composer-data';

@@ -1,7 +1,10 @@
 // What the composer needs from the document for one card, looked up once per render.
 import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../shared/drafts';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { draftApplicationOf } from '../../../shared/search/close-search';
-import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
 
 export interface ComposerData {
   request: ReferenceRequest;

@@ -4,11 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftKind } from '../../../shared/drafts';
 import { buildMailtoLink, DEFAULT_MAILTO_LENGTH } from '../../../shared/mailto';
-import type { Language, Stage } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 import { api, ApiError } from '../../api';
-import { setDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import { markDraftSent, sentPlan } from './mark-sent';
+import { markDraftSent } from './mark-sent';
 
 export interface Notice {
   tone: 'info' | 'error';
@@ -26,7 +25,6 @@ export async function copyText(text: string): Promise<boolean> {
 
 interface ActionInput {
   requestId: string;
-  stage: Stage;
   name: string;
   email: string;
   kind: DraftKind;
@@ -69,10 +67,8 @@ export function useComposerActions(input: ActionInput) {
   const markSent = async () => {
     setSaving(true);
     try {
-      const plan = sentPlan(input.kind, input.stage);
-      const document = await markDraftSent(plan, { requestId: input.requestId, today: input.today, summary: input.subject }, setDocument);
-      setDocument(document);
-      const key = plan.kind === 'contact' ? 'other' : input.kind;
+      const recorded = await markDraftSent({ requestId: input.requestId, draft: input.kind, today: input.today, subject: input.subject });
+      const key = recorded === 'contact' ? 'other' : input.kind;
       showToast({ message: t(`composer.sent.${key}`, { name: input.name }) });
       input.onClose();
     } catch (error) {

@@ -3,7 +3,7 @@
 // language, and that switch waits for a confirmation when there is something to lose.
 import { useMemo, useState } from 'react';
 import { buildDraft, buildNotePrompt, type Draft, type DraftInput, type DraftKind, type NotePrompt } from '../../../shared/drafts';
-import type { Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 
 export interface DraftChoice {
   kind: DraftKind;

@@ -1,7 +1,7 @@
 // The sentences that sum up an applications file and its import, in the window's language.
 import type { TFunction } from 'i18next';
 import type { ApplicationImportPreview, ApplicationImportResult } from '../../../shared/ipc/application-import';
-import type { Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 
 export function applicationSummary(t: TFunction, preview: ApplicationImportPreview): string[] {
   const lines = [t('applicationImport.summary.new', { count: preview.newCount })];

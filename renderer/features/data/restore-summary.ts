@@ -1,7 +1,7 @@
 // Sentences for the restore preview: "Added from the backup: 2 applications and 3 people."
 import type { TFunction } from 'i18next';
 import type { RecordCounts, RestoreOutcome } from '../../../shared/ipc/contract';
-import type { Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
 
 const KINDS = ['applications', 'people', 'requests'] as const;
 

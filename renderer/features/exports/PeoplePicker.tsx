@@ -2,7 +2,7 @@
 // from the keyboard and keep focus on the person being moved.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
 import styles from './Exports.module.css';
 import { moveId } from './sheet-people';
 

@@ -2,7 +2,7 @@
 // brief is written in the person's language unless the user picks another, as on the sheet.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../shared/schema';
+import { LANGUAGES, type Language } from '../../../shared/schema/fields';
 import { api } from '../../api';
 import { ExportButton } from './ExportButton';
 import styles from './Exports.module.css';

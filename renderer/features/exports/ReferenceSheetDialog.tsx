@@ -3,7 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetPreview as SheetPreviewData } from '../../../shared/ipc/contract';
-import { LANGUAGES, type Language } from '../../../shared/schema';
+import { LANGUAGES, type Language } from '../../../shared/schema/fields';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';

@@ -2,7 +2,7 @@
 // the preview and the files cannot disagree.
 import { useTranslation } from 'react-i18next';
 import type { SheetPreview as SheetPreviewData } from '../../../shared/ipc/contract';
-import type { PaperSize } from '../../../shared/schema';
+import type { PaperSize } from '../../../shared/schema/settings';
 import styles from './Exports.module.css';
 
 interface SheetPreviewProps {

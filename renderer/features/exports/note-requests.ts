@@ -1,5 +1,6 @@
 // The thank-you cards a user may print note prompts for.
-import type { ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceRequest } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 /** Open cards in Thank-you, then those already Done, each in board order. */
 export function thankYouRequests(document: RekindleDocument): ReferenceRequest[] {

@@ -1,6 +1,7 @@
 // Who a reference sheet offers and who it starts with. Pure, so the rules are tested
 // without a window.
-import type { Reference, RekindleDocument } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import type { RekindleDocument } from '../../../shared/schema/document';
 
 /** The contract accepts at most this many people on one sheet. */
 export const SHEET_MAX_PEOPLE = 50;

@@ -2,7 +2,7 @@
 // in the user's own order the arrows move a person up or down the reference sheets.
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
 import { Avatar } from '../../components/Avatar';
 import { RelativeDate } from '../../components/RelativeDate';
 import styles from './People.module.css';

@@ -2,7 +2,7 @@
 // reference sheets follow), and the person form for adding and editing.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
 import { api } from '../../api';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';

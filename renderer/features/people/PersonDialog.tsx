@@ -4,18 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  CHANNELS,
-  CONSENT_STATUSES,
-  FORMALITIES,
-  LANGUAGES,
-  PRONOUNS,
-  RELATIONSHIPS,
-  referenceFieldsSchema,
-  SALUTATIONS,
-  type Reference,
-  type ReferenceFields,
-} from '../../../shared/schema';
+import { LANGUAGES } from '../../../shared/schema/fields';
+import { CHANNELS, CONSENT_STATUSES, FORMALITIES, PRONOUNS, RELATIONSHIPS, referenceFieldsSchema, SALUTATIONS, type Reference, type ReferenceFields } from '../../../shared/schema/person';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';

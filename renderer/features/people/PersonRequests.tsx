@@ -3,7 +3,9 @@
 // request starts (prep after a recent yes, reconnect otherwise); this shows its answer.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Application, Reference, ReferenceRequest } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { ReferenceRequest } from '../../../shared/schema/request';
 import { api } from '../../api';
 import { setDocument, useDocument } from '../../state/app-state';
 import { withUndo } from '../../state/undoable';

@@ -4,7 +4,7 @@ import { useRef } from 'react';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/fields';
-import { LIMITS } from '../../../shared/schema';
+import { LIMITS } from '../../../shared/schema/fields';
 import type { PersonFormInput, PersonFormValues } from './person-form';
 import styles from './People.module.css';
 import { ArrowIcon, CrossIcon } from './icons';

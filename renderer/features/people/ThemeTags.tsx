@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useController, useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { useErrorText } from '../../components/fields';
 import { TagInput } from '../../components/TagInput';
 import { useDocument } from '../../state/app-state';

@@ -1,6 +1,7 @@
 // Searching and sorting the people list, and the moves that change the user's own order.
 import { compareIsoDates } from '../../../shared/dates';
-import { RELATIONSHIPS, type Language, type Reference } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import { RELATIONSHIPS, type Reference } from '../../../shared/schema/person';
 
 export const PEOPLE_SORTS = ['rank', 'name', 'lastContact', 'relationship'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];

@@ -2,7 +2,7 @@
 // things. Inputs give strings; these helpers turn empty ones into null and numbers into numbers.
 import type { z } from 'zod';
 import { hasPostalAddress } from '../../../shared/postal';
-import { emptyPostalAddress, type PostalAddress, type Reference, type ReferenceFields, type referenceFieldsSchema } from '../../../shared/schema';
+import { emptyPostalAddress, type PostalAddress, type Reference, type ReferenceFields, type referenceFieldsSchema } from '../../../shared/schema/person';
 
 export type PersonFormValues = ReferenceFields;
 /** What the inputs hold before the schema has parsed (and trimmed) them. */

@@ -2,7 +2,7 @@
 // choice from the allowed range, saved as soon as it changes, like the other settings.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CALL_THRESHOLD_LIMITS } from '../../../shared/schema';
+import { CALL_THRESHOLD_LIMITS } from '../../../shared/schema/settings';
 import { refusalText } from '../../components/refusal';
 import { saveCallThreshold } from '../checks/bench-actions';
 import styles from './CallThresholdSetting.module.css';

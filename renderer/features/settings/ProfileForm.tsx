@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { Profile } from '../../../shared/schema';
+import type { Profile } from '../../../shared/schema/settings';
 import { api } from '../../api';
 import { TextAreaField, TextField, useErrorText } from '../../components/fields';
 import { setDocument } from '../../state/app-state';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language, PaperSize } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { PaperSize } from '../../../shared/schema/settings';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot } from '../../state/app-state';

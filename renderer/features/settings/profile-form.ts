@@ -1,6 +1,7 @@
 // The profile as the form edits it: links as one text area, one link per line.
 import { z } from 'zod';
-import { isHttpUrl, profileSchema, type Profile } from '../../../shared/schema';
+import { isHttpUrl } from '../../../shared/schema/fields';
+import { profileSchema, type Profile } from '../../../shared/schema/settings';
 
 export const profileFormSchema = profileSchema.omit({ links: true }).extend({
   links: z

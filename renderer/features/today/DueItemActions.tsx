@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates';
 import type { DueItem } from '../../../shared/due';
-import type { SnoozableKind } from '../../../shared/schema';
+import type { SnoozableKind } from '../../../shared/schema/request';
 import { api, ApiError } from '../../api';
 import { TextField } from '../../components/fields';
 import { currentDocument, setDocument, useLanguage, useToday } from '../../state/app-state';
@@ -27,7 +27,7 @@ export function TickButton({ item, what }: { item: DueItem; what: string }) {
   const tick = async () => {
     setBusy(true);
     try {
-      setDocument(await tickDueItem(item, currentDocument(), today, setDocument));
+      await tickDueItem(item, currentDocument(), today);
       showToast({ message: t('today.ticked', { what }) });
     } catch (error) {
       showToast({ message: failureText(t, error) });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
-import { SNOOZABLE_KINDS, type SnoozableKind } from '../../../shared/schema';
+import { SNOOZABLE_KINDS, type SnoozableKind } from '../../../shared/schema/request';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
 import { useViewCommand } from '../../app/commands';

@@ -2,9 +2,9 @@
 // calls for, so ticking it here and sending it from the composer leave the card alike.
 import { defaultDraftKind, type DraftKind } from '../../../shared/drafts';
 import type { DueItem } from '../../../shared/due';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
+import { api } from '../../api';
 import { draftApplicationOf } from '../../../shared/search/close-search';
-import { markDraftSent, sentPlan } from '../composer/mark-sent';
 
 /** The draft a task stands for; null for a check-in, which is logged as a contact instead. */
 export function draftKindOfDueItem(item: DueItem, document: RekindleDocument): DraftKind | null {
@@ -30,15 +30,10 @@ export function canTickDueItem(item: DueItem): boolean {
   return item.requestId !== null && item.kind !== 'check_in';
 }
 
-/** Records the task as done in main; answers with the saved document. */
-export async function tickDueItem(
-  item: DueItem,
-  document: RekindleDocument,
-  today: string,
-  onSaved: (document: RekindleDocument) => void,
-): Promise<RekindleDocument> {
+/** Records the task as done in main, in one change; the window applies main's patch. */
+export async function tickDueItem(item: DueItem, document: RekindleDocument, today: string): Promise<void> {
   const request = document.requests.find((candidate) => candidate.id === item.requestId);
-  const kind = draftKindOfDueItem(item, document);
-  if (!request || kind === null) return document;
-  return markDraftSent(sentPlan(kind, request.stage), { requestId: request.id, today, summary: '' }, onSaved);
+  const draft = draftKindOfDueItem(item, document);
+  if (!request || draft === null) return;
+  await api.requests.markDraftSent({ requestId: request.id, draft, on: today, summary: '' });
 }

@@ -3,7 +3,10 @@ import type { TFunction } from 'i18next';
 import { dueWithin, type DueItem } from '../../../shared/due';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
 import { relativeDay } from '../../../shared/format';
-import type { Application, Language, Reference, RekindleDocument } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { dueItemsOf } from './due-items';
 
 export const TODAY_GROUPS = ['overdue', 'today', 'week', 'hello'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NotePrompt } from '../../../shared/drafts/types';
-import type { PostalAddress } from '../../../shared/schema';
+import type { PostalAddress } from '../../../shared/schema/person';
 import { defaultResourcesDir } from '../../../main/exports/fonts';
 import { renderNotePromptsPdf } from '../../../main/exports/note-prompts-pdf';
 import { pdfPageSizes, pdftotextPages } from './read-back';

@@ -1,6 +1,8 @@
 // Realistic people, profiles and applications for the export tests, with names in the
 // scripts the PDFs must print.
-import type { Application, Profile, Reference } from '../../../shared/schema';
+import type { Profile } from '../../../shared/schema/settings';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
 
 export const TODAY = '2026-11-28';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultResourcesDir } from '../../../main/exports/fonts';
 import { renderPrepBriefPdf } from '../../../main/exports/prep-brief-pdf';
-import { emptyDocument, type Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import { emptyDocument } from '../../../shared/schema/document';
 import { application, fivePeople, profile, TODAY } from './fixtures';
 import { pdfFonts, pdfPages } from './read-back';
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { emptyDocument } from '../../../shared/schema';
+import { emptyDocument } from '../../../shared/schema/document';
 import { defaultResourcesDir } from '../../../main/exports/fonts';
 import { renderReferenceSheetDocx } from '../../../main/exports/reference-sheet-docx';
 import { buildReferenceSheetModel } from '../../../main/exports/sheet-model';

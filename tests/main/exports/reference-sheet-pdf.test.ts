@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { emptyDocument } from '../../../shared/schema';
+import { emptyDocument } from '../../../shared/schema/document';
 import { defaultResourcesDir } from '../../../main/exports/fonts';
 import { renderReferenceSheetPdf } from '../../../main/exports/reference-sheet-pdf';
 import { buildReferenceSheetModel, type ReferenceSheetModel } from '../../../main/exports/sheet-model';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDocument, type Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import { emptyDocument } from '../../../shared/schema/document';
 import {
   buildReferenceSheetModel,
   cleanText,

@@ -11,7 +11,7 @@ import { confEngine } from '../../../main/store/engine';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument } from '../../fixtures/documents';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');

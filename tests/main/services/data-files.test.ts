@@ -12,7 +12,7 @@ import { confEngine } from '../../../main/store/engine';
 import type { InvokeChannel } from '../../../shared/ipc/channels';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { ErrorCode, Result } from '../../../shared/ipc/result';
-import { CURRENT_SCHEMA_VERSION, type RekindleDocument } from '../../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, type RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference } from '../../fixtures/documents';
 import { writeSampleData } from '../../fixtures/sample-data';
 

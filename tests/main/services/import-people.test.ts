@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/services/context';
 import { applyImport, planImport, type ImportedPerson } from '../../../main/services/import-people';
-import { referenceSchema } from '../../../shared/schema';
+import { referenceSchema } from '../../../shared/schema/person';
 import { makeDocument, makeReference, makeServiceContext } from '../../fixtures/documents';
 
 function imported(overrides: Partial<ImportedPerson> = {}): ImportedPerson {

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/services/context';
 import { MIGRATIONS, NewerVersionError, migrateDocument } from '../../../main/store/migrations';
-import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema';
+import { CURRENT_SCHEMA_VERSION } from '../../../shared/schema/document';
 import { makeDocument, makeReference } from '../../fixtures/documents';
 
 async function readV0Fixture(): Promise<Record<string, unknown>> {

@@ -8,7 +8,9 @@ import {
   saveApplication,
   saveReference,
 } from '../../../main/services/records';
-import { documentSchema, type Application, type ApplicationFields, type Reference, type ReferenceFields } from '../../../shared/schema';
+import type { Application, ApplicationFields } from '../../../shared/schema/application';
+import type { Reference, ReferenceFields } from '../../../shared/schema/person';
+import { documentSchema } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest, makeServiceContext } from '../../fixtures/documents';
 
 function referenceFields(overrides: Partial<Reference>): ReferenceFields {

@@ -10,7 +10,7 @@ import {
   markHeadsUpSent,
   recordDebrief,
 } from '../../../main/services/reference-checks';
-import { documentSchema, type RekindleDocument } from '../../../shared/schema';
+import { documentSchema, type RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest, makeServiceContext } from '../../fixtures/documents';
 
 const NOW = '2026-11-28T10:00:00.000Z';

@@ -9,7 +9,7 @@ import { openAppCore, type AppCore } from '../../../main/app-core';
 import { dispatch } from '../../../main/ipc';
 import { DataStore } from '../../../main/store/data-store';
 import { confEngine } from '../../../main/store/engine';
-import { referenceFieldsSchema } from '../../../shared/schema';
+import { referenceFieldsSchema } from '../../../shared/schema/person';
 import { makeReference } from '../../fixtures/documents';
 import { addPersonTo, backupDirIn, backupNamesIn, dataFileIn, faultyFileSystem, idsOf, makeClock, manualTimers, reopen, type FaultyFileSystem } from './store-helpers';
 

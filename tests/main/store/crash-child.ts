@@ -9,7 +9,7 @@ import { UndoShelf } from '../../../main/services/undo';
 import { DataStore } from '../../../main/store/data-store';
 import { confEngine } from '../../../main/store/engine';
 import { contract } from '../../../shared/ipc/contract';
-import { referenceFieldsSchema } from '../../../shared/schema';
+import { referenceFieldsSchema } from '../../../shared/schema/person';
 import { makeReference } from '../../fixtures/documents';
 
 const [dataDir = '', prefix = 'child'] = process.argv.slice(2);

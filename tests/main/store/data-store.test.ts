@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../main/errors';
 import { DataStore } from '../../../main/store/data-store';
 import { confEngine } from '../../../main/store/engine';
-import { CURRENT_SCHEMA_VERSION, emptyDocument, type RekindleDocument } from '../../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, emptyDocument, type RekindleDocument } from '../../../shared/schema/document';
 import { makeReference } from '../../fixtures/documents';
 import { faultyFileSystem, makeClock, manualTimers, readOnlyFileSystem, readSnapshotDocument, reopen, type Clock, type ManualTimers } from './store-helpers';
 

@@ -8,7 +8,7 @@ import type { FileSystem } from '../../../main/store/file-system';
 import { nodeFileSystem } from '../../../main/store/file-system';
 import { parseJournal, type JournalContents } from '../../../main/store/journal';
 import type { StoreTimers } from '../../../main/store/timers';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeReference } from '../../fixtures/documents';
 import { readOnlyFileSystem } from '../../fixtures/read-only-fs';
 

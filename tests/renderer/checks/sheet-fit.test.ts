@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceByFit } from '../../../renderer/features/checks/sheet-fit';
 import { initialSheetChoice } from '../../../renderer/features/exports/sheet-people';
-import type { EmployerCall } from '../../../shared/schema';
+import type { EmployerCall } from '../../../shared/schema/request';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const agreed = { status: 'agreed' as const, askedOn: '2026-01-01', answeredOn: '2026-01-02' };

@@ -1,18 +1,19 @@
 // Renders the composer in jsdom over an in-memory document. window.api answers with the
-// real request services, so "Mark as sent" changes the document as main would.
+// real request services and main's schema, and with a patch as main does, so "Mark as
+// sent" changes the document as main would and the window applies it as it does.
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
-import {
-  logContact,
-  markAskSent,
-  markMessageSent,
-  setChecklistItem,
-} from '../../../main/services/requests';
+import { markDraftSent } from '../../../main/services/requests/sent';
 import { Composer } from '../../../renderer/features/composer/Composer';
 import { setSnapshot } from '../../../renderer/state/app-state';
 import { createI18n } from '../../../shared/i18n';
-import type { Language, RekindleDocument } from '../../../shared/schema';
+import type { RekindleApi } from '../../../shared/ipc/api';
+import { contract } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import { diffDocuments } from '../../../shared/patch';
+import type { Language } from '../../../shared/schema/fields';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeServiceContext } from '../../fixtures/documents';
 
 export const NOW = new Date('2026-11-28T09:30:00+01:00');
@@ -41,29 +42,29 @@ export function renderComposer(
   const calls: ComposerHarness['calls'] = [];
   const clipboard: string[] = [];
   const ctx = makeServiceContext(NOW);
-  const answer = <T,>(channel: string, payload: unknown, run: () => T) => {
+  const answer = <T,>(channel: string, payload: unknown, run: () => T): Promise<Result<T>> => {
     calls.push({ channel, payload });
     try {
-      return Promise.resolve({ ok: true as const, value: run() });
+      return Promise.resolve({ ok: true, value: run() });
     } catch (error) {
-      return Promise.resolve({ ok: false as const, error: { code: 'conflict' as const, message: (error as Error).message } });
+      return Promise.resolve({ ok: false, error: { code: 'conflict', message: (error as Error).message } });
     }
   };
-  const saved = (result: { document: RekindleDocument }) => {
-    current = result.document;
-    return { document: current };
-  };
-  window.api = {
-    links: { open: (payload: { url: string }) => answer('links:open', payload, () => ({ opened: true })) },
+  // The part of the bridge the composer uses, typed against the real one.
+  const bridge = {
+    links: { open: (payload) => answer('links:open', payload, () => ({ opened: true })) },
     requests: {
-      markAskSent: (payload: never) => answer('requests:markAskSent', payload, () => saved(markAskSent(current, payload, ctx))),
-      markMessageSent: (payload: never) =>
-        answer('requests:markMessageSent', payload, () => saved(markMessageSent(current, payload, ctx))),
-      setChecklistItem: (payload: never) =>
-        answer('requests:setChecklistItem', payload, () => saved(setChecklistItem(current, payload, ctx))),
-      logContact: (payload: never) => answer('requests:logContact', payload, () => saved(logContact(current, payload, ctx))),
+      markDraftSent: (payload) =>
+        answer('requests:markDraftSent', payload, () => {
+          const input = contract['requests:markDraftSent'].request.parse(payload);
+          const { document, recorded } = markDraftSent(current, input, ctx);
+          const patch = diffDocuments(current, document);
+          current = document;
+          return { patch, recorded };
+        }),
     },
-  } as unknown as typeof window.api;
+  } satisfies { links: Pick<RekindleApi['links'], 'open'>; requests: Pick<RekindleApi['requests'], 'markDraftSent'> };
+  Object.defineProperty(window, 'api', { configurable: true, value: bridge });
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addMonths } from '../../../shared/dates';
 import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
-import { decodeMailto } from '../../../shared/mailto';
-import type { ApplicationStatus, RekindleDocument } from '../../../shared/schema';
+import { decodeMailto } from '../../fixtures/decode-mailto';
+import type { ApplicationStatus } from '../../../shared/schema/application';
+import type { RekindleDocument } from '../../../shared/schema/document';
+import { currentDocument } from '../../../renderer/state/app-state';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { NOW, TODAY, renderComposer } from './composer-harness';
 
@@ -185,6 +187,11 @@ describe('the draft composer', () => {
     const request = harness.document().requests[0]!;
     expect(request.checklist).toEqual({ thanked: true, outcome_shared: true, stay_reference: true });
     expect(request.log.filter((entry) => entry.kind === 'message_sent')).toHaveLength(1);
+    // One call carries it all, and the window's copy is main's answer applied.
+    expect(harness.calls.filter((call) => call.channel.startsWith('requests:'))).toEqual([
+      { channel: 'requests:markDraftSent', payload: { requestId: 'req-1', draft: 'thanks_no', on: TODAY, summary: expect.any(String) } },
+    ]);
+    expect(currentDocument().requests[0]).toEqual(request);
   });
 
   it('leaves the ask to stay a reference open after the “got the job” thank-you', async () => {

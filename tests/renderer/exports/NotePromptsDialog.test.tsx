@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { NotePromptsDialog, PrepBriefButton } from '../../../renderer/features/exports';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { deferred, ok, refused, renderExports } from './exports-harness';

@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Reference, RekindleDocument } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { ReferenceSheetDialog } from '../../../renderer/features/exports';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { deferred, ok, refused, renderExports } from './exports-harness';

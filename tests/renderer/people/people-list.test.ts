@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referenceFieldsSchema } from '../../../shared/schema';
+import { referenceFieldsSchema } from '../../../shared/schema/person';
 import { makeReference } from '../../fixtures/documents';
 import { matchesQuery, movedOrder, sortPeople } from '../../../renderer/features/people/people-list';
 import { formIssuesOf } from '../../../renderer/components/refusal';

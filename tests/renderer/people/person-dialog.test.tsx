@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldIssue, Result } from '../../../shared/ipc/result';
 import { createI18n } from '../../../shared/i18n';
-import { emptyDocument } from '../../../shared/schema';
+import { emptyDocument } from '../../../shared/schema/document';
 import { PersonDialog } from '../../../renderer/features/people/PersonDialog';
 import { setSnapshot } from '../../../renderer/state/app-state';
 

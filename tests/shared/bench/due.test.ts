@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeBenchTasks } from '../../../shared/bench/due';
-import type { EmployerCall, ReferenceCheck, RekindleDocument } from '../../../shared/schema';
+import type { ReferenceCheck } from '../../../shared/schema/application';
+import type { EmployerCall } from '../../../shared/schema/request';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const check: ReferenceCheck = { id: 'chk', announcedOn: '2026-11-30', expectedOn: '2026-12-02', caller: { name: 'Jana', title: '', email: '', phone: '' } };

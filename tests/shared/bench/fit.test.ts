@@ -4,7 +4,8 @@
 // consent +2 agreed / -1 not asked, -1 for stale details, -1 per call in 30 days (-4 at the threshold).
 import { describe, expect, it } from 'vitest';
 import { rankByFit, suggestRested } from '../../../shared/bench/fit';
-import type { EmployerCall, Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
+import type { EmployerCall } from '../../../shared/schema/request';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const TODAY = '2026-03-31';

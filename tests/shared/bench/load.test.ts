@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLeanedOn, personLoad } from '../../../shared/bench/load';
-import type { EmployerCall } from '../../../shared/schema';
+import type { EmployerCall } from '../../../shared/schema/request';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const call = (on: string): EmployerCall => ({ id: `c-${on}`, on, caller: '', minutes: null, asked: '', told: '', debriefedOn: null });

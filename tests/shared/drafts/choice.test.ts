@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDraftKind, draftKindsFor } from '../../../shared/drafts';
-import { APPLICATION_STATUSES, type ApplicationStatus, type Stage } from '../../../shared/schema';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../shared/schema/application';
+import type { Stage } from '../../../shared/schema/request';
 import { defaultMoveTarget } from '../../../shared/stages';
 
 const card = (stage: Stage, extra: { askedOn?: string | null; applicationId?: string | null } = {}) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reference } from '../../../shared/schema';
+import type { Reference } from '../../../shared/schema/person';
 import { buildDraft, DRAFT_KINDS, draftKindsForStage } from '../../../shared/drafts';
 import { fullApplication, fullInput, fullReference, interview, minimalApplication, minimalInput } from './inputs';
 

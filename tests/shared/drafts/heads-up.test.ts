@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildHeadsUpDraft, headsUpPoints } from '../../../shared/drafts/heads-up';
-import type { Application, Reference } from '../../../shared/schema';
+import type { Application } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
 import { makeApplication, makeReference } from '../../fixtures/documents';
 
 const profile = { name: 'Lena Fischer', email: 'lena@example.com', phone: '', city: 'Köln', links: [] };

@@ -1,5 +1,7 @@
 // Draft inputs for the tests: a person with everything filled in, and one with only a name.
-import type { Application, Interview, Profile, Reference } from '../../../shared/schema';
+import type { Profile } from '../../../shared/schema/settings';
+import type { Application, Interview } from '../../../shared/schema/application';
+import type { Reference } from '../../../shared/schema/person';
 import type { DraftInput } from '../../../shared/drafts/types';
 import { makeApplication, makeReference } from '../../fixtures/documents';
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, type Address } from '../../../shared/schema';
+import { LANGUAGES } from '../../../shared/schema/fields';
+import type { Address } from '../../../shared/schema/person';
 import { buildDraft, buildNotePrompt, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
 import { fullApplication, fullInput, gapsIn, minimalApplication, minimalInput, minimalReference } from './inputs';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Address, Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { Address } from '../../../shared/schema/person';
 import { buildDraft, buildNotePrompt } from '../../../shared/drafts';
 import { FULL_PROFILE, fullInput, minimalInput, minimalReference } from './inputs';
 

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../../shared/dates';
 import { buildDraft, buildNotePrompt, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
 import { germanAt, germanCompany, germanFrom } from '../../../shared/drafts/company';
-import { RELATIONSHIPS, type ApplicationStatus, type Language } from '../../../shared/schema';
+import type { Language } from '../../../shared/schema/fields';
+import type { ApplicationStatus } from '../../../shared/schema/application';
+import { RELATIONSHIPS } from '../../../shared/schema/person';
 import { draftsReview } from '../../drafts/drafts-review';
 import { fullApplication, fullInput, fullReference, TODAY } from './inputs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftApplicationOf, gentleCadence, GENTLE_CADENCE_MONTHS, planCloseSearch } from '../../../shared/search/close-search';
-import type { RekindleDocument } from '../../../shared/schema';
+import type { RekindleDocument } from '../../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const agreed = { status: 'agreed' as const, askedOn: '2026-10-01', answeredOn: '2026-10-02' };

@@ -2,10 +2,12 @@
 // request. These properties hold the fast path to what the map over the whole list gave.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moveRequest, replaceRequest } from '../../../main/services/requests';
-import { diffDocuments } from '../../../shared/patch';
-import { STAGES, type ReferenceRequest, type RekindleDocument } from '../../../shared/schema';
-import { makeDocument, makeRequest, makeServiceContext } from '../../fixtures/documents';
+import { replaceRequest } from '../../../../main/services/requests/document-edits';
+import { moveRequest } from '../../../../main/services/requests/move';
+import { diffDocuments } from '../../../../shared/patch';
+import { STAGES, type ReferenceRequest } from '../../../../shared/schema/request';
+import type { RekindleDocument } from '../../../../shared/schema/document';
+import { makeDocument, makeRequest, makeServiceContext } from '../../../fixtures/documents';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 
