@@ -18,9 +18,10 @@ import { createCardInfoCache } from './card-info';
 import { CardDetail } from './CardDetail';
 import { NewRequestDialog } from './NewRequestDialog';
 import { CardFace } from './RequestCard';
-import { CARD_WINDOW } from './show-more';
+import { CARD_WINDOW } from '../../components/show-more';
 import { useBoardDrag } from './useBoardDrag';
 import styles from './Board.module.css';
+import cardStyles from './BoardCard.module.css';
 
 type ColumnKey = Stage | 'declined';
 const FIRST_WINDOW: Record<ColumnKey, number> = { reconnect: CARD_WINDOW, prep: CARD_WINDOW, thanks: CARD_WINDOW, done: CARD_WINDOW, declined: CARD_WINDOW };
@@ -156,8 +157,8 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         </div>
         <DragOverlay dropAnimation={null}>
           {activeCard ? (
-            <div className={`${styles.card} ${styles.overlay}`} data-stage={activeCard.request.stage}>
-              <div className={styles.cardOpen}>
+            <div className={`${cardStyles.card} ${cardStyles.overlay}`} data-stage={activeCard.request.stage}>
+              <div className={cardStyles.cardOpen}>
                 <CardFace info={activeCard} />
               </div>
             </div>

@@ -21,7 +21,7 @@ import { firstName } from '../today/today-model';
 import { ChecklistSection } from './ChecklistSection';
 import { ContactForm } from './ContactForm';
 import { EmployerCalls } from '../checks/EmployerCalls';
-import { AlertIcon, ClockIcon } from './RequestCard';
+import { AlertIcon, ClockIcon } from '../../components/icons';
 import { moveToStage } from './useBoardDrag';
 import styles from './CardDetail.module.css';
 import { refusalText } from '../../components/refusal';

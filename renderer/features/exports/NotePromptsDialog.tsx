@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useDocument, useLanguage } from '../../state/app-state';
 import { ExportButton } from './ExportButton';
 import styles from './Exports.module.css';
+import pickerStyles from './PeoplePicker.module.css';
 import { initialNoteSelection, thankYouRequests } from './note-requests';
 import { useExportRunner } from './use-export';
 
@@ -98,15 +99,15 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
     >
       <div className={styles.notesBody}>
         <p className="field-hint">{t('exports.notes.intro')}</p>
-        <fieldset className={styles.pickerFieldset}>
+        <fieldset className={pickerStyles.pickerFieldset}>
           <legend className="field-label">{t('exports.notes.requests')}</legend>
-          <ul className={styles.picker}>
+          <ul className={pickerStyles.picker}>
             {requests.map((request) => {
               const person = people.get(request.referenceId);
               const application = request.applicationId ? applications.get(request.applicationId) : undefined;
               return (
-                <li key={request.id} className={`${styles.noteRow} ${picked.has(request.id) ? styles.pickedRow : ''}`}>
-                  <label className={styles.pickerLabel}>
+                <li key={request.id} className={`${pickerStyles.noteRow} ${picked.has(request.id) ? pickerStyles.pickedRow : ''}`}>
+                  <label className={pickerStyles.pickerLabel}>
                     <input
                       type="checkbox"
                       checked={picked.has(request.id)}
@@ -119,12 +120,12 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
                         })
                       }
                     />
-                    <span className={styles.pickerName}>{person?.name ?? ''}</span>{' '}
-                    <span className={styles.pickerDetails}>
+                    <span className={pickerStyles.pickerName}>{person?.name ?? ''}</span>{' '}
+                    <span className={pickerStyles.pickerDetails}>
                       {application ? application.company : t('records.wholeSearch')}
                     </span>
                   </label>
-                  <span className={styles.tag}>{t(`records.stage.${request.stage}`)}</span>
+                  <span className={pickerStyles.tag}>{t(`records.stage.${request.stage}`)}</span>
                 </li>
               );
             })}

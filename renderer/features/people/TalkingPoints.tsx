@@ -7,7 +7,7 @@ import { useErrorText } from '../../components/fields';
 import { LIMITS } from '../../../shared/schema';
 import type { PersonFormInput, PersonFormValues } from './person-form';
 import styles from './People.module.css';
-import { ArrowIcon, CrossIcon } from './icons';
+import { ArrowIcon, CrossIcon } from '../../components/icons';
 
 interface TalkingPointsProps {
   control: Control<PersonFormInput, unknown, PersonFormValues>;

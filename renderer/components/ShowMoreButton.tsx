@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../state/app-state';
+import { useLanguage } from '../state/app-state';
 import styles from './ShowMore.module.css';
 
 interface ShowMoreButtonProps {
