@@ -22,7 +22,7 @@ import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
-import { AnnounceCheck } from '../checks/AnnounceCheck';
+import { AnnounceCheck } from './AnnounceCheck';
 
 interface ApplicationDialogProps {
   /** null: a new application. */

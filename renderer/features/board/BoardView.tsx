@@ -9,7 +9,7 @@ import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useScrollCue } from '../../components/scroll-cue';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { dueItemsOf } from '../today/due-items';
+import { dueItemsOf } from '../../../shared/due-items';
 import { BoardColumn } from './BoardColumn';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { boardIndexOf, dueByRequest, filterBoard } from './board-index';

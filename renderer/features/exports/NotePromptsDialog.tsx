@@ -9,11 +9,11 @@ import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useDocument, useLanguage } from '../../state/app-state';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import styles from './Exports.module.css';
 import pickerStyles from './PeoplePicker.module.css';
 import { initialNoteSelection, thankYouRequests } from './note-requests';
-import { useExportRunner } from './use-export';
+import { useExportRunner } from '../../components/use-export';
 
 const ADDRESS_CHOICES = ['none', 'labels', 'envelope_dl', 'envelope_c6'] as const;
 type AddressChoice = (typeof ADDRESS_CHOICES)[number];

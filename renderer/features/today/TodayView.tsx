@@ -20,7 +20,7 @@ import { ROW_WINDOW } from '../../components/show-more';
 import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 import { SnoozeControl, TickButton } from './DueItemActions';
-import { BenchTasks, useBenchTasks } from '../checks/BenchTasks';
+import { BenchTasks, useBenchTasks } from './BenchTasks';
 import { canTickDueItem } from './today-actions';
 
 function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {

@@ -2,9 +2,9 @@
 import type { TFunction } from 'i18next';
 import { dueWithin, type DueItem } from '../../../shared/due';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { relativeDay } from '../../../shared/format';
+import { firstName, relativeDay } from '../../../shared/format';
 import type { Application, Language, Reference, RekindleDocument } from '../../../shared/schema';
-import { dueItemsOf } from './due-items';
+import { dueItemsOf } from '../../../shared/due-items';
 
 export const TODAY_GROUPS = ['overdue', 'today', 'week', 'hello'] as const;
 export type TodayGroup = (typeof TODAY_GROUPS)[number];
@@ -26,11 +26,6 @@ export function todayGroups(document: RekindleDocument, today: IsoDate): Record<
     groups[groupOf(item, today)].push(item);
   }
   return groups;
-}
-
-/** The name people use in conversation: "Łukasz" for "Łukasz Żółć". */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 /** People and applications by id, so each line of the list is a lookup rather than a scan. */

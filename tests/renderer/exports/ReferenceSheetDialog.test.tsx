@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Reference, RekindleDocument } from '../../../shared/schema';
-import { ReferenceSheetDialog } from '../../../renderer/features/exports';
+import { ReferenceSheetDialog } from '../../../renderer/features/exports/ReferenceSheetDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { deferred, ok, refused, renderExports } from './exports-harness';
 

@@ -3,7 +3,7 @@
 import { rankByFit, suggestRested, type FitEntry } from '../../../shared/bench/fit';
 import type { IsoDate } from '../../../shared/dates';
 import type { RekindleDocument } from '../../../shared/schema';
-import type { SheetChoice } from '../exports/sheet-people';
+import type { SheetChoice } from './sheet-people';
 
 export interface FitNoteData {
   entry: FitEntry;

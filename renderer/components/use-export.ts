@@ -2,10 +2,10 @@
 // (nothing when the user cancelled the save dialog) and keeps the error to show.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SavedFile } from '../../../shared/ipc/contract';
+import type { SavedFile } from '../../shared/ipc/contract';
 import type { TFunction } from 'i18next';
-import { api } from '../../api';
-import { showToast } from '../../state/toasts';
+import { api } from '../api';
+import { showToast } from '../state/toasts';
 import { exportErrorText } from './export-errors';
 
 export interface ExportRunner<Key extends string> {

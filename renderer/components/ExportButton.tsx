@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from './Exports.module.css';
+import styles from './ExportButton.module.css';
 
 interface ExportButtonProps {
   busy: boolean;

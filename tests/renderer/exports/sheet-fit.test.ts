@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceByFit } from '../../../renderer/features/checks/sheet-fit';
+import { choiceByFit } from '../../../renderer/features/exports/sheet-fit';
 import { initialSheetChoice } from '../../../renderer/features/exports/sheet-people';
 import type { EmployerCall } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';

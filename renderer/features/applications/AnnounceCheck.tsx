@@ -11,7 +11,7 @@ import { TextField, useErrorText } from '../../components/fields';
 import { refusalText } from '../../components/refusal';
 import { useLanguage } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import styles from './Checks.module.css';
+import styles from '../../components/CheckPanel.module.css';
 
 const formSchema = announceCheckInputSchema.omit({ applicationId: true });
 type Values = { expectedOn: string; caller: { name: string; title: string; email: string; phone: string } };

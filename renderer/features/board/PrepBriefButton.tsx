@@ -4,9 +4,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schema';
 import { api } from '../../api';
-import { ExportButton } from './ExportButton';
-import styles from './Exports.module.css';
-import { useExportRunner } from './use-export';
+import { ExportButton } from '../../components/ExportButton';
+import styles from './PrepBriefButton.module.css';
+import { useExportRunner } from '../../components/use-export';
 
 interface PrepBriefButtonProps {
   requestId: string;

@@ -1,7 +1,7 @@
 // Under a person in the sheet picker: why they rank where they do, and kind warnings.
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../state/app-state';
-import styles from './Checks.module.css';
+import styles from './FitNote.module.css';
 import type { FitNoteData } from './sheet-fit';
 
 export function FitNote({ id, name, note }: { id: string; name: string; note: FitNoteData }) {

@@ -12,7 +12,8 @@ import { TextAreaField, TextField, useErrorText } from '../../components/fields'
 import { refusalText } from '../../components/refusal';
 import { useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import styles from './Checks.module.css';
+import styles from '../../components/CheckPanel.module.css';
+import callStyles from './EmployerCalls.module.css';
 
 type Values = { on: string; caller: string; minutes: string; asked: string; told: string };
 
@@ -55,7 +56,7 @@ export function EmployerCalls({ request, disabled }: { request: ReferenceRequest
       {calls.length === 0 ? (
         <p className="field-hint">{t('checks.noCalls')}</p>
       ) : (
-        <ul className={styles.calls}>
+        <ul className={callStyles.calls}>
           {calls.map((call) => {
             const params = { date: formatLongDate(call.on, language), caller: call.caller || t('checks.callerUnknown') };
             return (

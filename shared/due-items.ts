@@ -1,7 +1,7 @@
 // What is due, worked out once per saved document: the sidebar badge, the window title,
 // Today, the board and an open card all read the same list instead of each recomputing it.
-import { computeDueItems, isLate, type DueItem } from '../../../shared/due';
-import type { RekindleDocument } from '../../../shared/schema';
+import { computeDueItems, isLate, type DueItem } from './due';
+import type { RekindleDocument } from './schema';
 
 interface Computed {
   today: string;

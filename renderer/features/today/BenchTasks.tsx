@@ -13,7 +13,8 @@ import { RelativeDate } from '../../components/RelativeDate';
 import { refusalText } from '../../components/refusal';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import styles from './Checks.module.css';
+import styles from '../../components/CheckPanel.module.css';
+import taskStyles from './BenchTasks.module.css';
 
 function taskText(task: BenchTask, person: Reference, application: Application, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
   const params = { name: person.name, company: application.company, fromCompany: language === 'de' ? germanFrom(application.company) : application.company };
@@ -40,7 +41,7 @@ export function BenchTasks() {
   return (
     <section className={styles.section} aria-labelledby="today-checks" data-group="checks">
       <h2 id="today-checks">{t('checks.tasks')}</h2>
-      <ul className={styles.taskList}>
+      <ul className={taskStyles.taskList}>
         {tasks.map((task) => (
           <BenchTaskRow key={`${task.kind}-${task.requestId}-${task.callId ?? ''}`} task={task} document={document} language={language} today={today} />
         ))}
@@ -75,7 +76,7 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
   };
   const draftId = `heads-up-${task.requestId}`;
   return (
-    <li className={styles.task} data-kind={task.kind}>
+    <li className={taskStyles.task} data-kind={task.kind}>
       <p>
         <strong>{text}</strong>
         <br />
@@ -89,7 +90,7 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
           <label htmlFor={draftId} className="field-label">
             {t('checks.draftLabel', { name: person.name })}
           </label>
-          <textarea id={draftId} rows={14} className={`input ${styles.draft}`} lang={draftIn} value={draft} onChange={(event) => setDraft(event.target.value)} />
+          <textarea id={draftId} rows={14} className={`input ${taskStyles.draft}`} lang={draftIn} value={draft} onChange={(event) => setDraft(event.target.value)} />
           <div className={styles.buttons}>
             <button type="button" className="button" onClick={() => void run(() => navigator.clipboard.writeText(draft), t('checks.copied'))}>
               {t('checks.copy')}
@@ -109,7 +110,7 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
           <label htmlFor={`told-${task.callId}`} className="field-label">
             {t('checks.toldLabel', { name: person.name })}
           </label>
-          <textarea id={`told-${task.callId}`} className={`input ${styles.told}`} rows={3} maxLength={1_000} value={told} onChange={(event) => setTold(event.target.value)} />
+          <textarea id={`told-${task.callId}`} className={`input ${taskStyles.told}`} rows={3} maxLength={1_000} value={told} onChange={(event) => setTold(event.target.value)} />
           <div>
             <button
               type="button"

@@ -1,7 +1,7 @@
 // Why an export failed, in the user's language, chosen by the error's code rather than
 // main's English message.
 import type { TFunction } from 'i18next';
-import { ApiError } from '../../api';
+import { ApiError } from '../api';
 
 const EXPLAINED = ['not_found', 'invalid_input', 'io_error'] as const;
 
