@@ -10,7 +10,7 @@ import { Dialog } from '../../components/Dialog';
 import { RelativeDate } from '../../components/RelativeDate';
 import { setDocument, useAppSnapshot, useLanguage, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
-import { Composer } from '../composer/Composer';
+import { Composer } from './composer/Composer';
 import { exportErrorText } from '../../components/export-errors';
 import { PrepBriefButton } from './PrepBriefButton';
 import { dueItemsOf } from '../../../shared/due-items';

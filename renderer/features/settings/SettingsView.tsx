@@ -1,13 +1,14 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, PaperSize } from '../../../shared/schema';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot } from '../../state/app-state';
-import { DataSection } from '../data/DataSection';
 import { ProfileForm } from './ProfileForm';
 import styles from './Settings.module.css';
 
-export function SettingsView() {
+/** `dataSection`: backups, imports and restore, which the app places here from the data feature. */
+export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
   const { t } = useTranslation();
   const snapshot = useAppSnapshot();
   if (!snapshot) return null;
@@ -65,7 +66,7 @@ export function SettingsView() {
           <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
         </section>
 
-        <DataSection />
+        {dataSection}
       </div>
     </>
   );

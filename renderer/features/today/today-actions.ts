@@ -3,7 +3,7 @@
 import { defaultDraftKind, type DraftKind } from '../../../shared/drafts';
 import type { DueItem } from '../../../shared/due';
 import type { RekindleDocument } from '../../../shared/schema';
-import { markDraftSent, sentPlan } from '../composer/mark-sent';
+import { markDraftSent, sentPlan } from '../../state/mark-sent';
 
 /** The draft a task stands for; null for a check-in, which is logged as a contact instead. */
 export function draftKindOfDueItem(item: DueItem, document: RekindleDocument): DraftKind | null {

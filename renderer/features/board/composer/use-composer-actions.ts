@@ -2,13 +2,13 @@
 // the dialog (toasts sit behind a modal dialog, so the dialog speaks for itself).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftKind } from '../../../shared/drafts';
-import { buildMailtoLink, DEFAULT_MAILTO_LENGTH } from '../../../shared/mailto';
-import type { Language, Stage } from '../../../shared/schema';
-import { api, ApiError } from '../../api';
-import { setDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
-import { markDraftSent, sentPlan } from './mark-sent';
+import type { DraftKind } from '../../../../shared/drafts';
+import { buildMailtoLink, DEFAULT_MAILTO_LENGTH } from '../../../../shared/mailto';
+import type { Language, Stage } from '../../../../shared/schema';
+import { api, ApiError } from '../../../api';
+import { setDocument } from '../../../state/app-state';
+import { showToast } from '../../../state/toasts';
+import { markDraftSent, sentPlan } from '../../../state/mark-sent';
 
 export interface Notice {
   tone: 'info' | 'error';

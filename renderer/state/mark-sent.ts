@@ -1,8 +1,8 @@
 // What "Mark as sent" records for each draft: the checklist item the message fulfils and
 // the contact it was, so the card moves on and the person's last contact is today.
-import type { DraftKind } from '../../../shared/drafts';
-import { LIMITS, type RekindleDocument, type Stage } from '../../../shared/schema';
-import { api } from '../../api';
+import type { DraftKind } from '../../shared/drafts';
+import { LIMITS, type RekindleDocument, type Stage } from '../../shared/schema';
+import { api } from '../api';
 
 export type SentPlan =
   | { kind: 'ask' }

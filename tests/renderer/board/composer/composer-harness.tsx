@@ -8,12 +8,12 @@ import {
   markAskSent,
   markMessageSent,
   setChecklistItem,
-} from '../../../main/services/requests';
-import { Composer } from '../../../renderer/features/composer/Composer';
-import { setSnapshot } from '../../../renderer/state/app-state';
-import { createI18n } from '../../../shared/i18n';
-import type { Language, RekindleDocument } from '../../../shared/schema';
-import { makeServiceContext } from '../../fixtures/documents';
+} from '../../../../main/services/requests';
+import { Composer } from '../../../../renderer/features/board/composer/Composer';
+import { setSnapshot } from '../../../../renderer/state/app-state';
+import { createI18n } from '../../../../shared/i18n';
+import type { Language, RekindleDocument } from '../../../../shared/schema';
+import { makeServiceContext } from '../../../fixtures/documents';
 
 export const NOW = new Date('2026-11-28T09:30:00+01:00');
 export const TODAY = '2026-11-28';

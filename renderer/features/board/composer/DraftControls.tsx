@@ -1,9 +1,9 @@
 // The left column: which draft, in which language, and the optional "why you fit" text.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftKind } from '../../../shared/drafts';
-import { LANGUAGES, type Language } from '../../../shared/schema';
-import { TextAreaField } from '../../components/fields';
+import type { DraftKind } from '../../../../shared/drafts';
+import { LANGUAGES, type Language } from '../../../../shared/schema';
+import { TextAreaField } from '../../../components/fields';
 import styles from './Composer.module.css';
 import { usesPitch } from './composer-data';
 import type { DraftEditor } from './use-draft-editor';

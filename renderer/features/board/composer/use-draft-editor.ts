@@ -2,8 +2,8 @@
 // top of the generated text. Edits survive everything but an explicit switch of draft or
 // language, and that switch waits for a confirmation when there is something to lose.
 import { useMemo, useState } from 'react';
-import { buildDraft, buildNotePrompt, type Draft, type DraftInput, type DraftKind, type NotePrompt } from '../../../shared/drafts';
-import type { Language } from '../../../shared/schema';
+import { buildDraft, buildNotePrompt, type Draft, type DraftInput, type DraftKind, type NotePrompt } from '../../../../shared/drafts';
+import type { Language } from '../../../../shared/schema';
 
 export interface DraftChoice {
   kind: DraftKind;

@@ -1,11 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addMonths } from '../../../shared/dates';
-import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts';
-import { decodeMailto } from '../../../shared/mailto';
-import type { ApplicationStatus, RekindleDocument } from '../../../shared/schema';
-import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { addMonths } from '../../../../shared/dates';
+import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../../shared/drafts';
+import { decodeMailto } from '../../../../shared/mailto';
+import type { ApplicationStatus, RekindleDocument } from '../../../../shared/schema';
+import { makeApplication, makeDocument, makeReference, makeRequest } from '../../../fixtures/documents';
 import { NOW, TODAY, renderComposer } from './composer-harness';
 
 const PROFILE = { name: 'Jana Becker', email: 'jana@example.com', phone: '+49 170 1234567', city: 'Berlin', links: [] };

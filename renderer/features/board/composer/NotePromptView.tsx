@@ -1,7 +1,7 @@
 // The handwritten-note prompt: read-only suggestions, one per part of the note.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NotePrompt } from '../../../shared/drafts';
+import type { NotePrompt } from '../../../../shared/drafts';
 import styles from './Composer.module.css';
 
 export function NotePromptView({ prompt }: { prompt: NotePrompt }) {

@@ -4,12 +4,12 @@
 // a dialog over a dialog; Escape and "Back to the card" return to the card.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '../../components/Dialog';
-import { DiscardPrompt, useDiscardGuard } from '../../components/DiscardGuard';
-import { TextAreaField, TextField } from '../../components/fields';
-import type { Language } from '../../../shared/schema';
-import { draftLanguage } from '../../../shared/drafts';
-import { useDocument, useLanguage, useToday } from '../../state/app-state';
+import { Dialog } from '../../../components/Dialog';
+import { DiscardPrompt, useDiscardGuard } from '../../../components/DiscardGuard';
+import { TextAreaField, TextField } from '../../../components/fields';
+import type { Language } from '../../../../shared/schema';
+import { draftLanguage } from '../../../../shared/drafts';
+import { useDocument, useLanguage, useToday } from '../../../state/app-state';
 import styles from './Composer.module.css';
 import { composerData, type ComposerData } from './composer-data';
 import { DraftControls } from './DraftControls';

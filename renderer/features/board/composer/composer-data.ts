@@ -1,6 +1,6 @@
 // What the composer needs from the document for one card, looked up once per render.
-import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../shared/drafts';
-import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../shared/schema';
+import { defaultDraftKind, draftKindsFor, type DraftKind } from '../../../../shared/drafts';
+import type { Application, Reference, ReferenceRequest, RekindleDocument } from '../../../../shared/schema';
 
 export interface ComposerData {
   request: ReferenceRequest;
