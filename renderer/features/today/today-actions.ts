@@ -6,7 +6,7 @@ import type { RekindleDocument } from '../../../shared/schema';
 import { markDraftSent, sentPlan } from '../../state/mark-sent';
 
 /** The draft a task stands for; null for a check-in, which is logged as a contact instead. */
-export function draftKindOfDueItem(item: DueItem, document: RekindleDocument): DraftKind | null {
+function draftKindOfDueItem(item: DueItem, document: RekindleDocument): DraftKind | null {
   switch (item.kind) {
     case 'send_ask':
       return 'reconnect_ask';

@@ -9,7 +9,7 @@ import { dueItemsOf } from '../../../shared/due-items';
 export const TODAY_GROUPS = ['overdue', 'today', 'week', 'hello'] as const;
 export type TodayGroup = (typeof TODAY_GROUPS)[number];
 
-export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
+function groupOf(item: DueItem, today: IsoDate): TodayGroup {
   // Check-ins gather on their own, after the tasks: reaching out again is an invitation,
   // not a debt, so it never sits among what is late.
   if (item.kind === 'check_in') return 'hello';
