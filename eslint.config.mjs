@@ -1,11 +1,12 @@
 // The process boundaries, enforced mechanically (docs/ARCHITECTURE.md "Who may import
 // what"): renderer/, shared/ and the preload never reach for Node; only main/ reaches for
 // Electron; shared/ imports neither main/ nor renderer/; the renderer never imports main/;
-// only renderer/api.ts reads window.api; no import cycles. tests/tooling proves each rule
-// fails a probe file.
+// only renderer/api.ts reads window.api; no renderer feature imports another; no import
+// cycles. tests/tooling proves each rule fails a probe file.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { readdirSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
@@ -21,6 +22,18 @@ const nodeRestriction = {
 };
 const electronRestriction = { name: 'electron', message: 'Only main/ may import electron; use renderer/api.ts.' };
 
+// Each folder in renderer/features is a room of its own: it may use renderer/components,
+// renderer/app's hooks, renderer/state and shared/, never another feature. Read from the
+// folder itself, so a new feature is covered the day it is created.
+const FEATURES = readdirSync(`${import.meta.dirname}/renderer/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const featureZones = FEATURES.map((name) => ({
+  target: `./renderer/features/${name}`,
+  from: './renderer/features',
+  except: [`./${name}`],
+  message: 'Features never import each other: shared UI goes to renderer/components, pure logic to shared/, or renderer/app composes the two.',
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'resources/**', 'bench-results/**', 'screenshots/**'] },
@@ -54,6 +67,7 @@ export default tseslint.config(
               except: ['./preload.ts'],
               message: 'The sandboxed preload bundles only shared/ types and constants.',
             },
+            ...featureZones,
           ],
         },
       ],

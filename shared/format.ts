@@ -52,6 +52,11 @@ export function shortDate(date: IsoDate, language: Language): string {
   return dateFormat(language, 'medium').format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/** The name people use in conversation: "Łukasz" for "Łukasz Żółć". */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
 /** Up to two initials for an avatar: "Maria Schäfer" → "MS", "王小明" → "王". */
 export function initialsOf(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);

@@ -3,11 +3,15 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { View } from '../../shared/ipc/channels';
 import { api, onCommand } from '../api';
 import { BoardView } from '../features/board/BoardView';
+import { CardDetail } from '../features/board/CardDetail';
+import { ContactForm } from '../features/board/ContactForm';
+import { NewRequestDialog } from '../features/board/NewRequestDialog';
+import { DataSection } from '../features/data/DataSection';
 import { ApplicationsView } from '../features/applications/ApplicationsView';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { PeopleView } from '../features/people/PeopleView';
 import { SettingsView } from '../features/settings/SettingsView';
-import { TodayView } from '../features/today/TodayView';
+import { TodayView, type CardDialogs } from '../features/today/TodayView';
 import { useOverdueCount } from '../features/today/useOverdueCount';
 import { applyLanguage, i18n } from '../i18n';
 import { dismissNotice, effectiveLanguage, setBackupsFailing, setSnapshot, useAppSnapshot } from '../state/app-state';
@@ -19,6 +23,9 @@ import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
 import { dismissViewToasts } from '../state/toasts';
 
+// Screens that show another feature's pieces get them from here: features never import each other.
+const CARD_DIALOGS: CardDialogs = { CardDetail, ContactForm, NewRequestDialog };
+
 function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
   switch (view) {
     case 'board':
@@ -28,9 +35,9 @@ function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View
     case 'people':
       return <PeopleView />;
     case 'today':
-      return <TodayView onNavigate={onNavigate} />;
+      return <TodayView onNavigate={onNavigate} cardDialogs={CARD_DIALOGS} />;
     case 'settings':
-      return <SettingsView />;
+      return <SettingsView dataSection={<DataSection />} />;
   }
 }
 

@@ -11,7 +11,7 @@ import { useAppDialogs } from './app-dialogs';
 export type NextStep = 'person' | 'application' | 'link';
 
 /** No person: add one. People but no application: add one. Both but no card: link them. */
-export function nextStepOf(document: Pick<RekindleDocument, 'references' | 'applications'>): NextStep {
+function nextStepOf(document: Pick<RekindleDocument, 'references' | 'applications'>): NextStep {
   if (document.references.length === 0) return 'person';
   if (document.applications.length === 0) return 'application';
   return 'link';

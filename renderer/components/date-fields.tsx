@@ -10,7 +10,7 @@ import { useController, type Control, type FieldPath, type FieldValues } from 'r
 import { useTranslation } from 'react-i18next';
 
 /** The locale React Aria formats with: the window's language, never the OS's. */
-export function dateLocale(language: string): string {
+function dateLocale(language: string): string {
   return language.startsWith('de') ? 'de-DE' : 'en-US';
 }
 

@@ -22,8 +22,8 @@ import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
+import { AnnounceCheck } from '../../components/bench/AnnounceCheck';
 import { CloseSearchSection } from './CloseSearchSection';
-import { AnnounceCheck } from '../checks/AnnounceCheck';
 import { RequirementsField } from './RequirementsField';
 
 interface ApplicationDialogProps {

@@ -8,7 +8,8 @@ import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { refusalText } from '../../components/refusal';
 import { showToast } from '../../state/toasts';
-import { ExportButton, useExportRunner } from '../exports';
+import { ExportButton } from '../../components/ExportButton';
+import { useExportRunner } from '../../components/use-export';
 import styles from './CloseSearch.module.css';
 import { useCloseSearch, type HelperRow } from './use-close-search';
 

@@ -7,7 +7,7 @@ import { setDocument, useDocument } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
 import styles from './Applications.module.css';
-import { LinkLoad } from '../checks/LinkLoad';
+import { LinkLoad } from './LinkLoad';
 
 /** The people linked to one application: each link is a reference request (a board card). */
 export function LinkedPeople({ application }: { application: Application }) {

@@ -6,8 +6,8 @@ import type { Stage } from '../../../shared/schema/request';
 import { columnDropId } from './board-model';
 import type { CardInfo } from './card-info';
 import { RequestCard } from './RequestCard';
-import { ShowMoreButton } from './ShowMoreButton';
-import { CARD_WINDOW, FIRST_PAINT_CARDS, windowOf } from './show-more';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { CARD_WINDOW, FIRST_PAINT_CARDS, windowOf } from '../../components/show-more';
 import styles from './Board.module.css';
 
 interface BoardColumnProps {

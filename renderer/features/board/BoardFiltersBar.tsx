@@ -2,7 +2,7 @@ import { forwardRef, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDocument } from '../../state/app-state';
 import { filtersActive, NO_FILTERS, WHOLE_SEARCH, type BoardFilters } from './board-model';
-import styles from './Board.module.css';
+import styles from './BoardFilters.module.css';
 
 interface BoardFiltersBarProps {
   filters: BoardFilters;

@@ -9,7 +9,7 @@ import { NextStepEmptyState, useOpenNextStep } from '../../app/next-step';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useScrollCue } from '../../components/scroll-cue';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { dueItemsOf } from '../today/due-items';
+import { dueItemsOf } from '../../../shared/due-items';
 import { BoardColumn } from './BoardColumn';
 import { BoardFiltersBar } from './BoardFiltersBar';
 import { boardIndexOf, dueByRequest, filterBoard } from './board-index';
@@ -18,9 +18,10 @@ import { createCardInfoCache } from './card-info';
 import { CardDetail } from './CardDetail';
 import { NewRequestDialog } from './NewRequestDialog';
 import { CardFace } from './RequestCard';
-import { CARD_WINDOW } from './show-more';
+import { CARD_WINDOW } from '../../components/show-more';
 import { useBoardDrag } from './useBoardDrag';
 import styles from './Board.module.css';
+import cardStyles from './BoardCard.module.css';
 
 type ColumnKey = Stage | 'declined';
 const FIRST_WINDOW: Record<ColumnKey, number> = { reconnect: CARD_WINDOW, prep: CARD_WINDOW, thanks: CARD_WINDOW, done: CARD_WINDOW, declined: CARD_WINDOW };
@@ -156,8 +157,8 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
         </div>
         <DragOverlay dropAnimation={null}>
           {activeCard ? (
-            <div className={`${styles.card} ${styles.overlay}`} data-stage={activeCard.request.stage}>
-              <div className={styles.cardOpen}>
+            <div className={`${cardStyles.card} ${cardStyles.overlay}`} data-stage={activeCard.request.stage}>
+              <div className={cardStyles.cardOpen}>
                 <CardFace info={activeCard} />
               </div>
             </div>

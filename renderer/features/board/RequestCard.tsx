@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { isLate } from '../../../shared/due';
 import { Avatar } from '../../components/Avatar';
 import { RelativeDate } from '../../components/RelativeDate';
+import { AlertIcon, ClockIcon } from '../../components/icons';
 import { cardAccessibleName, type CardInfo } from './card-info';
-import styles from './Board.module.css';
+import styles from './BoardCard.module.css';
 
 /**
  * A card's face: who, for what, what next, and when. Also drawn under the pointer while dragging.
@@ -120,25 +121,6 @@ function ArrowIcon() {
   return (
     <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
       <path d="M3 8h9M8.5 4.5 12 8l-3.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-export function AlertIcon() {
-  return (
-    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
-      <path d="M8 1.8 15 14H1L8 1.8Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-      <path d="M8 6.2v3.6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      <circle cx="8" cy="11.9" r="0.9" fill="currentColor" />
-    </svg>
-  );
-}
-
-export function ClockIcon() {
-  return (
-    <svg viewBox="0 0 16 16" width="13" height="13" aria-hidden="true">
-      <circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M8 4.6V8l2.4 1.6" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
     </svg>
   );
 }

@@ -12,7 +12,7 @@ export function initialSelection(entries: readonly ImportEntry[]): Set<number> {
 }
 
 /** A duplicate of an earlier row of the same file, rather than of someone already saved. */
-export function repeatedInFile(entry: ImportEntry): boolean {
+function repeatedInFile(entry: ImportEntry): boolean {
   return entry.status === 'duplicate' && entry.duplicateOf.kind === 'in_file';
 }
 

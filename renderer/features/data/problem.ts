@@ -17,7 +17,7 @@ export interface Problem {
 }
 
 // The causes main names in an io_error's issues for a file the user chose.
-export const FILE_CAUSES = ['folder_not_writable', 'file_in_use', 'file_not_readable', 'file_gone'] as const;
+const FILE_CAUSES = ['folder_not_writable', 'file_in_use', 'file_not_readable', 'file_gone'] as const;
 export type FileCause = (typeof FILE_CAUSES)[number];
 const isFileCause = (code: string): code is FileCause => (FILE_CAUSES as readonly string[]).includes(code);
 

@@ -11,10 +11,11 @@ import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useDocument, useLanguage } from '../../state/app-state';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import styles from './Exports.module.css';
+import pickerStyles from './PeoplePicker.module.css';
 import { initialNoteSelection, thankYouRequests } from './note-requests';
-import { useExportRunner } from './use-export';
+import { useExportRunner } from '../../components/use-export';
 
 const ADDRESS_CHOICES = ['none', 'labels', 'envelope_dl', 'envelope_c6'] as const;
 type AddressChoice = (typeof ADDRESS_CHOICES)[number];
@@ -100,15 +101,15 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
     >
       <div className={styles.notesBody}>
         <p className="field-hint">{t('exports.notes.intro')}</p>
-        <fieldset className={styles.pickerFieldset}>
+        <fieldset className={pickerStyles.pickerFieldset}>
           <legend className="field-label">{t('exports.notes.requests')}</legend>
-          <ul className={styles.picker}>
+          <ul className={pickerStyles.picker}>
             {requests.map((request) => {
               const person = people.get(request.referenceId);
               const application = request.applicationId ? applications.get(request.applicationId) : undefined;
               return (
-                <li key={request.id} className={`${styles.noteRow} ${picked.has(request.id) ? styles.pickedRow : ''}`}>
-                  <label className={styles.pickerLabel}>
+                <li key={request.id} className={`${pickerStyles.noteRow} ${picked.has(request.id) ? pickerStyles.pickedRow : ''}`}>
+                  <label className={pickerStyles.pickerLabel}>
                     <input
                       type="checkbox"
                       checked={picked.has(request.id)}
@@ -121,12 +122,12 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
                         })
                       }
                     />
-                    <span className={styles.pickerName}>{person?.name ?? ''}</span>{' '}
-                    <span className={styles.pickerDetails}>
+                    <span className={pickerStyles.pickerName}>{person?.name ?? ''}</span>{' '}
+                    <span className={pickerStyles.pickerDetails}>
                       {application ? application.company : t('records.wholeSearch')}
                     </span>
                   </label>
-                  <span className={styles.tag}>{t(`records.stage.${request.stage}`)}</span>
+                  <span className={pickerStyles.tag}>{t(`records.stage.${request.stage}`)}</span>
                 </li>
               );
             })}

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../../shared/schema/person';
-import styles from './Exports.module.css';
+import styles from './PeoplePicker.module.css';
 import { moveId } from './sheet-people';
 
 interface PeoplePickerProps {

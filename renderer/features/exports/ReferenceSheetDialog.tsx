@@ -8,15 +8,15 @@ import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { ExportButton } from './ExportButton';
-import { exportErrorText } from './export-errors';
+import { ExportButton } from '../../components/ExportButton';
+import { exportErrorText } from '../../components/export-errors';
 import styles from './Exports.module.css';
 import { PeoplePicker } from './PeoplePicker';
 import { SheetPreview } from './SheetPreview';
-import { choiceByFit } from '../checks/sheet-fit';
-import { FitNote } from '../checks/FitNote';
+import { choiceByFit } from './sheet-fit';
+import { FitNote } from './FitNote';
 import { initialSheetChoice, pickedInOrder, SHEET_ADVISED_MAX, SHEET_MAX_PEOPLE } from './sheet-people';
-import { useExportRunner } from './use-export';
+import { useExportRunner } from '../../components/use-export';
 
 interface ReferenceSheetDialogProps {
   /** The application the sheet is for; null for the job search in general. */

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SheetPreview as SheetPreviewData } from '../../../shared/ipc/contract';
 import type { PaperSize } from '../../../shared/schema/settings';
-import styles from './Exports.module.css';
+import styles from './SheetPreview.module.css';
 
 interface SheetPreviewProps {
   preview: SheetPreviewData | null;

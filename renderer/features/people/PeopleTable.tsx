@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Reference } from '../../../shared/schema/person';
 import { Avatar } from '../../components/Avatar';
 import { RelativeDate } from '../../components/RelativeDate';
-import styles from './People.module.css';
-import { ArrowIcon, TrashIcon } from './icons';
+import styles from './PeopleList.module.css';
+import personStyles from './People.module.css';
+import { ArrowIcon, TrashIcon } from '../../components/icons';
 
 interface PeopleTableProps {
   people: Reference[];
@@ -73,16 +74,16 @@ export function PeopleTable({ people, requestCounts, reorderable, firstId, lastI
                   {t(`records.consent.${person.consent.status}`)}
                 </span>
               </td>
-              <td className={styles.muted}>
+              <td className={personStyles.muted}>
                 {person.lastContactedOn ? <RelativeDate date={person.lastContactedOn} /> : t('records.never')}
               </td>
-              <td className={styles.muted}>{t('people.requests', { count })}</td>
+              <td className={personStyles.muted}>{t('people.requests', { count })}</td>
               <td className={styles.rowActions}>
                 {reorderable ? (
                   <>
                     <button
                       type="button"
-                      className={`button button-ghost ${styles.iconButton}`}
+                      className={`button button-ghost ${personStyles.iconButton}`}
                       aria-label={t('people.moveUp', { name: person.name })}
                       title={t('people.moveUp', { name: person.name })}
                       disabled={person.id === firstId}
@@ -93,7 +94,7 @@ export function PeopleTable({ people, requestCounts, reorderable, firstId, lastI
                     </button>
                     <button
                       type="button"
-                      className={`button button-ghost ${styles.iconButton}`}
+                      className={`button button-ghost ${personStyles.iconButton}`}
                       aria-label={t('people.moveDown', { name: person.name })}
                       title={t('people.moveDown', { name: person.name })}
                       disabled={person.id === lastId}
@@ -106,7 +107,7 @@ export function PeopleTable({ people, requestCounts, reorderable, firstId, lastI
                 ) : null}
                 <button
                   type="button"
-                  className={`button button-ghost ${styles.iconButton}`}
+                  className={`button button-ghost ${personStyles.iconButton}`}
                   aria-label={t('people.deletePerson', { name: person.name })}
                   title={t('people.deletePerson', { name: person.name })}
                   data-action="delete"

@@ -11,12 +11,12 @@ import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot, useLanguage } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
-import { ShowMoreButton } from '../board/ShowMoreButton';
-import { ROW_WINDOW } from '../board/show-more';
-import { PlusIcon } from './icons';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ROW_WINDOW } from '../../components/show-more';
+import { PlusIcon } from '../../components/icons';
 import { matchesQuery, movedOrder, PEOPLE_SORTS, sortPeople, type PeopleSort } from './people-list';
 import { PeopleTable } from './PeopleTable';
-import styles from './People.module.css';
+import styles from './PeopleList.module.css';
 import { PersonDialog } from './PersonDialog';
 import { refusalText } from '../../components/refusal';
 

@@ -26,7 +26,7 @@ import { PostalAddressFields } from './PostalAddressFields';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
 import { CurrentEmployerField } from './CurrentEmployerField';
-import { PersonCalls } from '../checks/PersonCalls';
+import { PersonCalls } from './PersonCalls';
 import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
 
 interface PersonDialogProps {

@@ -7,7 +7,7 @@ import { useErrorText } from '../../components/fields';
 import { LIMITS } from '../../../shared/schema/fields';
 import type { PersonFormInput, PersonFormValues } from './person-form';
 import styles from './People.module.css';
-import { ArrowIcon, CrossIcon } from './icons';
+import { ArrowIcon, CrossIcon } from '../../components/icons';
 import { ThemeTags } from './ThemeTags';
 
 interface TalkingPointsProps {

@@ -78,10 +78,3 @@ export function numberFromInput(value: unknown): number {
   const text = String(value ?? '').trim();
   return text === '' ? Number.NaN : Number(text);
 }
-
-/** An empty date box means "never" / "not yet". */
-export function dateFromInput(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).trim();
-  return text === '' ? null : text;
-}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_THRESHOLD_LIMITS } from '../../../shared/schema/settings';
 import { refusalText } from '../../components/refusal';
-import { saveCallThreshold } from '../checks/bench-actions';
+import { saveCallThreshold } from '../../components/bench/bench-actions';
 import styles from './CallThresholdSetting.module.css';
 
 const CHOICES = Array.from({ length: CALL_THRESHOLD_LIMITS.max - CALL_THRESHOLD_LIMITS.min + 1 }, (_, index) => CALL_THRESHOLD_LIMITS.min + index);

@@ -1,15 +1,16 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/schema/fields';
 import type { PaperSize } from '../../../shared/schema/settings';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
 import { setDocument, useAppSnapshot } from '../../state/app-state';
-import { DataSection } from '../data/DataSection';
 import { ProfileForm } from './ProfileForm';
 import { CallThresholdSetting } from './CallThresholdSetting';
 import styles from './Settings.module.css';
 
-export function SettingsView() {
+/** `dataSection`: backups, imports and restore, which the app places here from the data feature. */
+export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
   const { t } = useTranslation();
   const snapshot = useAppSnapshot();
   if (!snapshot) return null;
@@ -69,7 +70,7 @@ export function SettingsView() {
           <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
         </section>
 
-        <DataSection />
+        {dataSection}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DueItem } from '../../../shared/due';
 import type { View } from '../../../shared/ipc/channels';
@@ -11,16 +11,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { RelativeDate } from '../../components/RelativeDate';
 import { ViewHeader } from '../../components/ViewHeader';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { CardDetail } from '../board/CardDetail';
-import { ContactForm } from '../board/ContactForm';
-import { NewRequestDialog } from '../board/NewRequestDialog';
-import { AlertIcon, ClockIcon } from '../board/RequestCard';
-import { ShowMoreButton } from '../board/ShowMoreButton';
-import { ROW_WINDOW } from '../board/show-more';
+import { AlertIcon, ClockIcon } from '../../components/icons';
+import { ShowMoreButton } from '../../components/ShowMoreButton';
+import { ROW_WINDOW } from '../../components/show-more';
 import { dueItemText, lastTalkedText, TODAY_GROUPS, todayGroups, todayLookups, type TodayGroup } from './today-model';
 import styles from './Today.module.css';
 import { SnoozeControl, TickButton } from './DueItemActions';
-import { BenchTasks, useBenchTasks } from '../checks/BenchTasks';
+import { BenchTasks, useBenchTasks } from './BenchTasks';
 import { canTickDueItem } from './today-actions';
 
 function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {
@@ -29,7 +26,20 @@ function isSnoozable(item: DueItem): item is DueItem & { kind: SnoozableKind } {
 
 type Opened = { kind: 'card'; requestId: string } | { kind: 'check_in'; requestId: string; name: string };
 
-export function TodayView({ onNavigate }: { onNavigate: (view: View) => void }) {
+/** The board's card dialogs. The app hands them in, so Today opens a card without importing the board. */
+export interface CardDialogs {
+  CardDetail: ComponentType<{ requestId: string; onClose: () => void }>;
+  ContactForm: ComponentType<{ requestId: string; onSaved?: () => void }>;
+  NewRequestDialog: ComponentType<{ onClose: () => void; onCreated?: (requestId: string) => void }>;
+}
+
+export function TodayView({
+  onNavigate,
+  cardDialogs: { CardDetail, ContactForm, NewRequestDialog },
+}: {
+  onNavigate: (view: View) => void;
+  cardDialogs: CardDialogs;
+}) {
   const { t } = useTranslation();
   const document = useDocument();
   const language = useLanguage();

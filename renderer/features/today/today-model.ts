@@ -2,17 +2,17 @@
 import type { TFunction } from 'i18next';
 import { dueWithin, type DueItem } from '../../../shared/due';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { relativeDay } from '../../../shared/format';
-import type { Language } from '../../../shared/schema/fields';
+import { firstName, relativeDay } from '../../../shared/format';
 import type { Application } from '../../../shared/schema/application';
+import type { Language } from '../../../shared/schema/fields';
 import type { Reference } from '../../../shared/schema/person';
 import type { RekindleDocument } from '../../../shared/schema/document';
-import { dueItemsOf } from './due-items';
+import { dueItemsOf } from '../../../shared/due-items';
 
 export const TODAY_GROUPS = ['overdue', 'today', 'week', 'hello'] as const;
 export type TodayGroup = (typeof TODAY_GROUPS)[number];
 
-export function groupOf(item: DueItem, today: IsoDate): TodayGroup {
+function groupOf(item: DueItem, today: IsoDate): TodayGroup {
   // Check-ins gather on their own, after the tasks: reaching out again is an invitation,
   // not a debt, so it never sits among what is late.
   if (item.kind === 'check_in') return 'hello';
@@ -29,11 +29,6 @@ export function todayGroups(document: RekindleDocument, today: IsoDate): Record<
     groups[groupOf(item, today)].push(item);
   }
   return groups;
-}
-
-/** The name people use in conversation: "Łukasz" for "Łukasz Żółć". */
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
 }
 
 /** People and applications by id, so each line of the list is a lookup rather than a scan. */

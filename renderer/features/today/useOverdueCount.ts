@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useAppSnapshot, useToday } from '../../state/app-state';
-import { overdueCountOf } from './due-items';
+import { overdueCountOf } from '../../../shared/due-items';
 
 /** How many things are overdue today: the sidebar badge and the window title use it. */
 export function useOverdueCount(): number {

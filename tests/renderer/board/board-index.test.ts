@@ -5,7 +5,7 @@ import { computeDueItems } from '../../../shared/due';
 import { buildBoardIndex, dueByRequest, filterBoard } from '../../../renderer/features/board/board-index';
 import { NO_FILTERS } from '../../../renderer/features/board/board-model';
 import { cardInfo, createCardInfoCache } from '../../../renderer/features/board/card-info';
-import { windowOf } from '../../../renderer/features/board/show-more';
+import { windowOf } from '../../../renderer/components/show-more';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const TODAY = '2026-03-10';

@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { RekindleDocument } from '../../../shared/schema/document';
-import { NotePromptsDialog, PrepBriefButton } from '../../../renderer/features/exports';
+import { PrepBriefButton } from '../../../renderer/features/board/PrepBriefButton';
+import { NotePromptsDialog } from '../../../renderer/features/exports/NotePromptsDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { deferred, ok, refused, renderExports } from './exports-harness';
 

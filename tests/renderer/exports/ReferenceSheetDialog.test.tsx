@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Reference } from '../../../shared/schema/person';
 import type { RekindleDocument } from '../../../shared/schema/document';
-import { ReferenceSheetDialog } from '../../../renderer/features/exports';
+import { ReferenceSheetDialog } from '../../../renderer/features/exports/ReferenceSheetDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 import { deferred, ok, refused, renderExports } from './exports-harness';
 

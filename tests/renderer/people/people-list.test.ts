@@ -3,7 +3,7 @@ import { referenceFieldsSchema } from '../../../shared/schema/person';
 import { makeReference } from '../../fixtures/documents';
 import { matchesQuery, movedOrder, sortPeople } from '../../../renderer/features/people/people-list';
 import { formIssuesOf } from '../../../renderer/components/refusal';
-import { dateFromInput, emptyPersonFields, personFields, yearFromInput } from '../../../renderer/features/people/person-form';
+import { emptyPersonFields, personFields, yearFromInput } from '../../../renderer/features/people/person-form';
 
 const maria = makeReference({ id: 'maria', name: 'Maria Schäfer', organisation: 'Blue Yonder', currentTitle: 'VP Product', email: 'maria@example.com', relationship: 'manager', rank: 2, lastContactedOn: '2024-09-01' });
 const lukasz = makeReference({ id: 'lukasz', name: 'Łukasz Żółć', organisation: 'Allegro', currentTitle: 'Engineering Manager', email: 'lukasz@example.com', relationship: 'colleague', rank: 0, lastContactedOn: '2026-11-20' });
@@ -50,11 +50,9 @@ describe('moving a person in the user order', () => {
 });
 
 describe('the person form values', () => {
-  it('reads empty year and date boxes as unknown, and years as numbers', () => {
+  it('reads an empty year box as unknown, and years as numbers', () => {
     expect(yearFromInput('')).toBeNull();
     expect(yearFromInput(' 2019 ')).toBe(2019);
-    expect(dateFromInput('')).toBeNull();
-    expect(dateFromInput('2026-11-28')).toBe('2026-11-28');
   });
 
   it('starts a new person with a six-month cadence, which only a name keeps from saving', () => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
 import { overdueCount } from '../../../shared/due';
-import { overdueCountOf } from '../../../renderer/features/today/due-items';
+import { overdueCountOf } from '../../../shared/due-items';
 import { cardForCheckIn, dueItemText, todayGroups, todayLookups } from '../../../renderer/features/today/today-model';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
