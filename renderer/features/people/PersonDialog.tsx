@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { isMessageKey } from '../../../shared/i18n';
 import {
   CHANNELS,
   CONSENT_STATUSES,
@@ -52,7 +53,7 @@ interface PersonDialogProps {
 type FormInput = PersonFormInput;
 
 export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated = false, returnFocus }: PersonDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
@@ -107,8 +108,9 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       shownOnField = true;
     }
     const unplaced = issues.find((issue) => issue.field === null);
+    const unplacedKey = `errors.${unplaced?.message ?? ''}`;
     if (shownOnField) setFormError(t('people.form.fixErrors'));
-    else if (unplaced && i18n.exists(`errors.${unplaced.message}`)) setFormError(t(`errors.${unplaced.message}`));
+    else if (unplaced && isMessageKey(unplacedKey)) setFormError(t(unplacedKey));
     else setFormError(t('errors.generic', { message: error.message }));
   }
 

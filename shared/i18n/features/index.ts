@@ -3,11 +3,12 @@ import { applicationImport } from './application-import';
 import { applications } from './applications';
 import { board } from './board';
 import { checks } from './checks';
-import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
 import { documentExports } from './exports';
 import { people } from './people';
+import { records } from './records';
+import { restore } from './restore';
 import { today } from './today';
 
 export const FEATURE_CATALOGUES = {
@@ -19,6 +20,7 @@ export const FEATURE_CATALOGUES = {
   data,
   exports: documentExports,
   people,
-  records: common,
+  records,
+  restore,
   today,
 } as const;

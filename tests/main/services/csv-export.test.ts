@@ -99,7 +99,7 @@ describe('peopleToCsv', () => {
     const cell = (row: string[], name: string) => row[header.indexOf(name)];
 
     expect([cell(first, 'Name'), cell(second, 'Name')]).toEqual(['Erste', 'Zweite']);
-    expect(cell(first, 'Beziehung')).toBe('Führungskraft');
+    expect(cell(first, 'Beziehung')).toBe('Vorgesetzte·r');
     expect(cell(second, 'Einverständnis')).toBe('Zugesagt');
     expect(cell(first, 'Gesprächspunkte')).toBe('Datenplattform neu gebaut\nZwei Werkstudierende betreut');
     expect(cell(first, 'Von')).toBe('2019');

@@ -1,0 +1,5 @@
+// What main writes into files and native dialogs, keyed by namespace (= file name).
+import { csv } from './csv';
+import { files } from './files';
+
+export const DOCUMENT_CATALOGUES = { csv, files } as const;
