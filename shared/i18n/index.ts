@@ -20,13 +20,6 @@ function messagesIn(language: Language): Messages {
 export const catalogues: Record<Language, Messages> = { en: messagesIn('en'), de: messagesIn('de') };
 export const { en, de } = catalogues;
 
-// The keys `t()` accepts are the English catalogue's: a key that is not there fails to compile.
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    resources: { translation: Messages };
-  }
-}
-
 /** Any key `t()` accepts. */
 export type MessageKey = ParseKeys;
 

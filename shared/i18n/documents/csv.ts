@@ -47,7 +47,7 @@ export const csv = defineCatalogue({
   },
   de: {
     applications: {
-      company: 'Unternehmen',
+      company: 'Firma',
       role: 'Stelle',
       location: 'Ort',
       status: 'Status',
