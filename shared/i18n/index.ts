@@ -5,9 +5,10 @@ import type { Language } from '../schema';
 import { APP_CATALOGUES } from './app';
 import { DOCUMENT_CATALOGUES } from './documents';
 import { FEATURE_CATALOGUES } from './features';
+import { RULE_CATALOGUES } from './rules';
 
 /** Every catalogue, keyed by its namespace: the file's name and the first part of each key. */
-export const CATALOGUES = { ...APP_CATALOGUES, ...FEATURE_CATALOGUES, ...DOCUMENT_CATALOGUES } as const;
+export const CATALOGUES = { ...APP_CATALOGUES, ...FEATURE_CATALOGUES, ...RULE_CATALOGUES, ...DOCUMENT_CATALOGUES } as const;
 
 type Catalogues = typeof CATALOGUES;
 export type Messages = { [Namespace in keyof Catalogues]: Catalogues[Namespace]['en'] };
