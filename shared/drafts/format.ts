@@ -1,6 +1,7 @@
 // Dates, times and interviews as they read in a letter: "Tuesday, 8 December 2026 at
 // 14:30" / "Dienstag, 8. Dezember 2026 um 14:30 Uhr".
 import { compareIsoDates, type IsoDate } from '../dates';
+import { translator } from '../i18n';
 import type { Interview, Language } from '../schema';
 import { inline } from './text';
 
@@ -29,16 +30,11 @@ export function formatLongDate(value: IsoDate, language: Language): string {
   return dateFormatter(language).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-const INTERVIEW_KINDS: Record<Language, Record<Interview['kind'], string>> = {
-  en: { phone: 'phone interview', video: 'video interview', onsite: 'on site', other: '' },
-  de: { phone: 'Telefoninterview', video: 'Videogespräch', onsite: 'vor Ort', other: '' },
-};
-
 export function formatInterview(interview: Interview, language: Language): string {
   const date = formatLongDate(interview.date, language);
   // German closes the date's apposition with a comma before the time: "8. Dezember 2026, um 14:30 Uhr".
   const time = interview.time ? (language === 'de' ? `, um ${interview.time} Uhr` : ` at ${interview.time}`) : '';
-  const kind = INTERVIEW_KINDS[language][interview.kind];
+  const kind = interview.kind === 'other' ? '' : translator(language)(`drafts.interviewKind.${interview.kind}`);
   const note = inline(interview.note);
   return `${date}${time}${kind ? `, ${kind}` : ''}${note ? ` – ${note}` : ''}`;
 }

@@ -1,6 +1,8 @@
 // What main writes into files and native dialogs, keyed by namespace (= file name).
+import { cards } from './cards';
 import { csv } from './csv';
+import { drafts } from './drafts';
 import { files } from './files';
 import { sheet } from './sheet';
 
-export const DOCUMENT_CATALOGUES = { csv, files, sheet } as const;
+export const DOCUMENT_CATALOGUES = { cards, csv, drafts, files, sheet } as const;
