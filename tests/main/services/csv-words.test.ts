@@ -3,6 +3,7 @@
 // window shows, so a change there reaches the export and the two cannot drift apart.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { statusFromValue } from '../../../main/services/application-columns';
 import { applicationsToCsv, peopleToCsv } from '../../../main/services/csv-export';
 import { catalogues } from '../../../shared/i18n';
 import { APPLICATION_STATUSES, CHANNELS, CONSENT_STATUSES, RELATIONSHIPS, type Language } from '../../../shared/schema';
@@ -38,6 +39,10 @@ describe.each(['en', 'de'] as const satisfies readonly Language[])('the %s sprea
     expect(column(peopleToCsv(everyone(CONSENT_STATUSES.map((status) => ({ consent: { status, askedOn: null, answeredOn: null } }))), language), csv.people.consent)).toEqual(
       CONSENT_STATUSES.map((status) => window.records.consent[status]),
     );
+  });
+
+  it('reads its own status words back when the file is imported again', () => {
+    expect(APPLICATION_STATUSES.map((status) => statusFromValue(window.records.status[status]))).toEqual([...APPLICATION_STATUSES]);
   });
 
   it('head those columns with the names the window gives them', () => {
