@@ -2,7 +2,7 @@
 // a note reads. Each text is a single line; the writer lays it out on the card. Every part
 // says something of its own, so no sentence appears twice, with or without talking points.
 import { translator } from '../i18n';
-import type { Language, Relationship } from '../schema';
+import type { Relationship } from '../schema';
 import { outcomeOf, type Outcome } from './choice';
 import { germanAt, germanCompany } from './company';
 import { longSilence, type DraftContext } from './context';

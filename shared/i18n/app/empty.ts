@@ -40,7 +40,7 @@ export const empty = defineCatalogue({
     applicationsAction: 'Bewerbung anlegen',
     peopleTitle: 'Noch niemand hier',
     peopleBody:
-      'Denk an eine frühere Chefin, einen Kunden oder eine Kollegin, die deine beste Arbeit erlebt hat. Aus den Augen zu verlieren ist normal; die meisten freuen sich, von dir zu hören.',
+      'Denk an eine frühere Chefin, einen Kunden oder eine Kollegin, die deine beste Arbeit erlebt hat. Sich aus den Augen zu verlieren ist normal; die meisten freuen sich, von dir zu hören.',
     peopleAction: 'Die erste Person anlegen, die für dich sprechen kann',
     todayTitle: 'Nichts fällig',
     todayBody: 'Nachfragen, Briefings und Dankesnachrichten erscheinen hier, sobald sie fällig sind. Genieß die Ruhe.',
