@@ -107,10 +107,9 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       setError(issue.field as Path<FormInput>, { type: 'server', message: issue.message }, { shouldFocus: !shownOnField });
       shownOnField = true;
     }
-    const unplaced = issues.find((issue) => issue.field === null);
-    const unplacedKey = `errors.${unplaced?.message ?? ''}`;
+    const unplacedKey = `errors.${issues.find((issue) => issue.field === null)?.message ?? ''}`;
     if (shownOnField) setFormError(t('people.form.fixErrors'));
-    else if (unplaced && isMessageKey(unplacedKey)) setFormError(t(unplacedKey));
+    else if (isMessageKey(unplacedKey)) setFormError(t(unplacedKey));
     else setFormError(t('errors.generic', { message: error.message }));
   }
 
