@@ -2,7 +2,7 @@
 // board every day, and a late thank-you or follow-up costs goodwill.
 import { toIsoDate } from '../shared/dates';
 import { overdueCount } from '../shared/due';
-import { createI18n } from '../shared/i18n';
+import { translator } from '../shared/i18n';
 import type { Language } from '../shared/schema/fields';
 import type { RekindleDocument } from '../shared/schema/document';
 
@@ -14,6 +14,6 @@ export interface OverdueNotice {
 export function overdueNotice(document: RekindleDocument, now: Date, language: Language): OverdueNotice | null {
   const count = overdueCount(document, toIsoDate(now));
   if (count === 0) return null;
-  const { t } = createI18n(language);
+  const t = translator(language);
   return { title: t('overdue.notificationTitle'), body: t('overdue.notificationBody', { count }) };
 }

@@ -2,7 +2,7 @@
 // typed push channel; the rest use Electron's standard roles.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../shared/ipc/channels';
-import { createI18n } from '../shared/i18n';
+import { translator } from '../shared/i18n';
 import type { Language } from '../shared/schema/fields';
 
 export interface MenuOptions {
@@ -16,7 +16,7 @@ export function buildMenuTemplate(
   platform: NodeJS.Platform,
   options: MenuOptions = { devTools: false },
 ): MenuItemConstructorOptions[] {
-  const t = createI18n(language).t;
+  const t = translator(language);
   const isMac = platform === 'darwin';
   const navigate = (view: Extract<AppCommand, { type: 'navigate' }>['view'], accelerator: string): MenuItemConstructorOptions => ({
     label: t(`nav.${view}`),
@@ -78,8 +78,8 @@ export function buildMenuTemplate(
 
 /**
  * Calls `install` for the first language and then only when the language changes: building
- * a menu creates a translator and replaces every native item, which a saved change that
- * keeps the language does not need.
+ * a menu replaces every native item, which a saved change that keeps the language does not
+ * need.
  */
 export function whenLanguageChanges(install: (language: Language) => void): (language: Language) => void {
   let installed: Language | null = null;

@@ -2,6 +2,7 @@
 // systems and mail apps (around 2,000 characters on Windows), so the link is kept under a
 // limit and, when the body has to be shortened, it ends cleanly with a note saying where
 // the full text is.
+import { catalogues } from './i18n';
 import type { Language } from './schema/fields';
 
 export interface MailtoMessage {
@@ -19,10 +20,7 @@ export interface MailtoLink {
 
 export const DEFAULT_MAILTO_LENGTH = 1800;
 
-export const TRUNCATION_NOTES: Record<Language, string> = {
-  en: '[Shortened for your mail app. The full text is in Rekindle, ready to copy.]',
-  de: '[Für das Mailprogramm gekürzt. Der vollständige Text steht in Rekindle und kann dort kopiert werden.]',
-};
+export const TRUNCATION_NOTES: Record<Language, string> = { en: catalogues.en.drafts.truncated, de: catalogues.de.drafts.truncated };
 
 // encodeURIComponent throws on a lone surrogate, which a pasted text can contain.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

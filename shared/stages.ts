@@ -2,9 +2,10 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
+import { catalogues, type Messages } from './i18n';
+import { STAGES, type ReferenceRequest, type Stage } from './schema/request';
 import type { Application, ApplicationStatus } from './schema/application';
 import type { Reference } from './schema/person';
-import { STAGES, type ReferenceRequest, type Stage } from './schema/request';
 import type { RekindleDocument } from './schema/document';
 
 export interface LocalizedText {
@@ -24,103 +25,20 @@ export const FOLLOW_UP_AFTER_DAYS = 7;
 /** A yes older than this is stale: a new card for that person starts by reconnecting. */
 export const CONSENT_FRESH_MONTHS = 12;
 
+type ChecklistKey = keyof Messages['checklist'];
+
+// The words live in the checklist catalogue; the rules only say which item belongs where.
+function item(key: ChecklistKey): ChecklistItem {
+  const [en, de] = [catalogues.en.checklist[key], catalogues.de.checklist[key]];
+  return { key, label: { en: en.label, de: de.label }, hint: { en: en.hint, de: de.hint } };
+}
+
 // Keys are unique across all stages because a request keeps one checklist record while it
 // moves; a key reused in two stages would arrive already ticked.
 export const CHECKLISTS: Record<Stage, ChecklistItem[]> = {
-  reconnect: [
-    {
-      key: 'own_disconnect',
-      label: { en: 'Admit you lost touch', de: 'Die Funkstille ansprechen' },
-      hint: {
-        en: 'Say in a sentence that you drifted apart. No excuses, no long apology.',
-        de: 'In einem Satz zugeben, dass der Kontakt eingeschlafen ist. Keine Ausreden, keine lange Entschuldigung.',
-      },
-    },
-    {
-      key: 'say_why',
-      label: { en: 'Say why you are writing', de: 'Den Anlass offen nennen' },
-      hint: {
-        en: 'You are looking for a job and would like them as a reference. Do not dress the request up as a catch-up.',
-        de: 'Klar sagen, dass die Jobsuche läuft und eine Referenz gebraucht wird. Die Bitte nicht hinter einem harmlosen „Wie geht’s?“ verstecken.',
-      },
-    },
-    {
-      key: 'give_context',
-      label: { en: 'Give context', de: 'Hintergrund liefern' },
-      hint: {
-        en: 'Name the role and the company and why you are a good match, so their words carry weight.',
-        de: 'Stelle, Unternehmen und die eigene Eignung nennen, damit die Empfehlung genau dort ansetzt, wo es darauf ankommt.',
-      },
-    },
-    {
-      key: 'ask_sent',
-      label: { en: 'Send the request', de: 'Anfrage abschicken' },
-      hint: {
-        en: 'Mark the message as sent once it is out. A reminder to follow up comes a week later.',
-        de: 'Die Nachricht als gesendet markieren, sobald sie raus ist. Eine Woche später erinnert die App ans Nachhaken.',
-      },
-    },
-    {
-      key: 'reply_recorded',
-      label: { en: 'Note their answer', de: 'Antwort festhalten' },
-      hint: {
-        en: 'Most people reply warmly. Record whether they said yes or no.',
-        de: 'Die meisten antworten freundlich. Festhalten, ob es eine Zusage oder eine Absage war.',
-      },
-    },
-  ],
-  prep: [
-    {
-      key: 'dates_shared',
-      label: { en: 'Share your interview dates', de: 'Gesprächstermine mitteilen' },
-      hint: {
-        en: 'Let them know when you interview, so a call does not take them by surprise.',
-        de: 'Mitteilen, wann die Vorstellungsgespräche sind, damit ein Anruf nicht überraschend kommt.',
-      },
-    },
-    {
-      key: 'caller_named',
-      label: { en: 'Say who may call and when', de: 'Sagen, wer wann anrufen könnte' },
-      hint: {
-        en: 'Give the name of the person at the company who may get in touch, and roughly when.',
-        de: 'Die Ansprechperson im Unternehmen nennen, die sich melden könnte, und ungefähr wann.',
-      },
-    },
-    {
-      key: 'brief_sent',
-      label: { en: 'Send the brief', de: 'Briefing schicken' },
-      hint: {
-        en: 'List the projects you shared and what came of them. Do not count on them remembering the details.',
-        de: 'Gemeinsame Projekte und ihre Ergebnisse auflisten. Nicht darauf zählen, dass alle Einzelheiten noch präsent sind.',
-      },
-    },
-  ],
-  thanks: [
-    {
-      key: 'outcome_shared',
-      label: { en: 'Share the outcome', de: 'Ergebnis mitteilen' },
-      hint: {
-        en: 'Tell them how it ended, offer or not.',
-        de: 'Erzählen, wie es ausgegangen ist – mit oder ohne Zusage.',
-      },
-    },
-    {
-      key: 'thanked',
-      label: { en: 'Say thank you', de: 'Danke sagen' },
-      hint: {
-        en: 'An email works; a handwritten note means more.',
-        de: 'Eine E-Mail ist in Ordnung, eine handgeschriebene Karte bedeutet mehr.',
-      },
-    },
-    {
-      key: 'stay_reference',
-      label: { en: 'Ask them to stay a reference', de: 'Um weitere Unterstützung bitten' },
-      hint: {
-        en: 'If you are still searching, say so and ask whether you may keep naming them.',
-        de: 'Wenn die Suche weitergeht, das offen sagen und fragen, ob die Person weiterhin als Referenz genannt werden darf.',
-      },
-    },
-  ],
+  reconnect: [item('own_disconnect'), item('say_why'), item('give_context'), item('ask_sent'), item('reply_recorded')],
+  prep: [item('dates_shared'), item('caller_named'), item('brief_sent')],
+  thanks: [item('outcome_shared'), item('thanked'), item('stay_reference')],
   done: [],
 };
 
@@ -217,31 +135,11 @@ export interface NextAction {
   label: LocalizedText;
 }
 
-const ACTIONS = {
-  own_disconnect: { en: 'Write the first message', de: 'Erste Nachricht schreiben' },
-  say_why: { en: 'Write the first message', de: 'Erste Nachricht schreiben' },
-  give_context: { en: 'Add the job details', de: 'Details zur Stelle ergänzen' },
-  ask_sent: { en: 'Send the request', de: 'Anfrage abschicken' },
-  await_reply: { en: 'Waiting for a reply', de: 'Antwort steht noch aus' },
-  follow_up: { en: 'Follow up', de: 'Nachhaken' },
-  reply_recorded: { en: 'Record their answer', de: 'Antwort eintragen' },
-  start_prep: { en: 'Move on to prep', de: 'Weiter zur Vorbereitung' },
-  declined: { en: 'They declined', de: 'Abgesagt' },
-  dates_shared: { en: 'Share the interview dates', de: 'Gesprächstermine mitteilen' },
-  caller_named: { en: 'Say who may call', de: 'Sagen, wer anrufen könnte' },
-  brief_sent: { en: 'Send the brief', de: 'Briefing schicken' },
-  await_outcome: { en: 'Record the outcome when you know it', de: 'Ergebnis eintragen, sobald es feststeht' },
-  outcome_shared: { en: 'Share the outcome', de: 'Ergebnis mitteilen' },
-  thanked: { en: 'Say thank you', de: 'Danke sagen' },
-  stay_reference: { en: 'Ask them to stay a reference', de: 'Um weitere Unterstützung bitten' },
-  complete: { en: 'Mark as done', de: 'Als erledigt markieren' },
-  none: { en: 'Nothing left to do', de: 'Nichts mehr zu tun' },
-} as const satisfies Record<string, LocalizedText>;
+type ActionKey = keyof Messages['nextStep'];
 
-type ActionKey = keyof typeof ACTIONS;
 
 function action(key: ActionKey): NextAction {
-  return { key, label: ACTIONS[key] };
+  return { key, label: { en: catalogues.en.nextStep[key], de: catalogues.de.nextStep[key] } };
 }
 
 /** The one thing the card suggests doing next. */

@@ -1,12 +1,14 @@
 // What the printed prep brief tells a reference before an employer calls: the role, the
 // interview dates, who may call and when, and what you achieved together. Pure: the PDF
-// writer only lays it out. German follows the person's "Sie" or "du".
+// writer only lays it out (words in shared/i18n/documents/brief.ts). German follows the
+// person's "Sie" or "du".
 import type { IsoDate } from '../../shared/dates';
 import { germanAt } from '../../shared/drafts/company';
 import { formatInterview, formatLongDate, upcomingInterviews } from '../../shared/drafts/format';
+import { translator } from '../../shared/i18n';
+import type { Application } from '../../shared/schema/application';
 import type { Language } from '../../shared/schema/fields';
 import type { Profile } from '../../shared/schema/settings';
-import type { Application } from '../../shared/schema/application';
 import type { Reference } from '../../shared/schema/person';
 import { isHttpUrl } from '../../shared/schema/fields';
 import { clampText, cleanText } from './clean-text';
@@ -66,51 +68,25 @@ interface Wording {
   closing: string;
 }
 
-const ENGLISH: Wording = {
-  title: 'Brief for the reference call',
-  subtitle: (name, date) => `For ${name} · ${date}`,
-  role: 'The role',
-  roleAt: (role, company) => `${role} at ${company}`,
-  posting: 'Job posting:',
-  general:
-    'I am looking for a new role and would like to give your name to employers. I will tell you as soon as a specific company may get in touch.',
-  interviews: 'Interviews',
-  noInterviews: 'No interview dates yet; I will let you know.',
-  whoMayCall: 'Who may call, and when',
-  noContact: 'The company has not named a contact yet.',
-  checkFrom: (date) => `Reference checks are expected from ${date}.`,
-  noCheckDate: 'There is no date for reference checks yet.',
-  talkingPoints: 'What we achieved together',
-  closing: 'Thank you for vouching for me. If anything is unclear, just get in touch.',
-};
-
-function germanWording(formal: boolean): Wording {
-  const you = formal ? 'Ihnen' : 'dir';
-  return {
-    title: 'Briefing für das Referenzgespräch',
-    subtitle: (name, date) => `Für ${name} · Stand: ${date}`,
-    role: 'Die Stelle',
-    // "bei der ACME GmbH": German needs the article before a legal form.
-    roleAt: (role, company) => `${role} ${germanAt(company)}`,
-    posting: 'Stellenanzeige:',
-    general: formal
-      ? 'Ich suche eine neue Stelle und würde Sie gern als Referenz angeben. Sobald sich ein bestimmtes Unternehmen bei Ihnen melden könnte, sage ich Ihnen Bescheid.'
-      : 'Ich suche eine neue Stelle und würde dich gern als Referenz angeben. Sobald sich ein bestimmtes Unternehmen bei dir melden könnte, sage ich dir Bescheid.',
-    interviews: 'Vorstellungsgespräche',
-    noInterviews: `Noch keine Termine; ich sage ${you} Bescheid.`,
-    whoMayCall: `Wer sich bei ${you} melden könnte und wann`,
-    noContact: 'Das Unternehmen hat noch keine Ansprechperson genannt.',
-    checkFrom: (date) => `Referenzen werden voraussichtlich ab ${date}, eingeholt.`,
-    noCheckDate: 'Einen Termin für die Referenzabfrage gibt es noch nicht.',
-    talkingPoints: 'Was wir gemeinsam erreicht haben',
-    closing: formal
-      ? 'Vielen Dank, dass Sie sich für mich einsetzen. Wenn etwas unklar ist, melden Sie sich gern.'
-      : 'Vielen Dank, dass du dich für mich einsetzt. Wenn etwas unklar ist, melde dich gern.',
-  };
-}
-
 function wordingFor(language: Language, reference: Reference): Wording {
-  return language === 'de' ? germanWording(reference.address.formality === 'formal') : ENGLISH;
+  const t = translator(language);
+  const tone = reference.address.formality;
+  return {
+    title: t('brief.title'),
+    subtitle: (name, date) => t('brief.subtitle', { name, date }),
+    role: t('brief.role'),
+    roleAt: (role, company) => t('brief.roleAt', { role, company, atCompany: germanAt(company) }),
+    posting: t('brief.posting'),
+    general: t(`brief.general.${tone}`),
+    interviews: t('brief.interviews'),
+    noInterviews: t(`brief.noInterviews.${tone}`),
+    whoMayCall: t(`brief.whoMayCall.${tone}`),
+    noContact: t('brief.noContact'),
+    checkFrom: (date) => t('brief.checkFrom', { date }),
+    noCheckDate: t('brief.noCheckDate'),
+    talkingPoints: t('brief.talkingPoints'),
+    closing: t(`brief.closing.${tone}`),
+  };
 }
 
 function roleSection(application: Application, words: Wording): BriefSection {

@@ -2,6 +2,7 @@
 // cut along between them. Each card names the recipient, says what to write in each part
 // of the note, and fills the room left on the card with ruled lines to draft on.
 import type { NotePrompt } from '../../shared/drafts/types';
+import { translator } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
 import { appendAddressPages, type AddressPages, type Recipient } from './address-pages';
 import { clampText, cleanText } from './clean-text';
@@ -27,11 +28,6 @@ const MIN_RULES = 2;
 const MAX_TEXT_LINES = 4;
 // Space between a card and the cut line in the middle of the page.
 const CUT_GAP = 26;
-
-const WORDS: Record<Language, { to: string; draft: string; documentTitle: string }> = {
-  en: { to: 'To:', draft: 'Draft', documentTitle: 'Thank-you notes' },
-  de: { to: 'An:', draft: 'Entwurf', documentTitle: 'Dankeskarten' },
-};
 
 interface Box {
   left: number;
@@ -83,7 +79,7 @@ function drawCard(doc: PDFKit.PDFDocument, prompt: NotePrompt, box: Box, languag
   }
   // The title usually names the recipient already; say it only when it does not.
   if (recipient && title && !title.includes(recipient)) {
-    drawTextLine(doc, `${WORDS[language].to} ${recipient}`, box.left, baseline(y, RECIPIENT), RECIPIENT);
+    drawTextLine(doc, `${translator(language)('cards.to')} ${recipient}`, box.left, baseline(y, RECIPIENT), RECIPIENT);
     y += lineHeight(RECIPIENT);
   }
   y += 12;
@@ -114,7 +110,7 @@ function drawDraftLines(doc: PDFKit.PDFDocument, box: Box, textLeft: number, lan
   const rules = Math.floor(box.height / RULE_SPACING);
   if (rules < MIN_RULES) return;
   const label: TextStyle = { ...LABEL, color: COLORS.faint };
-  drawTextLine(doc, WORDS[language].draft, box.left, box.top + RULE_SPACING - 5, label);
+  drawTextLine(doc, translator(language)('cards.draft'), box.left, box.top + RULE_SPACING - 5, label);
   doc.save().lineWidth(0.6).strokeColor(COLORS.rule);
   for (let index = 1; index <= rules; index += 1) {
     const y = box.top + index * RULE_SPACING;
@@ -143,7 +139,7 @@ export function renderNotePromptsPdf(prompts: NotePrompt[], options: NotePrompts
   const single = prompts.length === 1 ? cleanText(prompts[0]?.title) : '';
   const doc = createPdf({
     ...options,
-    title: single || WORDS[options.language].documentTitle,
+    title: single || translator(options.language)('cards.documentTitle'),
     author: '',
   });
   const { left, right, top, bottom } = doc.page.margins;

@@ -1,6 +1,7 @@
 // What a reference sheet says, decided once for both writers (PDF and DOCX): the header
 // from the profile, the title, and one entry per person with a relationship line in the
 // reader's language. Pure: no files, no fonts.
+import { translator, type Translate } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
 import type { Profile } from '../../shared/schema/settings';
 import type { Reference } from '../../shared/schema/person';
@@ -61,12 +62,6 @@ function value(raw: string | null | undefined): string {
   return clampText(cleanText(raw), MAX_VALUE_LENGTH);
 }
 
-const TITLES: Record<Language, string> = { en: 'References', de: 'Referenzen' };
-const PAGE_WORDS: Record<Language, { page: string; of: string }> = {
-  en: { page: 'Page', of: 'of' },
-  de: { page: 'Seite', of: 'von' },
-};
-
 const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 /** "As of 28 November 2026" / "Stand: 28. November 2026" (no weekday: it is a date stamp). */
@@ -75,7 +70,7 @@ function asOfLine(today: string, language: Language): string {
   const date = new Intl.DateTimeFormat(DATE_LOCALES[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
-  return language === 'de' ? `Stand: ${date}` : `As of ${date}`;
+  return translator(language)('sheet.asOf', { date });
 }
 
 export function buildLetterhead(profile: Profile): Letterhead {
@@ -87,7 +82,8 @@ export function buildLetterhead(profile: Profile): Letterhead {
 
 export function buildReferenceSheetModel(input: ReferenceSheetInput): ReferenceSheetModel {
   const header = buildLetterhead(input.profile);
-  const title = TITLES[input.language];
+  const t = translator(input.language);
+  const title = t('sheet.title');
   const thisYear = Number(input.today.slice(0, 4));
   return {
     language: input.language,
@@ -103,7 +99,7 @@ export function buildReferenceSheetModel(input: ReferenceSheetInput): ReferenceS
     })),
     asOf: input.asOf ? asOfLine(input.today, input.language) : '',
     continuation: header.name ? `${header.name} · ${title}` : title,
-    pageWords: PAGE_WORDS[input.language],
+    pageWords: { page: t('sheet.page'), of: t('sheet.of') },
     documentTitle: header.name ? `${title} – ${header.name}` : title,
     author: header.name,
   };
@@ -142,85 +138,19 @@ export function workTogetherEnded(person: RelationshipFacts, thisYear: number): 
  * Years alone follow a comma; "since 2019" reads as part of the phrase and takes none.
  */
 export function relationshipLine(person: RelationshipFacts, language: Language, thisYear: number): string {
+  const t = translator(language);
   const ended = workTogetherEnded(person, thisYear);
-  const role = language === 'de' ? germanRole(person, ended) : englishRole(person, ended);
+  const role = t(`sheet.role.${person.relationship}.${person.address.pronouns}.${ended ? 'former' : 'current'}`);
   const workedAt = cleanText(person.workedAt);
-  const place = workedAt ? ` ${language === 'de' ? 'bei' : 'at'} ${workedAt}` : '';
-  const years = yearSpan(person.workedFrom, person.workedTo, ended, language);
-  if (!years) return `${role}${place}`;
-  return /^\d/.test(years) ? `${role}${place}, ${years}` : `${role}${place} ${years}`;
+  const rolePlace = workedAt ? t('sheet.roleAt', { role, place: workedAt }) : role;
+  const years = yearSpan(person.workedFrom, person.workedTo, ended, t);
+  if (!years) return rolePlace;
+  return /^\d/.test(years) ? `${rolePlace}, ${years}` : `${rolePlace} ${years}`;
 }
 
-const ENGLISH_ROLES: Record<Reference['relationship'], string> = {
-  manager: 'manager',
-  supervisor: 'supervisor',
-  colleague: 'colleague',
-  client: 'client',
-  mentor: 'mentor',
-  report: 'direct report',
-  other: '',
-};
-
-function englishRole(person: RelationshipFacts, ended: boolean): string {
-  const noun = ENGLISH_ROLES[person.relationship];
-  if (!noun) return ended ? 'Worked together' : 'Working together';
-  return ended ? `Former ${noun}` : noun.charAt(0).toUpperCase() + noun.slice(1);
-}
-
-type Pronouns = Reference['address']['pronouns'];
-/** [while working together, after it ended]; adjectives agree with the noun's gender. */
-type GermanForms = Record<Pronouns, [current: string, former: string]>;
-
-const GERMAN_ROLES: Record<Reference['relationship'], GermanForms> = {
-  manager: {
-    she: ['Vorgesetzte', 'Ehemalige Vorgesetzte'],
-    he: ['Vorgesetzter', 'Ehemaliger Vorgesetzter'],
-    they: ['Führungskraft', 'Ehemalige Führungskraft'],
-  },
-  supervisor: {
-    she: ['Teamleiterin', 'Ehemalige Teamleiterin'],
-    he: ['Teamleiter', 'Ehemaliger Teamleiter'],
-    they: ['Teamleitung', 'Ehemalige Teamleitung'],
-  },
-  colleague: {
-    she: ['Kollegin', 'Ehemalige Kollegin'],
-    he: ['Kollege', 'Ehemaliger Kollege'],
-    they: ['Im selben Team', 'Ehemals im selben Team'],
-  },
-  client: {
-    she: ['Kundin', 'Ehemalige Kundin'],
-    he: ['Kunde', 'Ehemaliger Kunde'],
-    they: ['Ansprechperson auf Kundenseite', 'Ehemalige Ansprechperson auf Kundenseite'],
-  },
-  mentor: {
-    she: ['Mentorin', 'Ehemalige Mentorin'],
-    he: ['Mentor', 'Ehemaliger Mentor'],
-    they: ['Mentoring', 'Früheres Mentoring'],
-  },
-  report: {
-    she: ['Mitarbeiterin in meinem Team', 'Ehemalige Mitarbeiterin in meinem Team'],
-    he: ['Mitarbeiter in meinem Team', 'Ehemaliger Mitarbeiter in meinem Team'],
-    they: ['In meinem Team', 'Ehemals in meinem Team'],
-  },
-  other: {
-    she: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
-    he: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
-    they: ['Zusammenarbeit', 'Frühere Zusammenarbeit'],
-  },
-};
-
-function germanRole(person: RelationshipFacts, ended: boolean): string {
-  const [current, former] = GERMAN_ROLES[person.relationship][person.address.pronouns];
-  return ended ? former : current;
-}
-
-function yearSpan(from: number | null, to: number | null, ended: boolean, language: Language): string {
-  const de = language === 'de';
+function yearSpan(from: number | null, to: number | null, ended: boolean, t: Translate): string {
   if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
-  if (from !== null) {
-    if (ended) return de ? `ab ${from}` : `from ${from}`;
-    return de ? `seit ${from}` : `since ${from}`;
-  }
-  if (to !== null) return de ? `bis ${to}` : `until ${to}`;
+  if (from !== null) return t(ended ? 'sheet.years.from' : 'sheet.years.since', { year: from });
+  if (to !== null) return t('sheet.years.until', { year: to });
   return '';
 }

@@ -1,9 +1,8 @@
 // Spreadsheet exports of applications and people. Files open in Excel, Numbers and
 // LibreOffice, so every cell that a spreadsheet would run as a formula is defused.
 import Papa from 'papaparse';
+import { translator } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
-import type { ApplicationStatus } from '../../shared/schema/application';
-import type { CHANNELS, ConsentStatus, Relationship } from '../../shared/schema/person';
 import type { RekindleDocument } from '../../shared/schema/document';
 
 // Excel only reads a UTF-8 CSV as UTF-8 (umlauts intact) when it starts with a BOM.
@@ -15,40 +14,49 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 type Cell = string | number | null;
 
-const APPLICATION_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Company', 'Role', 'Location', 'Status', 'Applied on', 'Interviews', 'Reference check on', 'Contact', 'Contact email', 'Contact phone', 'Job posting', 'Notes', 'Key requirements', 'Reference check announced on', 'Reference check caller', 'Employer calls', 'Search closed on'],
-  de: ['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am', 'Vorstellungsgespräche', 'Referenzprüfung am', 'Ansprechperson', 'E-Mail der Ansprechperson', 'Telefon der Ansprechperson', 'Stellenanzeige', 'Notizen', 'Wichtigste Anforderungen', 'Referenzprüfung angekündigt am', 'Anruf durch', 'Anrufe des Unternehmens', 'Suche abgeschlossen am'],
-};
+// Column order of each export; the headers are the catalogue's words for these keys.
+const APPLICATION_COLUMNS = [
+  'company',
+  'role',
+  'location',
+  'status',
+  'appliedOn',
+  'interviews',
+  'referenceCheckOn',
+  'contact',
+  'contactEmail',
+  'contactPhone',
+  'postingUrl',
+  'notes',
+  'keyRequirements',
+  'referenceCheckAnnouncedOn',
+  'referenceCheckCaller',
+  'employerCalls',
+  'searchClosedOn',
+] as const;
 
-const PEOPLE_HEADERS: Record<Language, readonly string[]> = {
-  en: ['Name', 'Current title', 'Organisation', 'Relationship', 'Worked together at', 'Their role then', 'From', 'To', 'Email', 'Phone', 'LinkedIn', 'Preferred channel', 'Last contacted', 'Consent', 'Talking points', 'Notes', 'Details confirmed on', 'At my current employer', 'Themes', 'Check in every (months)'],
-  de: ['Name', 'Aktuelle Position', 'Organisation', 'Beziehung', 'Zusammengearbeitet bei', 'Damalige Rolle', 'Von', 'Bis', 'E-Mail', 'Telefon', 'LinkedIn', 'Bevorzugter Kanal', 'Zuletzt kontaktiert', 'Einverständnis', 'Gesprächspunkte', 'Notizen', 'Kontaktdaten bestätigt am', 'Bei meinem jetzigen Arbeitgeber', 'Themen', 'Melden alle (Monate)'],
-};
-
-interface Labels {
-  status: Record<ApplicationStatus, string>;
-  relationship: Record<Relationship, string>;
-  channel: Record<(typeof CHANNELS)[number], string>;
-  consent: Record<ConsentStatus, string>;
-  yes: string;
-}
-
-const LABELS: Record<Language, Labels> = {
-  en: {
-    status: { planned: 'Planned', applied: 'Applied', interviewing: 'Interviewing', offer: 'Offer', rejected: 'Rejected', withdrawn: 'Withdrawn' },
-    relationship: { manager: 'Manager', supervisor: 'Supervisor', colleague: 'Colleague', client: 'Client', mentor: 'Mentor', report: 'Direct report', other: 'Other' },
-    channel: { email: 'Email', phone: 'Phone', linkedin: 'LinkedIn', in_person: 'In person', other: 'Other' },
-    consent: { not_asked: 'Not asked yet', asked: 'Asked', agreed: 'Agreed', declined: 'Declined' },
-    yes: 'Yes',
-  },
-  de: {
-    status: { planned: 'Geplant', applied: 'Beworben', interviewing: 'Im Gespräch', offer: 'Angebot', rejected: 'Absage', withdrawn: 'Zurückgezogen' },
-    relationship: { manager: 'Führungskraft', supervisor: 'Vorgesetzte Person', colleague: 'Kollegin oder Kollege', client: 'Kundin oder Kunde', mentor: 'Mentorin oder Mentor', report: 'Teammitglied', other: 'Sonstige' },
-    channel: { email: 'E-Mail', phone: 'Telefon', linkedin: 'LinkedIn', in_person: 'Persönlich', other: 'Anderer Weg' },
-    consent: { not_asked: 'Noch nicht gefragt', asked: 'Gefragt', agreed: 'Zugesagt', declined: 'Abgelehnt' },
-    yes: 'Ja',
-  },
-};
+const PEOPLE_COLUMNS = [
+  'name',
+  'currentTitle',
+  'organisation',
+  'relationship',
+  'workedAt',
+  'roleThen',
+  'workedFrom',
+  'workedTo',
+  'email',
+  'phone',
+  'linkedin',
+  'preferredChannel',
+  'lastContactedOn',
+  'consent',
+  'talkingPoints',
+  'notes',
+  'detailsConfirmedOn',
+  'atCurrentEmployer',
+  'themes',
+  'cadenceMonths',
+] as const;
 
 function toCsv(header: readonly string[], rows: readonly Cell[][]): string {
   const body = Papa.unparse(
@@ -68,12 +76,12 @@ function callsOf(document: RekindleDocument, applicationId: string) {
 }
 
 export function applicationsToCsv(document: RekindleDocument, language: Language): string {
-  const text = LABELS[language];
+  const t = translator(language);
   const rows = document.applications.map((application) => [
     application.company,
     application.role,
     application.location,
-    text.status[application.status],
+    t(`records.status.${application.status}`),
     application.appliedOn,
     application.interviews.map((interview) => (interview.time ? `${interview.date} ${interview.time}` : interview.date)).join('; '),
     application.referenceCheckOn,
@@ -88,17 +96,19 @@ export function applicationsToCsv(document: RekindleDocument, language: Language
     callsOf(document, application.id).length,
     application.acceptedOn ?? null,
   ]);
-  return toCsv(APPLICATION_HEADERS[language], rows);
+  return toCsv(APPLICATION_COLUMNS.map((column) => t(`csv.applications.${column}`)), rows);
 }
 
+// Statuses, relationships, channels and consent are the window's own words, so a file and
+// the screen it came from never disagree.
 export function peopleToCsv(document: RekindleDocument, language: Language): string {
-  const text = LABELS[language];
+  const t = translator(language);
   const people = [...document.references].sort((a, b) => a.rank - b.rank);
   const rows = people.map((person) => [
     person.name,
     person.currentTitle,
     person.organisation,
-    text.relationship[person.relationship],
+    t(`records.relationship.${person.relationship}`),
     person.workedAt,
     person.roleThen,
     person.workedFrom,
@@ -106,15 +116,15 @@ export function peopleToCsv(document: RekindleDocument, language: Language): str
     person.email,
     person.phone,
     person.linkedin,
-    text.channel[person.preferredChannel],
+    t(`people.form.channel.${person.preferredChannel}`),
     person.lastContactedOn,
-    text.consent[person.consent.status],
+    t(`records.consent.${person.consent.status}`),
     person.talkingPoints.map((point) => point.text).join('\n'),
     person.notes,
     person.detailsConfirmedOn ?? null,
-    person.atCurrentEmployer === true ? text.yes : '',
+    person.atCurrentEmployer === true ? t('csv.yes') : '',
     [...new Set(person.talkingPoints.flatMap((point) => point.themes ?? []))].join('; '),
     person.cadenceMonths,
   ]);
-  return toCsv(PEOPLE_HEADERS[language], rows);
+  return toCsv(PEOPLE_COLUMNS.map((column) => t(`csv.people.${column}`)), rows);
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
+import { translator } from '../../shared/i18n';
 import { hasPostalAddress } from '../../shared/postal';
 import type { Language } from '../../shared/schema/fields';
 import type { RekindleDocument } from '../../shared/schema/document';
@@ -44,16 +45,6 @@ const FILTERS = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   docx: [{ name: 'Word', extensions: ['docx'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
-};
-
-const SAVE_TITLES: Record<Language, Record<'sheet' | 'brief' | 'notes' | 'csv', string>> = {
-  en: { sheet: 'Save reference sheet', brief: 'Save prep brief', notes: 'Save note prompts', csv: 'Save spreadsheet' },
-  de: { sheet: 'Referenzliste speichern', brief: 'Briefing speichern', notes: 'Notizhilfen speichern', csv: 'Tabelle speichern' },
-};
-
-const FILE_WORDS: Record<Language, Record<'sheet' | 'brief' | 'notes' | 'applications' | 'people', string>> = {
-  en: { sheet: 'References', brief: 'Prep brief', notes: 'Thank-you notes', applications: 'Applications', people: 'People' },
-  de: { sheet: 'Referenzen', brief: 'Briefing', notes: 'Dankeskarten', applications: 'Bewerbungen', people: 'Personen' },
 };
 
 async function saveVia(
@@ -117,14 +108,12 @@ export async function exportReferenceSheet(
   input: { applicationId: string | null; referenceIds: string[]; language: Language; format: 'pdf' | 'docx'; asOf?: boolean | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
+  const t = translator(input.language);
   const model = referenceSheetModel(document, input, toIsoDate(environment.now()));
   const application = input.applicationId ? findAll(document.applications, [input.applicationId], 'application')[0] : null;
-  const name = safeFileName(
-    [FILE_WORDS[input.language].sheet, application?.company ?? '', document.profile.name].filter(Boolean),
-    input.format,
-  );
+  const name = safeFileName([t('files.fileName.sheet'), application?.company ?? '', document.profile.name].filter(Boolean), input.format);
   const paperSize = document.settings.paperSize;
-  return saveVia(environment, SAVE_TITLES[input.language].sheet, name, FILTERS[input.format], () =>
+  return saveVia(environment, t('files.saveTitle.sheet'), name, FILTERS[input.format], () =>
     input.format === 'pdf'
       ? renderReferenceSheetPdf(model, { paperSize, resourcesDir: environment.resourcesDir })
       : renderReferenceSheetDocx(model, { paperSize, resourcesDir: environment.resourcesDir }),
@@ -136,11 +125,12 @@ export async function exportPrepBrief(
   input: { requestId: string; language: Language },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
+  const t = translator(input.language);
   const [request] = findAll(document.requests, [input.requestId], 'reference request');
   const [reference] = findAll(document.references, [request!.referenceId], 'person');
   const application = request!.applicationId ? (findAll(document.applications, [request!.applicationId], 'application')[0] ?? null) : null;
-  const name = safeFileName([FILE_WORDS[input.language].brief, application?.company ?? '', reference!.name].filter(Boolean), 'pdf');
-  return saveVia(environment, SAVE_TITLES[input.language].brief, name, FILTERS.pdf, () =>
+  const name = safeFileName([t('files.fileName.brief'), application?.company ?? '', reference!.name].filter(Boolean), 'pdf');
+  return saveVia(environment, t('files.saveTitle.brief'), name, FILTERS.pdf, () =>
     renderPrepBriefPdf(
       { profile: document.profile, reference: reference!, application, language: input.language, today: toIsoDate(environment.now()) },
       { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir },
@@ -154,6 +144,7 @@ export async function exportNotePrompts(
   input: { requestIds: string[]; language: Language; action: 'print' | 'save'; addresses?: AddressPages | undefined },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
+  const t = translator(input.language);
   const today = toIsoDate(environment.now());
   const recipients = new Map<string, Recipient>();
   const prompts = findAll(document.requests, input.requestIds, 'reference request').map((request) => {
@@ -170,8 +161,8 @@ export async function exportNotePrompts(
       language: input.language,
       ...(input.addresses ? { addresses: { pages: input.addresses, recipients: [...recipients.values()] } } : {}),
     });
-  const name = safeFileName([FILE_WORDS[input.language].notes, today], 'pdf');
-  if (input.action === 'save') return saveVia(environment, SAVE_TITLES[input.language].notes, name, FILTERS.pdf, render);
+  const name = safeFileName([t('files.fileName.notes'), today], 'pdf');
+  if (input.action === 'save') return saveVia(environment, t('files.saveTitle.notes'), name, FILTERS.pdf, render);
   const path = join(environment.tempDir(), name);
   await writeExplained(environment, path, await explainRender(render));
   await environment.openPath(path);
@@ -183,7 +174,8 @@ export async function exportCsv(
   input: { kind: 'applications' | 'people'; language: Language },
   environment: ExportEnvironment,
 ): Promise<SavedFile> {
+  const t = translator(input.language);
   const text = input.kind === 'applications' ? applicationsToCsv(document, input.language) : peopleToCsv(document, input.language);
-  const name = safeFileName([FILE_WORDS[input.language][input.kind], toIsoDate(environment.now())], 'csv');
-  return saveVia(environment, SAVE_TITLES[input.language].csv, name, FILTERS.csv, async () => new TextEncoder().encode(text));
+  const name = safeFileName([t(`files.fileName.${input.kind}`), toIsoDate(environment.now())], 'csv');
+  return saveVia(environment, t('files.saveTitle.csv'), name, FILTERS.csv, async () => new TextEncoder().encode(text));
 }

@@ -3,14 +3,15 @@
 import { forwardRef, useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { isMessageKey } from '../../shared/i18n';
 
 /** Turns a schema's message key ("invalid_email") into a sentence in the UI language. */
 export function useErrorText() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (error: FieldError | undefined): string | undefined => {
     if (!error) return undefined;
     const key = `errors.${error.message ?? ''}`;
-    if (error.message && i18n.exists(key)) return t(key);
+    if (error.message && isMessageKey(key)) return t(key);
     if (error.type === 'too_big') return t('errors.too_long');
     return t('errors.generic', { message: error.message ?? error.type });
   };

@@ -1,8 +1,9 @@
 // Dates, times and interviews as they read in a letter: "Tuesday, 8 December 2026 at
 // 14:30" / "Dienstag, 8. Dezember 2026 um 14:30 Uhr".
 import { compareIsoDates, type IsoDate } from '../dates';
-import type { Language } from '../schema/fields';
+import { translator } from '../i18n';
 import type { Interview } from '../schema/application';
+import type { Language } from '../schema/fields';
 import { inline } from './text';
 
 // British English writes the day before the month, like the German drafts beside it.
@@ -30,16 +31,11 @@ export function formatLongDate(value: IsoDate, language: Language): string {
   return dateFormatter(language).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-const INTERVIEW_KINDS: Record<Language, Record<Interview['kind'], string>> = {
-  en: { phone: 'phone interview', video: 'video interview', onsite: 'on site', other: '' },
-  de: { phone: 'Telefoninterview', video: 'Videogespräch', onsite: 'vor Ort', other: '' },
-};
-
 export function formatInterview(interview: Interview, language: Language): string {
   const date = formatLongDate(interview.date, language);
   // German closes the date's apposition with a comma before the time: "8. Dezember 2026, um 14:30 Uhr".
   const time = interview.time ? (language === 'de' ? `, um ${interview.time} Uhr` : ` at ${interview.time}`) : '';
-  const kind = INTERVIEW_KINDS[language][interview.kind];
+  const kind = interview.kind === 'other' ? '' : translator(language)(`drafts.interviewKind.${interview.kind}`);
   const note = inline(interview.note);
   return `${date}${time}${kind ? `, ${kind}` : ''}${note ? ` – ${note}` : ''}`;
 }

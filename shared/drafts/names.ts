@@ -1,6 +1,7 @@
 // How a draft greets the person and signs off. Names are taken apart only as far as is
 // safe: when a name does not split cleanly (one word, or a script written without spaces
 // or family name first), the whole name is used.
+import { translator } from '../i18n';
 import { writesFamilyNameFirst } from '../names';
 import type { Language } from '../schema/fields';
 import type { Address, Reference } from '../schema/person';
@@ -83,18 +84,6 @@ export function noteGreeting(reference: Reference, language: Language): string {
 
 export type SignOffTone = 'plain' | 'warm';
 
-const SIGN_OFFS: Record<Language, Record<Address['formality'], Record<SignOffTone, string>>> = {
-  en: {
-    formal: { plain: 'Kind regards', warm: 'Warm regards' },
-    informal: { plain: 'Best wishes', warm: 'Warmly' },
-  },
-  // German letters put no comma after the closing phrase.
-  de: {
-    formal: { plain: 'Mit freundlichen Grüßen', warm: 'Mit herzlichen Grüßen' },
-    informal: { plain: 'Viele Grüße', warm: 'Herzliche Grüße' },
-  },
-};
-
 /** The closing lines of an email, signed with the candidate's name when it is known. */
 export function signOff(
   senderName: string,
@@ -102,7 +91,7 @@ export function signOff(
   language: Language,
   tone: SignOffTone = 'plain',
 ): string {
-  const phrase = SIGN_OFFS[language][formality][tone];
+  const phrase = translator(language)(`drafts.signOff.${formality}.${tone}`);
   const sender = nameParts(senderName);
   const signature = formality === 'informal' ? sender.given : sender.full;
   if (signature === '') return phrase;

@@ -1,7 +1,7 @@
 // What to write by hand in a thank-you note: one short suggestion per part, in the order
 // a note reads. Each text is a single line; the writer lays it out on the card. Every part
 // says something of its own, so no sentence appears twice, with or without talking points.
-import type { Language } from '../schema/fields';
+import { translator } from '../i18n';
 import type { Relationship } from '../schema/person';
 import { outcomeOf, type Outcome } from './choice';
 import { germanAt, germanCompany, germanFrom } from './company';
@@ -11,23 +11,6 @@ import { asSentence, capitalise } from './text';
 import type { NotePrompt, NotePromptSection } from './types';
 
 type Texts = Record<NotePromptSection['key'], string>;
-
-const LABELS: Record<Language, Record<NotePromptSection['key'], string>> = {
-  en: {
-    outcome: 'The outcome',
-    thanks: 'What they did for you',
-    project: 'A shared project to recall',
-    ask: 'Staying a reference',
-    closing: 'Closing',
-  },
-  de: {
-    outcome: 'Das Ergebnis',
-    thanks: 'Wofür du dankst',
-    project: 'Ein gemeinsames Projekt',
-    ask: 'Die Bitte, Referenz zu bleiben',
-    closing: 'Zum Schluss',
-  },
-};
 
 // Past-tense verbs that open a talking point such as "Led the billing rewrite": those read
 // on after "the time we …". Anything else is quoted as the person wrote it.
@@ -168,10 +151,11 @@ const SECTION_ORDER: NotePromptSection['key'][] = ['outcome', 'thanks', 'project
 export function notePrompt(ctx: DraftContext): NotePrompt {
   const recipient = displayName(ctx.input.reference);
   const outcome = outcomeOf(ctx.job?.status ?? null);
+  const t = translator(ctx.language);
   const texts = ctx.language === 'de' ? germanTexts(ctx, outcome) : englishTexts(ctx, outcome);
   return {
     recipient,
-    title: ctx.language === 'de' ? `Dankeskarte für ${recipient}` : `Thank-you note for ${recipient}`,
-    sections: SECTION_ORDER.map((key) => ({ key, label: LABELS[ctx.language][key], text: texts[key] })),
+    title: t('cards.title', { recipient }),
+    sections: SECTION_ORDER.map((key) => ({ key, label: t(`cards.section.${key}`), text: texts[key] })),
   };
 }

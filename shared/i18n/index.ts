@@ -1,21 +1,41 @@
-// The one module that owns i18next. Main (menus, notifications) and the renderer (through
-// react-i18next) both get their translator here.
-import i18next, { type i18n } from 'i18next';
+// The one module that owns i18next. Main (menus, notifications, documents) and the renderer
+// (through react-i18next) both get their translator here, from the same catalogues.
+import i18next, { type i18n, type ParseKeys, type TFunction } from 'i18next';
 import type { Language } from '../schema/fields';
-import { de } from './de';
-import { en } from './en';
+import { APP_CATALOGUES } from './app';
+import { DOCUMENT_CATALOGUES } from './documents';
 import { FEATURE_CATALOGUES } from './features';
+import { RULE_CATALOGUES } from './rules';
 
-export { de, en };
-export type { Messages } from './en';
+/** Every catalogue, keyed by its namespace: the file's name and the first part of each key. */
+export const CATALOGUES = { ...APP_CATALOGUES, ...FEATURE_CATALOGUES, ...RULE_CATALOGUES, ...DOCUMENT_CATALOGUES } as const;
 
-function merged(language: Language): Record<string, unknown> {
-  const base: Record<string, unknown> = { ...(language === 'en' ? en : de) };
-  for (const [namespace, catalogue] of Object.entries(FEATURE_CATALOGUES)) base[namespace] = catalogue[language];
-  return base;
+type Catalogues = typeof CATALOGUES;
+export type Messages = { [Namespace in keyof Catalogues]: Catalogues[Namespace]['en'] };
+
+function messagesIn(language: Language): Messages {
+  const entries = Object.entries(CATALOGUES).map(([namespace, catalogue]) => [namespace, catalogue[language]]);
+  return Object.fromEntries(entries) as Messages;
 }
 
-export const catalogues = { en: merged('en'), de: merged('de') } as const;
+export const catalogues: Record<Language, Messages> = { en: messagesIn('en'), de: messagesIn('de') };
+export const { en, de } = catalogues;
+
+/** Any key `t()` accepts. */
+export type MessageKey = ParseKeys;
+
+/**
+ * Narrows a key built from data (an error code from main, a code in the activity log) to a
+ * key the catalogues hold; both languages have the same keys, so English decides.
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  let node: unknown = catalogues.en;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = Object.getOwnPropertyDescriptor(node, part)?.value;
+  }
+  return typeof node === 'string';
+}
 
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
@@ -28,6 +48,22 @@ export function createI18n(language: Language): i18n {
     returnNull: false,
   });
   return instance;
+}
+
+export type Translate = TFunction;
+
+// Main asks for words on every export and every saved change; one instance per language,
+// made the first time that language is needed, serves them all.
+const translators = new Map<Language, Translate>();
+
+/** The translator for one language, created once and kept for the life of the process. */
+export function translator(language: Language): Translate {
+  let t = translators.get(language);
+  if (!t) {
+    t = createI18n(language).t;
+    translators.set(language, t);
+  }
+  return t;
 }
 
 /** Maps an OS locale such as "de-AT" or "en_GB" to a language Rekindle speaks. */

@@ -1,11 +1,13 @@
 // The log stores stable codes for system entries; these turn them into sentences.
 import type { TFunction } from 'i18next';
+import { isMessageKey } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schema/fields';
 import type { LogEntry } from '../../../shared/schema/request';
 import { checklistItem, parseMoveLogText, stageOfChecklistKey } from '../../../shared/stages';
 
 export function activityText(entry: LogEntry, t: TFunction, language: Language): { title: string; body: string } {
-  const stage = (code: string) => t(`records.stage.${code}`);
+  const known = (key: string, fallback: string) => (isMessageKey(key) ? t(key) : fallback);
+  const stage = (code: string) => known(`records.stage.${code}`, code);
   switch (entry.kind) {
     case 'created':
       return { title: t('board.log.created', { stage: stage(entry.text) }), body: '' };
@@ -17,7 +19,7 @@ export function activityText(entry: LogEntry, t: TFunction, language: Language):
       return { title: entry.text === 'declined' ? t('board.log.reply_declined') : t('board.log.reply_agreed'), body: '' };
     case 'outcome':
       if (entry.text === 'search_closed') return { title: t('closeSearch.logEntry'), body: '' };
-      return { title: t('board.log.outcome', { status: t(`records.status.${entry.text}`) }), body: '' };
+      return { title: t('board.log.outcome', { status: known(`records.status.${entry.text}`, entry.text) }), body: '' };
     case 'message_sent': {
       if (entry.text === 'heads_up_sent') return { title: t('board.log.heads_up_sent'), body: '' };
       const owner = stageOfChecklistKey(entry.text);

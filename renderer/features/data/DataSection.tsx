@@ -62,7 +62,7 @@ export function DataSection() {
     }
   };
 
-  const saveTo = (action: Action, save: () => Promise<{ savedTo: string | null }>, messageKey: string) =>
+  const saveTo = (action: Action, save: () => Promise<{ savedTo: string | null }>, messageKey: 'data.backup.saved' | 'data.csv.saved') =>
     run(action, 'apply', async () => {
       const { savedTo } = await save();
       if (savedTo !== null) showToast({ message: t(messageKey, { path: savedTo }), duration: 8_000 });

@@ -12,11 +12,11 @@ import styles from './Data.module.css';
 
 export type ImportSource = 'linkedin' | 'vcard' | 'contacts_csv';
 
-const DIALOG_TITLES: Record<ImportSource, string> = {
+const DIALOG_TITLES = {
   linkedin: 'data.import.dialogLinkedin',
   vcard: 'data.import.dialogVcard',
   contacts_csv: 'data.import.dialogContactsCsv',
-};
+} as const satisfies Record<ImportSource, string>;
 
 interface ImportDialogProps {
   source: ImportSource;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isMessageKey } from '../../../shared/i18n';
 import { useLanguage } from '../../state/app-state';
 import type { Problem } from './problem';
 import styles from './Data.module.css';
@@ -10,9 +11,9 @@ interface ProblemNoticeProps {
 
 /** Announced as soon as it appears; says what went wrong and that nothing changed. */
 export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const language = useLanguage();
-  const reason = problem.issueCodes.map((code) => `applicationImport.reason.${code}`).find((key) => i18n.exists(key));
+  const reason = problem.issueCodes.map((code) => `applicationImport.reason.${code}`).find(isMessageKey);
   const detail = problem.cause
     ? t(`data.problem.cause.${problem.cause.code}`, { path: problem.cause.path })
     : reason
@@ -26,10 +27,11 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
           ),
         })
       : problem.detail;
+  const titleKey = `data.problem.${problem.kind}`;
   return (
     <div role="alert" className={styles.problem}>
       <div className={styles.problemText}>
-        <p className={styles.problemTitle}>{t(`data.problem.${problem.kind}`, { defaultValue: t('data.problem.other') })}</p>
+        <p className={styles.problemTitle}>{isMessageKey(titleKey) ? t(titleKey) : t('data.problem.other')}</p>
         {detail ? <p>{detail}</p> : null}
         <p>{t('data.problem.nothingChanged')}</p>
       </div>

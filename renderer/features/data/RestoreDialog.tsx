@@ -38,8 +38,8 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
       setDocument(result.document);
       showToast({
         message: result.safetyBackup
-          ? t('data.restore.done', { fileName, path: result.safetyBackup })
-          : t('data.restore.doneWithoutCopy', { fileName }),
+          ? t('restore.done', { fileName, path: result.safetyBackup })
+          : t('restore.doneWithoutCopy', { fileName }),
         duration: 8_000,
       });
       onClose();
@@ -51,7 +51,7 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
 
   return (
     <Dialog
-      title={t('data.restore.title')}
+      title={t('restore.title')}
       onClose={() => {
         if (!working) onClose();
       }}
@@ -61,18 +61,18 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
             {t('common.cancel')}
           </button>
           <button type="button" className="button button-primary" onClick={() => void confirm()} aria-busy={working} disabled={working}>
-            {working ? t('data.restore.working') : t(mode === 'replace' ? 'data.restore.confirmReplace' : 'data.restore.confirmMerge')}
+            {working ? t('restore.working') : t(mode === 'replace' ? 'restore.confirmReplace' : 'restore.confirmMerge')}
           </button>
         </>
       }
     >
       <div className={styles.dialogBody}>
         <div className={styles.summary}>
-          <p className={styles.fileName}>{t('data.restore.file', { fileName })}</p>
-          <p>{holds === null ? t('data.restore.holdsNothing') : t('data.restore.holds', { list: holds })}</p>
+          <p className={styles.fileName}>{t('restore.file', { fileName })}</p>
+          <p>{holds === null ? t('restore.holdsNothing') : t('restore.holds', { list: holds })}</p>
         </div>
         <fieldset className={styles.modes} disabled={working}>
-          <legend className="field-label">{t('data.restore.modeLegend')}</legend>
+          <legend className="field-label">{t('restore.modeLegend')}</legend>
           {(['replace', 'merge'] as const).map((option) => {
             const titleId = `${name}-${option}-title`;
             const hintId = `${name}-${option}-hint`;
@@ -88,9 +88,9 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
                   aria-describedby={hintId}
                 />
                 <span className={styles.modeText}>
-                  <span id={titleId} className={styles.modeTitle}>{t(`data.restore.${option}`)}</span>
+                  <span id={titleId} className={styles.modeTitle}>{t(`restore.${option}`)}</span>
                   <span id={hintId} className={styles.modeHint}>
-                    <span>{t(`data.restore.${option}Hint`)}</span>
+                    <span>{t(`restore.${option}Hint`)}</span>
                     <span className={styles.effects}>
                       {outcomeSentences(preview[option], t, language).map((sentence) => (
                         <span key={sentence} className={styles.effect}>
@@ -104,7 +104,7 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
             );
           })}
         </fieldset>
-        <p className={styles.safety}>{t('data.restore.safety')}</p>
+        <p className={styles.safety}>{t('restore.safety')}</p>
         {problem ? <ProblemNotice problem={problem} /> : null}
       </div>
     </Dialog>

@@ -1,6 +1,7 @@
 // The import preview's choices and words: who is ticked at first, how each row is
 // described, and the sentences that account for every row of the file.
 import type { TFunction } from 'i18next';
+import { isMessageKey } from '../../../shared/i18n';
 import type { ImportNotAdded, ImportPreview } from '../../../shared/ipc/contract';
 
 export type ImportEntry = ImportPreview['plan']['entries'][number];
@@ -27,7 +28,8 @@ export function statusText(t: TFunction, entry: ImportEntry): string {
 const KNOWN_FIELDS = ['BDAY', 'PHOTO', 'URL', 'NICKNAME', 'CATEGORIES', 'ANNIVERSARY', 'IMPP', 'ROLE', 'LOGO', 'GENDER', 'X-SOCIALPROFILE'] as const;
 
 function fieldLabel(t: TFunction, field: string): string {
-  return (KNOWN_FIELDS as readonly string[]).includes(field) ? t(`data.import.field.${field}`) : field;
+  const key = `data.import.field.${field}`;
+  return (KNOWN_FIELDS as readonly string[]).includes(field) && isMessageKey(key) ? t(key) : field;
 }
 
 /** The lines under "Found 7 people": each kind of row that will not come in, told apart. */

@@ -17,8 +17,8 @@ export function outcomeSentences(outcome: RestoreOutcome, t: TFunction, language
   const sentences: string[] = [];
   for (const effect of ['replaced', 'added', 'kept', 'removed'] as const) {
     const list = countList(outcome[effect], t, language);
-    if (list !== null) sentences.push(t(`data.restore.${effect}`, { list }));
+    if (list !== null) sentences.push(t(`restore.${effect}`, { list }));
   }
-  sentences.push(t(outcome.profileReplaced ? 'data.restore.profileReplaced' : 'data.restore.profileKept'));
+  sentences.push(t(outcome.profileReplaced ? 'restore.profileReplaced' : 'restore.profileKept'));
   return sentences;
 }

@@ -4,8 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm, type FieldError, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../../shared/schema/fields';
+import { isMessageKey } from '../../../shared/i18n';
 import { CHANNELS, CONSENT_STATUSES, FORMALITIES, PRONOUNS, RELATIONSHIPS, referenceFieldsSchema, SALUTATIONS, type Reference, type ReferenceFields } from '../../../shared/schema/person';
+import { LANGUAGES } from '../../../shared/schema/fields';
 import { api, ApiError } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
@@ -44,7 +45,7 @@ interface PersonDialogProps {
 type FormInput = PersonFormInput;
 
 export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated = false, returnFocus }: PersonDialogProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const errorText = useErrorText();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
@@ -98,9 +99,9 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       setError(issue.field as Path<FormInput>, { type: 'server', message: issue.message }, { shouldFocus: !shownOnField });
       shownOnField = true;
     }
-    const unplaced = issues.find((issue) => issue.field === null);
+    const unplacedKey = `errors.${issues.find((issue) => issue.field === null)?.message ?? ''}`;
     if (shownOnField) setFormError(t('people.form.fixErrors'));
-    else if (unplaced && i18n.exists(`errors.${unplaced.message}`)) setFormError(t(`errors.${unplaced.message}`));
+    else if (isMessageKey(unplacedKey)) setFormError(t(unplacedKey));
     else setFormError(t('errors.generic', { message: error.message }));
   }
 

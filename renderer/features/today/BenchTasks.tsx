@@ -1,5 +1,6 @@
 // Today's reference-check tasks: the heads-up with its draft, and "how did it go?".
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { computeBenchTasks, type BenchTask } from '../../../shared/bench/due';
 import { addDays, compareIsoDates } from '../../../shared/dates';
@@ -20,7 +21,7 @@ import styles from '../../components/CheckPanel.module.css';
 import taskStyles from './BenchTasks.module.css';
 import { DetailsConfirmed } from '../../components/bench/DetailsConfirmed';
 
-function taskText(task: BenchTask, person: Reference, application: Application, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
+function taskText(task: BenchTask, person: Reference, application: Application, language: Language, t: TFunction): string {
   const params = { name: person.name, company: application.company, fromCompany: language === 'de' ? germanFrom(application.company) : application.company };
   return t(task.kind === 'heads_up' ? 'checks.headsUpTask' : 'checks.howTask', params);
 }

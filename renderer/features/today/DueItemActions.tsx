@@ -1,5 +1,6 @@
 // The buttons of one Today item that act on it in place: tick it off, or put it off to a day.
 import { useEffect, useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../shared/dates';
 import type { DueItem } from '../../../shared/due';
@@ -14,7 +15,7 @@ import styles from './Today.module.css';
 
 const NOT_LATER = 'date_not_after_today';
 
-function failureText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+function failureText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.issues.some((issue) => issue.code === NOT_LATER)) return t('today.snoozeNotLater');
   if (error instanceof ApiError && error.code === 'read_only') return t('errors.read_only');
   return t('errors.generic', { message: error instanceof ApiError ? error.code : 'unknown' });

@@ -5,11 +5,12 @@ import { bench } from './bench';
 import { board } from './board';
 import { checks } from './checks';
 import { closeSearch } from './close-search';
-import { common } from './common';
 import { composer } from './composer';
 import { data } from './data';
 import { documentExports } from './exports';
 import { people } from './people';
+import { records } from './records';
+import { restore } from './restore';
 import { today } from './today';
 
 export const FEATURE_CATALOGUES = {
@@ -23,6 +24,7 @@ export const FEATURE_CATALOGUES = {
   data,
   exports: documentExports,
   people,
-  records: common,
+  records,
+  restore,
   today,
 } as const;

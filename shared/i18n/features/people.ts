@@ -124,7 +124,7 @@ export const people = defineCatalogue({
     newPerson: 'Neue Person',
     emptyTitle: 'Füge die erste Person hinzu, die für dich sprechen kann',
     emptyBody:
-      'Denk an eine frühere Vorgesetzte, einen Kunden oder eine Kollegin, die deine beste Arbeit erlebt hat. Aus den Augen verlieren ist normal – die meisten freuen sich, wieder von dir zu hören.',
+      'Denk an eine frühere Vorgesetzte, einen Kunden oder eine Kollegin, die deine beste Arbeit erlebt hat. Sich aus den Augen zu verlieren ist normal – die meisten freuen sich, wieder von dir zu hören.',
     searchLabel: 'Personen durchsuchen',
     searchPlaceholder: 'Name, Organisation, Titel oder E-Mail',
     sort: {

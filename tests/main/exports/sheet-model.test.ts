@@ -48,6 +48,15 @@ describe('reference sheet model', () => {
     expect(they).toContain('bei ACME, 2019–2022');
   });
 
+  it('names each relationship with the window’s German word, in the person’s gender', () => {
+    const as = (relationship: Reference['relationship'], pronouns: Reference['address']['pronouns']) =>
+      relationshipLine(facts({ relationship, workedTo: null, organisation: 'ACME', address: { salutation: 'neutral', pronouns, formality: 'formal', title: '' } }), 'de', 2026);
+
+    expect(as('supervisor', 'she')).toBe('Betreuerin bei ACME seit 2019');
+    expect(as('supervisor', 'he')).toBe('Betreuer bei ACME seit 2019');
+    expect(as('report', 'she')).toBe('Mitarbeiterin in meinem Team bei ACME seit 2019');
+  });
+
   it('drops "former" while the person still works with you at the same place', () => {
     const current = facts({ relationship: 'colleague', workedTo: null, organisation: 'acme ' });
     expect(relationshipLine(current, 'en', 2026)).toBe('Colleague at ACME since 2019');

@@ -41,7 +41,7 @@ describe('applicationsToCsv', () => {
     const german = applicationsToCsv(document, 'de');
     expect(english.startsWith('\uFEFF')).toBe(true);
     expect(readCsv(english)[0]?.[0]).toBe('Company');
-    expect(readCsv(german)[0]?.slice(0, 5)).toEqual(['Unternehmen', 'Stelle', 'Ort', 'Status', 'Beworben am']);
+    expect(readCsv(german)[0]?.slice(0, 5)).toEqual(['Firma', 'Stelle', 'Ort', 'Status', 'Beworben am']);
     expect(readCsv(german)[1]?.[3]).toBe('Im Gespräch');
     expect(readCsv(english)).toHaveLength(2);
   });
@@ -99,7 +99,7 @@ describe('peopleToCsv', () => {
     const cell = (row: string[], name: string) => row[header.indexOf(name)];
 
     expect([cell(first, 'Name'), cell(second, 'Name')]).toEqual(['Erste', 'Zweite']);
-    expect(cell(first, 'Beziehung')).toBe('Führungskraft');
+    expect(cell(first, 'Beziehung')).toBe('Vorgesetzte·r');
     expect(cell(second, 'Einverständnis')).toBe('Zugesagt');
     expect(cell(first, 'Gesprächspunkte')).toBe('Datenplattform neu gebaut\nZwei Werkstudierende betreut');
     expect(cell(first, 'Von')).toBe('2019');

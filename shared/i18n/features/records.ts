@@ -1,7 +1,7 @@
 // Words several record screens share: stages, statuses, relationships, undo.
 import { defineCatalogue } from '../define';
 
-export const common = defineCatalogue({
+export const records = defineCatalogue({
   en: {
     stage: { reconnect: 'Reconnect', prep: 'Prep', thanks: 'Thank-you', done: 'Done', declined: 'Declined' },
     status: {

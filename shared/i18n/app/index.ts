@@ -1,0 +1,14 @@
+// The window's frame and the words every view shares, keyed by namespace (= file name).
+import { app } from './app';
+import { common } from './common';
+import { empty } from './empty';
+import { errors } from './errors';
+import { help } from './help';
+import { menu } from './menu';
+import { nav } from './nav';
+import { notice } from './notice';
+import { overdue } from './overdue';
+import { settings } from './settings';
+import { sidebar } from './sidebar';
+
+export const APP_CATALOGUES = { app, common, empty, errors, help, menu, nav, notice, overdue, settings, sidebar } as const;
