@@ -7,7 +7,7 @@ import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
 import { hasPostalAddress } from '../../shared/postal';
 import type { Language, RekindleDocument } from '../../shared/schema';
-import type { Dialogs } from '../app-core';
+import type { Dialogs } from '../ports';
 import {
   buildReferenceSheetModel,
   renderNotePromptsPdf,
@@ -23,6 +23,7 @@ import {
 import { DomainError } from './context';
 import { errorCodeOf, fileCauseOf } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
+import type { SavedFile } from '../../shared/ipc/responses';
 
 export interface ExportEnvironment {
   dialogs: Dialogs;
@@ -31,11 +32,6 @@ export interface ExportEnvironment {
   tempDir: () => string;
   resourcesDir: string;
   now: () => Date;
-}
-
-export interface SavedFile {
-  /** Where the file was written; null when the user cancelled the dialog. */
-  savedTo: string | null;
 }
 
 const FILTERS = {
