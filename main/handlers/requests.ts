@@ -25,8 +25,8 @@ export interface RequestHandlerNeeds {
 }
 
 export function requestHandlers({ work, context, undo }: RequestHandlerNeeds) {
-  // These use cases also return the card (or log entry) they changed, for their tests; the
-  // window learns it from the patch, so the answer is the patch alone, as declared.
+  // These use cases also return the card (or log entry) they changed; the window learns
+  // that from the patch, so the answer is the patch alone, as the contract declares.
   const patchOf = (change: (document: RekindleDocument) => { document: RekindleDocument }) => ({ patch: work.commit(change).patch });
   return defineHandlers({
     'applications:setStatus': (input) => work.commit((document) => setApplicationStatus(document, input, context)),
