@@ -1,5 +1,5 @@
 // Renders the composer in jsdom over an in-memory document. window.api answers with the
-// real request services, so "Mark as sent" changes the document as main would.
+// real request services and a patch, so "Mark as sent" changes the document as main would.
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { vi } from 'vitest';
@@ -12,8 +12,10 @@ import {
 import { Composer } from '../../../renderer/features/composer/Composer';
 import { setSnapshot } from '../../../renderer/state/app-state';
 import { createI18n } from '../../../shared/i18n';
+import { diffDocuments } from '../../../shared/patch';
 import type { Language, RekindleDocument } from '../../../shared/schema';
 import { makeServiceContext } from '../../fixtures/documents';
+import { fakeBridge } from '../../fixtures/fake-bridge';
 
 export const NOW = new Date('2026-11-28T09:30:00+01:00');
 export const TODAY = '2026-11-28';
@@ -49,21 +51,21 @@ export function renderComposer(
       return Promise.resolve({ ok: false as const, error: { code: 'conflict' as const, message: (error as Error).message } });
     }
   };
-  const saved = (result: { document: RekindleDocument }) => {
+  // Answered as main answers a change: the patch from the document before to the one after.
+  const changed = (result: { document: RekindleDocument }) => {
+    const before = current;
     current = result.document;
-    return { document: current };
+    return { patch: diffDocuments(before, current) };
   };
-  window.api = {
-    links: { open: (payload: { url: string }) => answer('links:open', payload, () => ({ opened: true })) },
-    requests: {
-      markAskSent: (payload: never) => answer('requests:markAskSent', payload, () => saved(markAskSent(current, payload, ctx))),
-      markMessageSent: (payload: never) =>
-        answer('requests:markMessageSent', payload, () => saved(markMessageSent(current, payload, ctx))),
-      setChecklistItem: (payload: never) =>
-        answer('requests:setChecklistItem', payload, () => saved(setChecklistItem(current, payload, ctx))),
-      logContact: (payload: never) => answer('requests:logContact', payload, () => saved(logContact(current, payload, ctx))),
-    },
-  } as unknown as typeof window.api;
+  window.api = fakeBridge({
+    'links:open': (payload) => answer('links:open', payload, () => ({ opened: true })),
+    'requests:markAskSent': (payload) => answer('requests:markAskSent', payload, () => changed(markAskSent(current, payload, ctx))),
+    'requests:markMessageSent': (payload) =>
+      answer('requests:markMessageSent', payload, () => changed(markMessageSent(current, payload, ctx))),
+    'requests:setChecklistItem': (payload) =>
+      answer('requests:setChecklistItem', payload, () => changed(setChecklistItem(current, payload, ctx))),
+    'requests:logContact': (payload) => answer('requests:logContact', payload, () => changed(logContact(current, payload, ctx))),
+  }).api;
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },
