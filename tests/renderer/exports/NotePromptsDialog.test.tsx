@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RekindleDocument } from '../../../shared/schema';
 import { NotePromptsDialog, PrepBriefButton } from '../../../renderer/features/exports';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
-import { deferred, ok, refused, renderExports } from './exports-harness';
+import { deferred, ok, refused, renderExports, type SavedFileAnswer } from './exports-harness';
 
 function thanksDocument(): RekindleDocument {
   return makeDocument({
@@ -88,7 +88,7 @@ describe('NotePromptsDialog', () => {
 describe('PrepBriefButton', () => {
   it('asks main for the brief in the person’s language, shows the busy state, then where it was saved', async () => {
     const user = userEvent.setup();
-    const answer = deferred<ReturnType<typeof ok>>();
+    const answer = deferred<SavedFileAnswer>();
     const harness = renderExports(<PrepBriefButton requestId="req-prep" language="de" />, thanksDocument(), {
       language: 'de',
       handlers: { prepBrief: () => answer.promise },
