@@ -1,6 +1,7 @@
 // Everything main does for the window, without Electron: the data store, the use cases
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
-// wires it to Electron; the end-to-end harness wires the same core to Chromium.
+// wires it to Electron; the end-to-end harness wires the same core to Chromium. It is the
+// one place that assembles them: each handler group is handed only what it uses.
 import type { Language } from '../shared/schema/fields';
 import type { RekindleDocument } from '../shared/schema/document';
 import { appHandlers } from './handlers/app';
@@ -11,7 +12,7 @@ import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
 import { requestHandlers } from './handlers/requests';
 import type { IpcHandlers } from './ipc';
-import type { Dialogs } from './ports';
+import type { Dialogs, WriteFile } from './ports';
 import { createServiceContext, type ServiceContext } from './services/context';
 import { UndoShelf } from './services/undo';
 import { WrittenFiles } from './services/written-files';
@@ -19,6 +20,7 @@ import { DataStore } from './store/data-store';
 import { writeFileVerified } from './store/durable';
 import type { StoreEngineFactory } from './store/engine';
 import type { FileSystem } from './store/file-system';
+import { unitOfWork } from './store/unit-of-work';
 
 // The ports live in ports.ts; re-exported for the modules that still import them from here.
 export type { Dialogs, FileFilter } from './ports';
@@ -35,7 +37,7 @@ export interface AppCoreOptions {
   /** Shows a file in the system's file manager ("Show in folder" after an export). */
   showInFolder?: (path: string) => Promise<void>;
   /** Where exports are written: only paths the user chose in a save dialog, or the temp folder. */
-  writeFile?: (path: string, bytes: Uint8Array) => Promise<void>;
+  writeFile?: WriteFile;
   /** The data folder's file system; tests pass one that runs out of space. */
   fs?: FileSystem;
   /** The folder holding fonts/ for PDF exports. */
@@ -49,14 +51,17 @@ export interface AppCoreOptions {
 export interface AppCore {
   store: DataStore;
   context: ServiceContext;
-  options: AppCoreOptions;
+  /** The options as given, with exports and saved backups written through a verified write. */
+  options: AppCoreOptions & { writeFile: WriteFile };
   undo: UndoShelf;
   /** What main wrote in this run: the only files the window may open or show. */
   writtenFiles: WrittenFiles;
   handlers: IpcHandlers;
 }
 
-export function openAppCore(options: AppCoreOptions): AppCore {
+export function openAppCore(given: AppCoreOptions): AppCore {
+  // Exports and saved backups go through a write that checks every byte landed.
+  const options = { ...given, writeFile: given.writeFile ?? writeFileVerified };
   const store = DataStore.open({
     dir: options.dataDir,
     engine: options.engine,
@@ -64,22 +69,29 @@ export function openAppCore(options: AppCoreOptions): AppCore {
     ...(options.fs ? { fs: options.fs } : {}),
     ...(options.onBackupHealth ? { onBackupHealth: options.onBackupHealth } : {}),
   });
+  const work = unitOfWork(store, options.onDocumentChanged);
   const context = createServiceContext(options.now);
   const undo = new UndoShelf(context.newId);
-  // Exports and saved backups go through a write that checks every byte landed.
-  const core = { store, context, options: { ...options, writeFile: options.writeFile ?? writeFileVerified }, undo, writtenFiles: new WrittenFiles() } as AppCore;
-  core.handlers = createHandlers(core);
-  return core;
-}
-
-function createHandlers(core: AppCore): IpcHandlers {
-  return {
-    ...appHandlers(core),
-    ...recordHandlers(core),
-    ...requestHandlers(core),
-    ...documentHandlers(core),
-    ...dataHandlers(core),
-    ...checkHandlers(core),
-    ...closeSearchHandlers(core),
+  const writtenFiles = new WrittenFiles();
+  const { dialogs, writeFile, now } = options;
+  // Each group gets only what it uses; the type below checks that every channel is answered.
+  const handlers: IpcHandlers = {
+    ...appHandlers({ store, work, systemLanguage: options.systemLanguage, openExternal: options.openExternal }),
+    ...recordHandlers({ work, context, undo }),
+    ...requestHandlers({ work, context, undo }),
+    ...documentHandlers({
+      store,
+      dialogs,
+      writeFile,
+      openPath: options.openPath,
+      showInFolder: options.showInFolder,
+      resourcesDir: options.resourcesDir,
+      now,
+      writtenFiles,
+    }),
+    ...dataHandlers({ store, work, context, dialogs, writeFile, now }),
+    ...checkHandlers({ work, context }),
+    ...closeSearchHandlers({ work, context }),
   };
+  return { store, context, options, undo, writtenFiles, handlers };
 }

@@ -13,6 +13,9 @@ export interface Dialogs {
   open(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
+/** Writes a file the user chose in a save dialog, or one in the temp folder. */
+export type WriteFile = (path: string, bytes: Uint8Array) => Promise<void>;
+
 /** The system's handlers for links and files. */
 export interface Shell {
   /** Opens a web or mail link in the system's browser or mail app. */

@@ -28,6 +28,9 @@ export type SentPlan =
   /** A message that is no step of the card: logged as a plain contact. */
   | { kind: 'contact'; contact: 'email' | 'note' };
 
+/** What a sent draft was recorded as, for the channel's answer. */
+export const SENT_PLAN_KINDS = ['ask', 'message', 'contact'] as const satisfies readonly SentPlan['kind'][];
+
 /**
  * The ask and its follow-up restart the reply clock; the brief ticks its item; a thank-you
  * tells the outcome and thanks in one go, and the "no offer" message (like the note)

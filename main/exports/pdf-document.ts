@@ -1,11 +1,9 @@
-// Creating a PDF and collecting its bytes, the page geometry every export shares, and the
-// letterhead that repeats the resume's header.
+// Creating a PDF and collecting its bytes, the page geometry and colours every export
+// shares, and the running head of continuation pages. (The letterhead is pdf-letterhead.ts.)
 import PDFDocument from 'pdfkit';
 import type { Language } from '../../shared/schema/fields';
 import type { PaperSize } from '../../shared/schema/settings';
 import { drawTextLine, measureText, registerFonts } from './fonts';
-import type { FlowItem } from './pdf-flow';
-import type { Letterhead } from './sheet-model';
 
 export interface PdfExportOptions {
   paperSize: PaperSize;
@@ -53,23 +51,6 @@ export function finishPdf(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
     doc.on('error', reject);
     doc.end();
   });
-}
-
-const CONTACT_SEPARATOR = '   ·   ';
-
-/** The candidate's name large, the contact line beneath, then a thin rule. */
-export function letterheadItems(header: Letterhead): FlowItem[] {
-  const items: FlowItem[] = [];
-  if (header.name) items.push({ text: header.name, style: { size: 22, weight: 'bold', color: COLORS.text } });
-  if (header.contact.length > 0) {
-    items.push({
-      text: header.contact.join(CONTACT_SEPARATOR),
-      style: { size: 10, color: COLORS.muted },
-      spaceBefore: 2,
-    });
-  }
-  if (items.length > 0) items.push({ rule: true, spaceBefore: 12, spaceAfter: 4 });
-  return items;
 }
 
 /**

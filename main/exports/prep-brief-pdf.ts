@@ -1,6 +1,7 @@
 // The prep brief as a PDF, for the reference to keep beside the phone.
 import { buildPrepBriefModel, type PrepBriefInput } from './brief-model';
-import { COLORS, createPdf, finishPdf, letterheadItems, type PdfExportOptions } from './pdf-document';
+import { COLORS, createPdf, finishPdf, type PdfExportOptions } from './pdf-document';
+import { letterheadItems } from './pdf-letterhead';
 import { flowBlocks, type FlowBlock, type FlowItem } from './pdf-flow';
 
 const BODY = { size: 10.5, color: COLORS.text } as const;

@@ -1,6 +1,7 @@
 // The reference sheet as a PDF: the resume's header, the title, then one entry per person,
 // each kept whole on a page; later pages are headed with the name and the page count.
-import { createPdf, COLORS, finishPdf, headContinuationPages, letterheadItems, type PdfExportOptions } from './pdf-document';
+import { createPdf, COLORS, finishPdf, headContinuationPages, type PdfExportOptions } from './pdf-document';
+import { letterheadItems } from './pdf-letterhead';
 import { flowBlocks, type FlowBlock, type FlowItem } from './pdf-flow';
 import type { ReferenceSheetModel, SheetEntry } from './sheet-model';
 

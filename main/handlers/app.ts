@@ -1,25 +1,29 @@
 // Start-up snapshot, settings, profile and external links.
-import type { AppSnapshot } from '../../shared/ipc/contract';
-import type { AppCore } from '../app-core';
-import { commit } from '../commit';
-import type { IpcHandlers } from '../ipc';
+import type { Language } from '../../shared/schema/fields';
 import { openExternalUrl } from '../security';
 import { updateProfile, updateSettings } from '../services/settings';
+import type { DataStore } from '../store/data-store';
+import type { UnitOfWork } from '../store/unit-of-work';
+import { defineHandlers } from './define';
 
-type Channels = 'app:load' | 'settings:update' | 'profile:update' | 'links:open';
+export interface AppHandlerNeeds {
+  store: Pick<DataStore, 'document' | 'notice' | 'readOnly' | 'path'>;
+  work: UnitOfWork;
+  systemLanguage: Language;
+  openExternal: (url: string) => Promise<void>;
+}
 
-export function appHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
-  const { store, options } = core;
-  return {
-    'app:load': (): AppSnapshot => ({
+export function appHandlers({ store, work, systemLanguage, openExternal }: AppHandlerNeeds) {
+  return defineHandlers({
+    'app:load': () => ({
       document: store.document,
       notice: store.notice,
       readOnly: store.readOnly,
-      systemLanguage: options.systemLanguage,
+      systemLanguage,
       dataFile: store.path,
     }),
-    'settings:update': (patch) => commit(core, (document) => ({ document: updateSettings(document, patch) })),
-    'profile:update': (profile) => commit(core, (document) => ({ document: updateProfile(document, profile) })),
-    'links:open': async ({ url }) => ({ opened: await openExternalUrl(url, options.openExternal) }),
-  };
+    'settings:update': (patch) => work.commit((document) => ({ document: updateSettings(document, patch) })),
+    'profile:update': (profile) => work.commit((document) => ({ document: updateProfile(document, profile) })),
+    'links:open': async ({ url }) => ({ opened: await openExternalUrl(url, openExternal) }),
+  });
 }

@@ -1,11 +1,16 @@
 // Closing the search after an accepted offer: one change, one journal entry, one patch.
-import type { AppCore } from '../app-core';
-import { commit } from '../commit';
-import type { IpcHandlers } from '../ipc';
+import type { ServiceContext } from '../services/context';
 import { closeSearch } from '../services/close-search';
+import type { UnitOfWork } from '../store/unit-of-work';
+import { defineHandlers } from './define';
 
-export function closeSearchHandlers(core: AppCore): Pick<IpcHandlers, 'applications:closeSearch'> {
-  return {
-    'applications:closeSearch': (input) => commit(core, (document) => closeSearch(document, input, core.context)),
-  };
+export interface CloseSearchHandlerNeeds {
+  work: UnitOfWork;
+  context: ServiceContext;
+}
+
+export function closeSearchHandlers({ work, context }: CloseSearchHandlerNeeds) {
+  return defineHandlers({
+    'applications:closeSearch': (input) => work.commit((document) => closeSearch(document, input, context)),
+  });
 }

@@ -1,12 +1,11 @@
 // Reference sheets, prep briefs, note prompts and spreadsheets.
 import { mkdtempSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
-import type { AppCore } from '../app-core';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { defaultResourcesDir } from '../exports';
-import type { IpcHandlers } from '../ipc';
+import type { Dialogs, WriteFile } from '../ports';
 import { DomainError } from '../services/context';
 import {
   exportCsv,
@@ -16,54 +15,58 @@ import {
   referenceSheetModel,
   type ExportEnvironment,
 } from '../services/document-exports';
+import type { WrittenFiles } from '../services/written-files';
+import { defineHandlers } from './define';
 
-type Channels =
-  | 'exports:sheetPreview'
-  | 'exports:referenceSheet'
-  | 'exports:prepBrief'
-  | 'exports:notePrompts'
-  | 'exports:csv'
-  | 'files:open'
-  | 'files:showInFolder';
+export interface DocumentHandlerNeeds {
+  store: { readonly document: RekindleDocument };
+  dialogs: Dialogs;
+  writeFile: WriteFile;
+  openPath: (path: string) => Promise<void>;
+  showInFolder?: ((path: string) => Promise<void>) | undefined;
+  /** The folder holding fonts/ for PDF exports. */
+  resourcesDir?: string | undefined;
+  now: () => Date;
+  /** What main wrote in this run: the only files the window may open or show. */
+  writtenFiles: WrittenFiles;
+}
 
-export function exportEnvironment(core: AppCore): ExportEnvironment {
-  const { options } = core;
+function exportEnvironment({ dialogs, writeFile, openPath, resourcesDir, now, writtenFiles }: DocumentHandlerNeeds): ExportEnvironment {
   let printDir: string | null = null;
-  const write = options.writeFile ?? ((path: string, bytes: Uint8Array) => writeFile(path, bytes));
   return {
-    dialogs: options.dialogs,
+    dialogs,
     writeFile: async (path, bytes) => {
-      await write(path, bytes);
-      core.writtenFiles.remember(path);
+      await writeFile(path, bytes);
+      writtenFiles.remember(path);
     },
-    openPath: options.openPath,
+    openPath,
     tempDir: () => (printDir ??= mkdtempSync(join(tmpdir(), 'rekindle-print-'))),
-    resourcesDir: options.resourcesDir ?? defaultResourcesDir(),
-    now: options.now,
+    resourcesDir: resourcesDir ?? defaultResourcesDir(),
+    now,
   };
 }
 
-export function documentHandlers(core: AppCore): Pick<IpcHandlers, Channels> {
-  const environment = exportEnvironment(core);
-  const document = () => core.store.document;
-  return {
+export function documentHandlers(needs: DocumentHandlerNeeds) {
+  const { store, openPath, showInFolder, now, writtenFiles } = needs;
+  const environment = exportEnvironment(needs);
+  return defineHandlers({
     'exports:sheetPreview': (input) => {
-      const { header, title, asOf, entries } = referenceSheetModel(document(), input, toIsoDate(core.options.now()));
+      const { header, title, asOf, entries } = referenceSheetModel(store.document, input, toIsoDate(now()));
       return { header, title, asOf, entries };
     },
-    'exports:referenceSheet': (input) => exportReferenceSheet(document(), input, environment),
-    'exports:prepBrief': (input) => exportPrepBrief(document(), input, environment),
-    'exports:notePrompts': (input) => exportNotePrompts(document(), input, environment),
-    'exports:csv': (input) => exportCsv(document(), input, environment),
+    'exports:referenceSheet': (input) => exportReferenceSheet(store.document, input, environment),
+    'exports:prepBrief': (input) => exportPrepBrief(store.document, input, environment),
+    'exports:notePrompts': (input) => exportNotePrompts(store.document, input, environment),
+    'exports:csv': (input) => exportCsv(store.document, input, environment),
     'files:open': async ({ savedTo }) => {
-      await core.options.openPath(core.writtenFiles.check(savedTo));
-      return { opened: true };
+      await openPath(writtenFiles.check(savedTo));
+      return { opened: true as const };
     },
     'files:showInFolder': async ({ savedTo }) => {
-      const checked = core.writtenFiles.check(savedTo);
-      if (!core.options.showInFolder) throw new DomainError('io_error', 'This system has no file manager to show the file in.');
-      await core.options.showInFolder(checked);
-      return { shown: true };
+      const checked = writtenFiles.check(savedTo);
+      if (!showInFolder) throw new DomainError('io_error', 'This system has no file manager to show the file in.');
+      await showInFolder(checked);
+      return { shown: true as const };
     },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import type { RekindleDocument } from '../../shared/schema/document';
 import { migrateDocument } from '../store/migrations';
 import { DomainError } from '../errors';
 import { decodeUploadedText } from './import-upload';
+import type { RecordCounts, RestoreMode, RestorePreview } from '../../shared/ipc/data-responses';
 
 const BACKUP_FORMAT = 'rekindle-backup';
 
@@ -88,34 +89,6 @@ function endsEarly(text: string): boolean {
     }
   }
   return inString || open.length > 0;
-}
-
-export interface RecordCounts {
-  applications: number;
-  people: number;
-  requests: number;
-}
-
-export type RestoreMode = 'replace' | 'merge';
-
-export interface RestoreOutcome {
-  /** Records in this app whose id is also in the backup: the backup's version wins. */
-  replaced: RecordCounts;
-  /** Records in the backup that this app does not have yet. */
-  added: RecordCounts;
-  /** Records only in this app that stay. */
-  kept: RecordCounts;
-  /** Records only in this app that are gone afterwards. */
-  removed: RecordCounts;
-  /** Whether the backup's profile (name, contact details) takes the place of the current one. */
-  profileReplaced: boolean;
-}
-
-export interface RestorePreview {
-  inBackup: RecordCounts;
-  current: RecordCounts;
-  replace: RestoreOutcome;
-  merge: RestoreOutcome;
 }
 
 const COLLECTIONS = { applications: 'applications', people: 'references', requests: 'requests' } as const;

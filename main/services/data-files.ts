@@ -3,15 +3,17 @@
 // restore or import always takes an automatic backup before it writes.
 import { toIsoDate } from '../../shared/dates';
 import type { ApplicationImportPreview, ColumnMapping } from '../../shared/ipc/application-import';
+import type { BackupPreview, ImportPreview, ImportSource, RestoreMode } from '../../shared/ipc/data-responses';
+import type { SavedFile } from '../../shared/ipc/responses';
 import type { RekindleDocument } from '../../shared/schema/document';
-import type { Dialogs } from '../app-core';
+import type { Dialogs } from '../ports';
 import { safeFileName } from '../exports';
-import { applyRestore, parseBackup, previewRestore, serializeBackup, type RestoreMode, type RestorePreview } from './backup-file';
+import { applyRestore, parseBackup, previewRestore, serializeBackup } from './backup-file';
 import { DomainError, fileCauseOf, writeFailure } from '../errors';
 import type { ServiceContext } from './context';
 import { parseContactsCsv } from './import-contacts-csv';
 import { parseLinkedInConnections } from './import-linkedin';
-import { applyImport, planImport, type ImportPlan, type PeopleFile } from './import-people';
+import { applyImport, planImport, type PeopleFile } from './import-people';
 import { applyApplications, previewApplications, readApplicationsTable, type ApplicationsTable } from './import-applications';
 import { proposeMapping } from './application-columns';
 import { MAX_UPLOAD_BYTES } from './import-upload';
@@ -24,8 +26,6 @@ export interface FileEnvironment {
   fileSize: (path: string) => Promise<number>;
   now: () => Date;
 }
-
-export type ImportSource = 'linkedin' | 'vcard' | 'contacts_csv';
 
 const IMPORT_FILTERS: Record<ImportSource, { name: string; extensions: string[] }[]> = {
   linkedin: [{ name: 'LinkedIn Connections.csv', extensions: ['csv'] }],
@@ -112,7 +112,7 @@ function fileNameOf(path: string): string {
  * Saves the document as a backup file. `source` may instead be the data file's own bytes:
  * a folder Rekindle may not write (a newer version's file) is saved as it is on disk.
  */
-export async function saveBackup(source: RekindleDocument | Uint8Array, environment: FileEnvironment): Promise<{ savedTo: string | null }> {
+export async function saveBackup(source: RekindleDocument | Uint8Array, environment: FileEnvironment): Promise<SavedFile> {
   const now = environment.now();
   const path = await environment.dialogs.save({
     title: 'Rekindle',
@@ -135,7 +135,7 @@ export async function openBackup(
   current: RekindleDocument,
   pending: PendingFiles,
   environment: FileEnvironment,
-): Promise<{ token: string; fileName: string; preview: RestorePreview } | null> {
+): Promise<BackupPreview | null> {
   const path = await environment.dialogs.open({ title: 'Rekindle', filters: [{ name: 'Rekindle backup', extensions: ['json'] }] });
   if (path === null) return null;
   const document = parseBackup(await readChosenFile(path, environment));
@@ -144,12 +144,6 @@ export async function openBackup(
 
 export function restoreBackup(current: RekindleDocument, pending: PendingFiles, token: string, mode: RestoreMode): RekindleDocument {
   return applyRestore(current, pending.take(token, 'restore').document, mode);
-}
-
-export interface ImportPreview {
-  token: string;
-  fileName: string;
-  plan: ImportPlan;
 }
 
 export async function openImport(

@@ -10,7 +10,7 @@ import { hasPostalAddress } from '../../shared/postal';
 import type { Language } from '../../shared/schema/fields';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { draftApplicationOf } from '../../shared/search/close-search';
-import type { Dialogs } from '../app-core';
+import type { Dialogs } from '../ports';
 import {
   buildReferenceSheetModel,
   renderNotePromptsPdf,
@@ -26,6 +26,7 @@ import {
 import { DomainError } from './context';
 import { errorCodeOf, fileCauseOf } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
+import type { SavedFile } from '../../shared/ipc/responses';
 
 export interface ExportEnvironment {
   dialogs: Dialogs;
@@ -34,11 +35,6 @@ export interface ExportEnvironment {
   tempDir: () => string;
   resourcesDir: string;
   now: () => Date;
-}
-
-export interface SavedFile {
-  /** Where the file was written; null when the user cancelled the dialog. */
-  savedTo: string | null;
 }
 
 const FILTERS = {

@@ -2,25 +2,21 @@
 // the shape every parser produces, and the plan that tells new people from ones the user
 // already has, from repeats within the file and from rows that name nobody, so the
 // preview and the result can account for every row.
-import type { IsoDate } from '../../shared/dates';
 import { LIMITS } from '../../shared/schema/fields';
-import { referenceSchema, type PostalAddress, type Reference } from '../../shared/schema/person';
+import { referenceSchema, type Reference } from '../../shared/schema/person';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, type ServiceContext } from './context';
+import type {
+  DuplicateOf,
+  ImportApplied,
+  ImportDuplicateReason as DuplicateReason,
+  ImportedPerson,
+  ImportNotAdded as NotAdded,
+  ImportPlan,
+  ImportPlanEntry,
+} from '../../shared/ipc/data-responses';
 
-export interface ImportedPerson {
-  name: string;
-  email: string;
-  organisation: string;
-  currentTitle: string;
-  linkedin: string;
-  phone: string;
-  connectedOn: IsoDate | null;
-  source: 'linkedin' | 'vcard' | 'google' | 'outlook';
-  /** What the file says about the person (a vCard's NOTE, an address book's notes). */
-  notes?: string;
-  postalAddress?: PostalAddress;
-}
+export type { ImportedPerson } from '../../shared/ipc/data-responses';
 
 /** What a parser read from one file. */
 export interface PeopleFile {
@@ -28,26 +24,6 @@ export interface PeopleFile {
   /** Rows (numbered as a spreadsheet numbers them) or cards (from 1) that name nobody. */
   unnamed: number[];
   /** Fields the file holds that Rekindle does not keep, e.g. "BDAY" or "Birthday". */
-  notImported: string[];
-}
-
-export type DuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
-
-/** Who a duplicate repeats: someone already in Rekindle, or an earlier row of the file. */
-export type DuplicateOf = { kind: 'existing'; referenceId: string; name: string } | { kind: 'in_file'; index: number; name: string };
-
-export type ImportPlanEntry =
-  | { index: number; person: ImportedPerson; status: 'new' }
-  | { index: number; person: ImportedPerson; status: 'duplicate'; reason: DuplicateReason; duplicateOf: DuplicateOf };
-
-export interface ImportPlan {
-  entries: ImportPlanEntry[];
-  newCount: number;
-  /** Already in Rekindle plus repeated within the file. */
-  duplicateCount: number;
-  existingCount: number;
-  repeatedCount: number;
-  unnamed: number[];
   notImported: string[];
 }
 
@@ -159,28 +135,8 @@ export function planImport(
   };
 }
 
-export type SkipReason = DuplicateReason | 'invalid';
-
-/** Everyone in the file who was not added, by why. */
-export interface NotAdded {
-  /** Already in Rekindle (including a selected row that matched someone just added). */
-  existing: number;
-  /** Repeats of an earlier row of the same file that were not added. */
-  repeated: number;
-  /** Rows or cards without a name. */
-  unnamed: number;
-  /** New people the user unticked. */
-  unticked: number;
-  /** Rows whose values the data file would not accept. */
-  invalid: number;
-}
-
-export interface ImportResult {
-  document: RekindleDocument;
-  added: number;
-  skipped: { name: string; reason: SkipReason }[];
-  notAdded: NotAdded;
-}
+/** What adding people answers: the new document and the tally the window shows. */
+export type ImportResult = Omit<ImportApplied, 'patch'> & { document: RekindleDocument };
 
 /**
  * Adds the selected people. Duplicates are checked against the document as it grows, so

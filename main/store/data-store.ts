@@ -4,28 +4,17 @@
 // and then; opening is snapshot plus journal. A damaged snapshot is recovered from the
 // newest good backup plus the journal; a file from a newer version is left untouched.
 import { join } from 'node:path';
-import type { StartupNotice } from '../../shared/ipc/contract';
+import type { StartupNotice } from '../../shared/ipc/responses';
 import { diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
+import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, isFileSystemError, writeFailure } from '../errors';
 import { BackupRotation } from './backups';
-import { removeStrayTempFiles } from './durable';
 import type { StoreEngine, StoreEngineFactory } from './engine';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { JOURNAL_FORMAT, JournalWriter, sha256, type HybridClock } from './journal';
-import {
-  backupOriginal,
-  blankOpened,
-  corruptName,
-  DATA_FILE_BASE_NAME,
-  headerFor,
-  readFileOrNull,
-  readJournalSafely,
-  recover,
-  replay,
-  type Opened,
-} from './open-state';
-import { parseSnapshot, snapshotBytes, type SnapshotMeta } from './snapshot';
+import { JournalWriter, sha256, type HybridClock } from './journal';
+import { dataPaths, readDataFolder, type DataPaths } from './open-folder';
+import { DATA_FILE_BASE_NAME, headerFor, type Opened } from './open-state';
+import { snapshotBytes, type SnapshotMeta } from './snapshot';
 import { realTimers, type StoreTimers } from './timers';
 
 export { DATA_FILE_BASE_NAME } from './open-state';
@@ -61,12 +50,6 @@ export interface OpenDataStoreOptions {
   onBackupHealth?: (failing: boolean) => void;
 }
 
-interface Paths {
-  dir: string;
-  data: string;
-  journal: string;
-}
-
 
 export class DataStore {
   private engine: StoreEngine | null = null;
@@ -83,7 +66,7 @@ export class DataStore {
 
   private constructor(
     private readonly options: Required<Omit<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>> & Pick<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>,
-    private readonly paths: Paths,
+    private readonly paths: DataPaths,
     private readonly journal: JournalWriter | null,
     private readonly backups: BackupRotation,
     opened: Opened,
@@ -105,43 +88,13 @@ export class DataStore {
       compactAfterBytes: COMPACT_AFTER_BYTES,
       ...input,
     };
-    const { fs, dir } = options;
-    const paths: Paths = { dir, data: join(dir, `${DATA_FILE_BASE_NAME}.json`), journal: join(dir, `${DATA_FILE_BASE_NAME}.journal`) };
-    const backups = new BackupRotation(fs, join(dir, 'backups'), DATA_FILE_BASE_NAME);
+    const paths = dataPaths(options.dir);
+    const backups = new BackupRotation(options.fs, join(options.dir, 'backups'), DATA_FILE_BASE_NAME);
+    const reading = readDataFolder({ fs: options.fs, paths, backups, now: options.now, onProblem: options.onProblem });
+    if (reading.kind === 'newer') return new DataStore(options, paths, null, backups, reading.opened, reading.bytes);
+    const { opened, journal } = reading;
 
-    const journal = readJournalSafely(fs, paths.journal);
-    const snapshotFile = readFileOrNull(fs, paths.data);
-    const snapshot = snapshotFile === null ? null : parseSnapshot(snapshotFile, journal?.header?.snapshotSum ?? null);
-
-    const newer = snapshot?.kind === 'newer' ? snapshot.version : (journal?.header?.format ?? 0) > JOURNAL_FORMAT ? JOURNAL_FORMAT + 1 : null;
-    if (newer !== null) {
-      // Never touch it: no engine, no journal, no backups, no clean-up; nothing at all is written.
-      const notice: StartupNotice = { kind: 'newer_version', dataFile: paths.data, foundVersion: newer };
-      const opened = blankOpened(notice);
-      return new DataStore(options, paths, null, backups, opened, snapshotFile);
-    }
-
-    removeStrayTempFiles(fs, dir, DATA_FILE_BASE_NAME);
-    removeStrayTempFiles(fs, backups.dir, DATA_FILE_BASE_NAME);
-
-    let opened: Opened;
-    if (snapshot?.kind === 'ok') {
-      const meta = snapshot.meta;
-      const base = meta?.seq ?? journal?.header?.snapshotSeq ?? 0;
-      opened = replay(snapshot.document, base, meta, journal);
-      opened.snapshotSeq = base;
-      // A file from before the journal, or one just upgraded, is rewritten as a snapshot now.
-      if (snapshot.migrated || meta === null || journal?.header?.snapshotSum !== snapshot.sum) opened.pending = 'compact';
-      if (snapshot.migrated) backupOriginal(backups, snapshot.bytes, options.now(), options.onProblem);
-    } else if (snapshot === null && (journal === null || journal.header?.snapshotSum == null)) {
-      // A fresh folder, or a first launch that stopped before its first snapshot.
-      opened = replay(emptyDocument(), 0, null, journal);
-      opened.pending = 'compact';
-    } else {
-      opened = recover(backups, journal, join(dir, corruptName(options.now())), snapshot === null ? null : paths.data);
-    }
-
-    const writer = new JournalWriter(fs, paths.journal, journal?.goodLength ?? 0);
+    const writer = new JournalWriter(options.fs, paths.journal, journal?.goodLength ?? 0);
     try {
       if (journal) writer.open();
       else writer.reset(headerFor(opened.snapshotSeq, null, opened.deviceId));

@@ -1,7 +1,7 @@
 // What opening the data folder found: the document at the snapshot plus the journal's
 // records after it, or a recovery from the furthest good backup plus the journal.
 import { randomUUID } from 'node:crypto';
-import type { StartupNotice } from '../../shared/ipc/contract';
+import type { StartupNotice } from '../../shared/ipc/responses';
 import { applyPatch } from '../../shared/patch';
 import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
 import type { BackupRotation } from './backups';

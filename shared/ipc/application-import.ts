@@ -1,7 +1,7 @@
 // Applications brought in from a spreadsheet (the user's own, Huntr, Teal): the fields a
 // column can fill, the mapping the window sends back and the preview main answers with.
 import { z } from 'zod';
-import type { ApplicationStatus } from '../schema/application';
+import { APPLICATION_STATUSES } from '../schema/application';
 
 export const APPLICATION_IMPORT_FIELDS = ['company', 'role', 'status', 'appliedOn', 'nextInterview', 'postingUrl', 'location', 'notes'] as const;
 export type ApplicationImportField = (typeof APPLICATION_IMPORT_FIELDS)[number];
@@ -15,49 +15,52 @@ const columnChoice = z.number().int().min(0).max(MAX_IMPORT_COLUMNS - 1).nullabl
 export const columnMappingSchema = z.strictObject(
   Object.fromEntries(APPLICATION_IMPORT_FIELDS.map((field) => [field, columnChoice])) as Record<ApplicationImportField, typeof columnChoice>,
 );
-export type ColumnMapping = Record<ApplicationImportField, number | null>;
+export type ColumnMapping = z.output<typeof columnMappingSchema>;
 
 export const applicationImportInputSchema = z.strictObject({ token: z.string().min(1).max(64), mapping: columnMappingSchema });
 
-export interface ApplicationImportRow {
+export const applicationImportRowSchema = z.strictObject({
   /** The row's number as a spreadsheet shows it (the header is row 1). */
-  row: number;
-  company: string;
-  role: string;
-  status: ApplicationStatus;
+  row: z.number().int(),
+  company: z.string(),
+  role: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
   /** The file's own status word, to show beside what it became. */
-  statusValue: string;
-  appliedOn: string | null;
-  nextInterview: string | null;
-  location: string;
-  postingUrl: string;
+  statusValue: z.string(),
+  appliedOn: z.string().nullable(),
+  nextInterview: z.string().nullable(),
+  location: z.string(),
+  postingUrl: z.string(),
   /** Dates such as 3/4/2026 that could be read day-first too; read month-first. */
-  ambiguousDates: string[];
-  state: 'new' | 'existing' | 'repeated';
+  ambiguousDates: z.array(z.string()),
+  state: z.enum(['new', 'existing', 'repeated']),
   /** For a repeat: the earlier row it repeats. */
-  repeatsRow?: number;
-}
+  repeatsRow: z.number().int().optional(),
+});
+export type ApplicationImportRow = z.output<typeof applicationImportRowSchema>;
 
-export interface ApplicationImportPreview {
-  token: string;
-  fileName: string;
-  header: string[];
-  mapping: ColumnMapping;
-  rows: ApplicationImportRow[];
-  newCount: number;
-  existingCount: number;
-  repeatedCount: number;
+export const applicationImportPreviewSchema = z.strictObject({
+  token: z.string(),
+  fileName: z.string(),
+  header: z.array(z.string()),
+  mapping: columnMappingSchema,
+  rows: z.array(applicationImportRowSchema),
+  newCount: z.number().int(),
+  existingCount: z.number().int(),
+  repeatedCount: z.number().int(),
   /** Rows without a company or a role (by row number): not imported. */
-  incomplete: number[];
+  incomplete: z.array(z.number().int()),
   /** Status words of the file Rekindle does not know; those rows become "planned". */
-  unknownStatuses: string[];
+  unknownStatuses: z.array(z.string()),
   /** Rows with a date that is not a date (by row number); the date is left empty. */
-  unreadableDates: number[];
-}
+  unreadableDates: z.array(z.number().int()),
+});
+export type ApplicationImportPreview = z.output<typeof applicationImportPreviewSchema>;
 
-export interface ApplicationImportResult {
-  added: number;
-  existing: number;
-  repeated: number;
-  incomplete: number;
-}
+export const applicationImportResultSchema = z.strictObject({
+  added: z.number().int(),
+  existing: z.number().int(),
+  repeated: z.number().int(),
+  incomplete: z.number().int(),
+});
+export type ApplicationImportResult = z.output<typeof applicationImportResultSchema>;

@@ -1,30 +1,17 @@
-// The inputs of the reference-check use cases: plain types for the services and bounded
-// zod schemas the IPC contract parses with, as in request-inputs.ts.
+// The inputs of the reference-check use cases: bounded zod schemas the IPC contract parses
+// with, and the services' input types inferred from them, as in request-inputs.ts.
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
+import { checkCallerSchema } from '../schema/application';
 import { idSchema, isoDateSchema, mediumText, shortText } from '../schema/fields';
-import { checkCallerSchema, type CheckCaller } from '../schema/application';
 
-export interface AnnounceCheckInput {
-  applicationId: string;
-  /** When the calls are expected; null when the employer did not say. */
-  expectedOn: IsoDate | null;
-  caller: CheckCaller;
-}
 export const announceCheckInputSchema = z.strictObject({
   applicationId: idSchema,
+  /** When the calls are expected; null when the employer did not say. */
   expectedOn: isoDateSchema.nullable(),
   caller: checkCallerSchema.strict(),
-}) satisfies z.ZodType<AnnounceCheckInput>;
+});
+export type AnnounceCheckInput = z.infer<typeof announceCheckInputSchema>;
 
-export interface LogEmployerCallInput {
-  requestId: string;
-  on: IsoDate;
-  caller: string;
-  minutes: number | null;
-  asked: string;
-  told: string;
-}
 export const logEmployerCallInputSchema = z.strictObject({
   requestId: idSchema,
   on: isoDateSchema,
@@ -32,36 +19,26 @@ export const logEmployerCallInputSchema = z.strictObject({
   minutes: z.number().int().min(0).max(600).nullable(),
   asked: mediumText,
   told: mediumText,
-}) satisfies z.ZodType<LogEmployerCallInput>;
+});
+export type LogEmployerCallInput = z.infer<typeof logEmployerCallInputSchema>;
 
-export interface RecordDebriefInput {
-  requestId: string;
-  callId: string;
-  on: IsoDate;
-  /** What they told you about the call. */
-  told: string;
-}
 export const recordDebriefInputSchema = z.strictObject({
   requestId: idSchema,
   callId: idSchema,
   on: isoDateSchema,
+  /** What they told you about the call. */
   told: mediumText,
-}) satisfies z.ZodType<RecordDebriefInput>;
+});
+export type RecordDebriefInput = z.infer<typeof recordDebriefInputSchema>;
 
-export interface MarkHeadsUpSentInput {
-  requestId: string;
-  on: IsoDate;
-}
 export const markHeadsUpSentInputSchema = z.strictObject({
   requestId: idSchema,
   on: isoDateSchema,
-}) satisfies z.ZodType<MarkHeadsUpSentInput>;
+});
+export type MarkHeadsUpSentInput = z.infer<typeof markHeadsUpSentInputSchema>;
 
-export interface ConfirmDetailsInput {
-  referenceId: string;
-  on: IsoDate;
-}
 export const confirmDetailsInputSchema = z.strictObject({
   referenceId: idSchema,
   on: isoDateSchema,
-}) satisfies z.ZodType<ConfirmDetailsInput>;
+});
+export type ConfirmDetailsInput = z.infer<typeof confirmDetailsInputSchema>;

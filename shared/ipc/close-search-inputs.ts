@@ -1,18 +1,13 @@
-// The input of closing the search, as in check-inputs.ts: a plain type for the service and
-// a bounded zod schema the IPC contract parses with.
+// The input of closing the search: a bounded zod schema the IPC contract parses with, and
+// the service's input type inferred from it.
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
 import { idSchema, isoDateSchema, LIMITS } from '../schema/fields';
 
-export interface CloseSearchInput {
-  /** The application whose offer the user accepted. */
-  applicationId: string;
-  on: IsoDate;
-  /** People who helped but whose cards should end without a thank-you task. */
-  skipThanks: string[];
-}
 export const closeSearchInputSchema = z.strictObject({
+  /** The application whose offer the user accepted. */
   applicationId: idSchema,
   on: isoDateSchema,
+  /** People who helped but whose cards should end without a thank-you task. */
   skipThanks: z.array(idSchema).max(LIMITS.listItems),
-}) satisfies z.ZodType<CloseSearchInput>;
+});
+export type CloseSearchInput = z.infer<typeof closeSearchInputSchema>;

@@ -1,15 +1,23 @@
-// The IPC contract: every channel's request schema and response type, in one map. main
-// parses with these schemas; preload and renderer are typed from the same map.
+// The IPC contract: every channel with its request schema and its answer's schema, in one
+// map. main parses requests with these schemas; preload and renderer are typed from the
+// same map, and every response type is inferred from it. Adding a channel is one entry.
 import { z } from 'zod';
-import { idSchema, languageSchema, LIMITS, type Language } from '../schema/fields';
+import { applicationFieldsSchema, APPLICATION_STATUSES } from '../schema/application';
 import { CALL_THRESHOLD_LIMITS, PAPER_SIZES, profileSchema } from '../schema/settings';
-import { applicationFieldsSchema, type ApplicationStatus } from '../schema/application';
-import { referenceFieldsSchema, type PostalAddress } from '../schema/person';
-import type { RekindleDocument } from '../schema/document';
-import type { DocumentPatch } from '../patch';
-import type { SentPlan } from '../sent-message';
-import { applicationImportInputSchema, type ApplicationImportPreview, type ApplicationImportResult } from './application-import';
+import { idSchema, languageSchema, LIMITS } from '../schema/fields';
+import { referenceFieldsSchema } from '../schema/person';
+import { applicationImportInputSchema, applicationImportPreviewSchema, applicationImportResultSchema } from './application-import';
+import { SENT_PLAN_KINDS } from '../sent-message';
 import type { InvokeChannel } from './channels';
+import { closeSearchInputSchema } from './close-search-inputs';
+import {
+  announceCheckInputSchema,
+  confirmDetailsInputSchema,
+  logEmployerCallInputSchema,
+  markHeadsUpSentInputSchema,
+  recordDebriefInputSchema,
+} from './check-inputs';
+import { backupPreviewSchema, IMPORT_SOURCES, importAppliedSchema, importPreviewSchema, RESTORE_MODES, restoredSchema } from './data-responses';
 import {
   completeRequestInputSchema,
   linkReferenceInputSchema,
@@ -25,150 +33,43 @@ import {
   unlinkRequestInputSchema,
 } from './request-inputs';
 import {
-  announceCheckInputSchema,
-  confirmDetailsInputSchema,
-  logEmployerCallInputSchema,
-  markHeadsUpSentInputSchema,
-  recordDebriefInputSchema,
-} from './check-inputs';
-import { closeSearchInputSchema } from './close-search-inputs';
+  appSnapshotSchema,
+  changeResult,
+  deletedRecordSchema,
+  documentResultSchema,
+  savedFileSchema,
+  savedRecordSchema,
+  sheetPreviewSchema,
+} from './responses';
 
-interface ChannelSpec<Request extends z.ZodType, Response> {
+export type { AppSnapshot, DeletedRecord, DocumentResult, SavedFile, SavedRecord, SheetPreview, StartupNotice } from './responses';
+export type {
+  BackupPreview,
+  ImportDuplicateReason,
+  ImportedPerson,
+  ImportNotAdded,
+  ImportPreview,
+  ImportSource,
+  RecordCounts,
+  RestoreOutcome,
+} from './data-responses';
+export { IMPORT_SOURCES } from './data-responses';
+
+interface ChannelSpec<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   request: Request;
-  /** Type-only: the value is never read. */
   response: Response;
 }
 
-function channel<Response>() {
-  return <Request extends z.ZodType>(request: Request): ChannelSpec<Request, Response> => ({
-    request,
-    response: undefined as Response,
-  });
-}
-
-/** Why the window shows a notice at start-up (recovery, newer file); null when all is well. */
-export type StartupNotice =
-  /** `backupTakenAt` is an ISO 8601 moment; `replayed` counts the journal's later changes applied over it. */
-  | { kind: 'recovered_from_backup'; corruptFile: string; backupFile: string; backupTakenAt: string; replayed: number }
-  | { kind: 'started_empty'; corruptFile: string; replayed: number }
-  /** The launch backup could not be written (the data itself is saved); retried later. */
-  | { kind: 'backup_failed' }
-  | { kind: 'newer_version'; dataFile: string; foundVersion: number }
-  | { kind: 'unwritable'; dataFile: string };
-
-export interface AppSnapshot {
-  document: RekindleDocument;
-  notice: StartupNotice | null;
-  /** True when the data file must not be written (it is from a newer version). */
-  readOnly: boolean;
-  systemLanguage: Language;
-  dataFile: string;
-}
-
-/** What a reference sheet will say, for the preview (the exported files say the same). */
-export interface SheetPreview {
-  header: { name: string; contact: string[] };
-  title: string;
-  /** "As of 28 November 2026" when asked for; empty otherwise. */
-  asOf: string;
-  entries: { name: string; currentTitle: string; organisation: string; phone: string; email: string; relationship: string }[];
-}
-
-export interface SavedFile {
-  /** Where the file was written; null when the user cancelled the dialog. */
-  savedTo: string | null;
-}
-
-export interface RecordCounts {
-  applications: number;
-  people: number;
-  requests: number;
-}
-
-export interface RestoreOutcome {
-  replaced: RecordCounts;
-  added: RecordCounts;
-  kept: RecordCounts;
-  removed: RecordCounts;
-  profileReplaced: boolean;
-}
-
-export interface BackupPreview {
-  token: string;
-  fileName: string;
-  preview: { inBackup: RecordCounts; current: RecordCounts; replace: RestoreOutcome; merge: RestoreOutcome };
-}
-
-export interface ImportPreview {
-  token: string;
-  fileName: string;
-  plan: {
-    entries: (
-      | { index: number; person: ImportedPersonView; status: 'new' }
-      | {
-          index: number;
-          person: ImportedPersonView;
-          status: 'duplicate';
-          reason: ImportDuplicateReason;
-          /** Someone already in Rekindle, or an earlier row of the same file, and their name. */
-          duplicateOf: { kind: 'existing'; referenceId: string; name: string } | { kind: 'in_file'; index: number; name: string };
-        }
-    )[];
-    newCount: number;
-    /** existingCount + repeatedCount. */
-    duplicateCount: number;
-    existingCount: number;
-    repeatedCount: number;
-    /** Rows (as a spreadsheet numbers them) or cards (from 1) that name nobody. */
-    unnamed: number[];
-    /** Fields of the file that Rekindle does not keep, by the file's own names ("BDAY", "Birthday"). */
-    notImported: string[];
-  };
-}
-
-/** Everyone in the file who was not added, by why; with `added` they make up the file. */
-export interface ImportNotAdded {
-  existing: number;
-  repeated: number;
-  unnamed: number;
-  unticked: number;
-  invalid: number;
-}
-
-export type ImportDuplicateReason = 'same_linkedin' | 'same_email' | 'same_name_and_organisation';
-
-export interface ImportedPersonView {
-  name: string;
-  email: string;
-  organisation: string;
-  currentTitle: string;
-  linkedin: string;
-  phone: string;
-  notes?: string;
-  postalAddress?: PostalAddress;
-}
-
-/** Every change answers with what it changed; the renderer applies it to its copy. */
-export interface DocumentResult {
-  patch: DocumentPatch;
-}
-
-export interface SavedRecord extends DocumentResult {
-  id: string;
-}
-
-/** A delete answers with a token for Undo and what went with the record. */
-export interface DeletedRecord extends DocumentResult {
-  undoToken: string;
-  removedRequests: number;
+function channel<Request extends z.ZodType, Response extends z.ZodType>(request: Request, response: Response): ChannelSpec<Request, Response> {
+  return { request, response };
 }
 
 const noPayload = z.undefined();
 const idList = (max: number) => z.array(idSchema).min(1).max(max);
 
 export const contract = {
-  'app:load': channel<AppSnapshot>()(noPayload),
-  'settings:update': channel<DocumentResult>()(
+  'app:load': channel(noPayload, appSnapshotSchema),
+  'settings:update': channel(
     z
       .object({
         language: languageSchema.nullable().optional(),
@@ -176,35 +77,43 @@ export const contract = {
         callThreshold: z.number().int().min(CALL_THRESHOLD_LIMITS.min).max(CALL_THRESHOLD_LIMITS.max).optional(),
       })
       .strict(),
+    documentResultSchema,
   ),
-  'profile:update': channel<DocumentResult>()(profileSchema.strict()),
-  'links:open': channel<{ opened: boolean }>()(z.object({ url: z.string().max(4_096) }).strict()),
+  'profile:update': channel(profileSchema.strict(), documentResultSchema),
+  'links:open': channel(z.object({ url: z.string().max(4_096) }).strict(), z.strictObject({ opened: z.boolean() })),
   // movedToInterviewingFrom: the status a new interview date moved the application from, for Undo.
-  'applications:save': channel<SavedRecord & { movedToInterviewingFrom: ApplicationStatus | null }>()(z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() })),
-  'applications:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
-  'applications:setStatus': channel<DocumentResult & { movedRequestIds: string[] }>()(setApplicationStatusInputSchema),
-  // Thanks everyone who helped, ends their open cards and eases their check-in cadence, in one change.
-  'applications:closeSearch': channel<DocumentResult & { thankRequestIds: string[]; closedRequestIds: string[] }>()(closeSearchInputSchema),
-  'references:save': channel<SavedRecord>()(z.strictObject({ id: idSchema.nullable(), fields: referenceFieldsSchema })),
-  'references:delete': channel<DeletedRecord>()(z.strictObject({ id: idSchema })),
-  'references:reorder': channel<DocumentResult>()(z.strictObject({ ids: z.array(idSchema).max(LIMITS.records) })),
-  'records:undo': channel<DocumentResult>()(z.strictObject({ token: z.string().min(1).max(64) })),
-  'requests:link': channel<DocumentResult & { requestId: string }>()(linkReferenceInputSchema),
-  'requests:unlink': channel<DeletedRecord>()(unlinkRequestInputSchema),
-  'requests:move': channel<DocumentResult>()(moveRequestInputSchema),
-  'requests:setChecklistItem': channel<DocumentResult>()(setChecklistItemInputSchema),
-  'requests:logContact': channel<DocumentResult>()(logContactInputSchema),
-  'requests:markAskSent': channel<DocumentResult>()(markAskSentInputSchema),
-  'requests:markMessageSent': channel<DocumentResult>()(markMessageSentInputSchema),
-  // "Mark as sent" in the composer: main applies all the draft covers (shared/sent-message.ts) in one change.
-  'requests:markDraftSent': channel<DocumentResult & { recorded: SentPlan['kind'] }>()(markDraftSentInputSchema),
-  'requests:recordReply': channel<DocumentResult & { changedRequestIds: string[] }>()(recordReplyInputSchema),
-  'requests:complete': channel<DocumentResult>()(completeRequestInputSchema),
-  'requests:snooze': channel<DocumentResult>()(snoozeRequestInputSchema),
-  'exports:sheetPreview': channel<SheetPreview>()(
-    z.strictObject({ referenceIds: idList(50), language: languageSchema, asOf: z.boolean().optional() }),
+  'applications:save': channel(
+    z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() }),
+    savedRecordSchema.extend({ movedToInterviewingFrom: z.enum(APPLICATION_STATUSES).nullable() }),
   ),
-  'exports:referenceSheet': channel<SavedFile>()(
+  'applications:delete': channel(z.strictObject({ id: idSchema }), deletedRecordSchema),
+  'applications:setStatus': channel(setApplicationStatusInputSchema, changeResult({ movedRequestIds: z.array(z.string()) })),
+  // Thanks everyone who helped, ends their open cards and eases their check-in cadence, in one change.
+  'applications:closeSearch': channel(
+    closeSearchInputSchema,
+    changeResult({ thankRequestIds: z.array(z.string()), closedRequestIds: z.array(z.string()) }),
+  ),
+  'references:save': channel(z.strictObject({ id: idSchema.nullable(), fields: referenceFieldsSchema }), savedRecordSchema),
+  'references:delete': channel(z.strictObject({ id: idSchema }), deletedRecordSchema),
+  'references:reorder': channel(z.strictObject({ ids: z.array(idSchema).max(LIMITS.records) }), documentResultSchema),
+  'records:undo': channel(z.strictObject({ token: z.string().min(1).max(64) }), documentResultSchema),
+  'requests:link': channel(linkReferenceInputSchema, changeResult({ requestId: z.string() })),
+  'requests:unlink': channel(unlinkRequestInputSchema, deletedRecordSchema),
+  'requests:move': channel(moveRequestInputSchema, documentResultSchema),
+  'requests:setChecklistItem': channel(setChecklistItemInputSchema, documentResultSchema),
+  'requests:logContact': channel(logContactInputSchema, documentResultSchema),
+  'requests:markAskSent': channel(markAskSentInputSchema, documentResultSchema),
+  'requests:markMessageSent': channel(markMessageSentInputSchema, documentResultSchema),
+  // "Mark as sent" in the composer: main applies all the draft covers (shared/sent-message.ts) in one change.
+  'requests:markDraftSent': channel(markDraftSentInputSchema, changeResult({ recorded: z.enum(SENT_PLAN_KINDS) })),
+  'requests:recordReply': channel(recordReplyInputSchema, changeResult({ changedRequestIds: z.array(z.string()) })),
+  'requests:complete': channel(completeRequestInputSchema, documentResultSchema),
+  'requests:snooze': channel(snoozeRequestInputSchema, documentResultSchema),
+  'exports:sheetPreview': channel(
+    z.strictObject({ referenceIds: idList(50), language: languageSchema, asOf: z.boolean().optional() }),
+    sheetPreviewSchema,
+  ),
+  'exports:referenceSheet': channel(
     z.strictObject({
       applicationId: idSchema.nullable(),
       referenceIds: idList(50),
@@ -213,9 +122,10 @@ export const contract = {
       /** Print today's date under the title. */
       asOf: z.boolean().optional(),
     }),
+    savedFileSchema,
   ),
-  'exports:prepBrief': channel<SavedFile>()(z.strictObject({ requestId: idSchema, language: languageSchema })),
-  'exports:notePrompts': channel<SavedFile>()(
+  'exports:prepBrief': channel(z.strictObject({ requestId: idSchema, language: languageSchema }), savedFileSchema),
+  'exports:notePrompts': channel(
     z.strictObject({
       requestIds: idList(100),
       language: languageSchema,
@@ -223,36 +133,38 @@ export const contract = {
       /** A page of address labels, or an envelope per person, after the cards. */
       addresses: z.enum(['labels', 'envelope_dl', 'envelope_c6']).optional(),
     }),
+    savedFileSchema,
   ),
-  'exports:csv': channel<SavedFile>()(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema })),
+  'exports:csv': channel(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema }), savedFileSchema),
   // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
-  'files:open': channel<{ opened: true }>()(z.strictObject({ savedTo: z.string().min(1).max(4_096) })),
-  'files:showInFolder': channel<{ shown: true }>()(z.strictObject({ savedTo: z.string().min(1).max(4_096) })),
-  'backup:save': channel<SavedFile>()(noPayload),
-  'backup:open': channel<BackupPreview | null>()(noPayload),
-  'backup:restore': channel<DocumentResult & { safetyBackup: string | null }>()(
-    z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(['replace', 'merge']) }),
+  'files:open': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ opened: z.literal(true) })),
+  'files:showInFolder': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ shown: z.literal(true) })),
+  'backup:save': channel(noPayload, savedFileSchema),
+  'backup:open': channel(noPayload, backupPreviewSchema.nullable()),
+  'backup:restore': channel(
+    z.strictObject({ token: z.string().min(1).max(64), mode: z.enum(RESTORE_MODES) }),
+    restoredSchema,
   ),
-  'import:open': channel<ImportPreview | null>()(z.strictObject({ source: z.enum(['linkedin', 'vcard', 'contacts_csv']) })),
-  'import:apply': channel<
-    DocumentResult & { added: number; skipped: { name: string; reason: ImportDuplicateReason | 'invalid' }[]; notAdded: ImportNotAdded }
-  >()(
+  'import:open': channel(z.strictObject({ source: z.enum(IMPORT_SOURCES) }), importPreviewSchema.nullable()),
+  'import:apply': channel(
     z.strictObject({ token: z.string().min(1).max(64), indexes: z.array(z.number().int().min(0).max(LIMITS.records)).max(LIMITS.records) }),
+    importAppliedSchema,
   ),
   // The file stays in main, by token; the window only ever sends back a column mapping.
-  'import:openApplications': channel<ApplicationImportPreview | null>()(noPayload),
-  'import:previewApplications': channel<ApplicationImportPreview>()(applicationImportInputSchema),
-  'import:applyApplications': channel<DocumentResult & ApplicationImportResult>()(applicationImportInputSchema),
-  'checks:announce': channel<DocumentResult & { changedRequestIds: string[] }>()(announceCheckInputSchema),
-  'checks:logCall': channel<DocumentResult & { callId: string }>()(logEmployerCallInputSchema),
-  'checks:recordDebrief': channel<DocumentResult>()(recordDebriefInputSchema),
-  'checks:markHeadsUpSent': channel<DocumentResult>()(markHeadsUpSentInputSchema),
-  'references:confirmDetails': channel<DocumentResult>()(confirmDetailsInputSchema),
-} satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
+  'import:openApplications': channel(noPayload, applicationImportPreviewSchema.nullable()),
+  'import:previewApplications': channel(applicationImportInputSchema, applicationImportPreviewSchema),
+  'import:applyApplications': channel(applicationImportInputSchema, documentResultSchema.extend(applicationImportResultSchema.shape)),
+  'checks:announce': channel(announceCheckInputSchema, changeResult({ changedRequestIds: z.array(z.string()) })),
+  'checks:logCall': channel(logEmployerCallInputSchema, changeResult({ callId: z.string() })),
+  'checks:recordDebrief': channel(recordDebriefInputSchema, documentResultSchema),
+  'checks:markHeadsUpSent': channel(markHeadsUpSentInputSchema, documentResultSchema),
+  'references:confirmDetails': channel(confirmDetailsInputSchema, documentResultSchema),
+} satisfies Record<InvokeChannel, ChannelSpec>;
 
 export type Contract = typeof contract;
 /** What the renderer sends on a channel. */
 export type RequestOf<C extends InvokeChannel> = z.input<Contract[C]['request']>;
 /** What main's handler receives after parsing. */
 export type ParsedRequestOf<C extends InvokeChannel> = z.output<Contract[C]['request']>;
-export type ResponseOf<C extends InvokeChannel> = Contract[C]['response'];
+/** What main answers on a channel (a change answers its patch, not the document). */
+export type ResponseOf<C extends InvokeChannel> = z.output<Contract[C]['response']>;

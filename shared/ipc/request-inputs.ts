@@ -1,137 +1,92 @@
-// The inputs of the request use cases: plain types for the services and bounded zod
-// schemas that the IPC contract parses with, so both sides agree on what is valid.
+// The inputs of the request use cases: bounded zod schemas that the IPC contract parses
+// with, and the services' input types inferred from them, so each input is written once.
 import { z } from 'zod';
-import type { IsoDate } from '../dates';
 import { DRAFT_KINDS } from '../drafts/kinds';
-import type { DraftKind } from '../drafts/types';
+import { APPLICATION_STATUSES } from '../schema/application';
+import { SNOOZABLE_KINDS, STAGES, type LogKind } from '../schema/request';
 import { idSchema, isoDateSchema, mediumText } from '../schema/fields';
-import { APPLICATION_STATUSES, type ApplicationStatus } from '../schema/application';
-import { SNOOZABLE_KINDS, STAGES, type LogKind, type SnoozableKind, type Stage } from '../schema/request';
 
 const positionSchema = z.number().min(-1e9).max(1e9);
 const checklistKeySchema = z.string().min(1).max(64);
 
-export interface LinkReferenceInput {
-  referenceId: string;
-  applicationId: string | null;
-}
 export const linkReferenceInputSchema = z.strictObject({
   referenceId: idSchema,
   applicationId: idSchema.nullable(),
-}) satisfies z.ZodType<LinkReferenceInput>;
+});
+export type LinkReferenceInput = z.infer<typeof linkReferenceInputSchema>;
 
-export interface UnlinkRequestInput {
-  requestId: string;
-}
-export const unlinkRequestInputSchema = z.strictObject({ requestId: idSchema }) satisfies z.ZodType<UnlinkRequestInput>;
+export const unlinkRequestInputSchema = z.strictObject({ requestId: idSchema });
+export type UnlinkRequestInput = z.infer<typeof unlinkRequestInputSchema>;
 
-export interface MoveRequestInput {
-  requestId: string;
-  stage: Stage;
-  position: number;
-}
 export const moveRequestInputSchema = z.strictObject({
   requestId: idSchema,
   stage: z.enum(STAGES),
   position: positionSchema,
-}) satisfies z.ZodType<MoveRequestInput>;
+});
+export type MoveRequestInput = z.infer<typeof moveRequestInputSchema>;
 
-export interface SetChecklistItemInput {
-  requestId: string;
-  item: string;
-  done: boolean;
-}
 export const setChecklistItemInputSchema = z.strictObject({
   requestId: idSchema,
   item: checklistKeySchema,
   done: z.boolean(),
-}) satisfies z.ZodType<SetChecklistItemInput>;
+});
+export type SetChecklistItemInput = z.infer<typeof setChecklistItemInputSchema>;
 
 export const CONTACT_KINDS = ['email', 'call', 'meeting', 'note'] as const satisfies readonly LogKind[];
-export interface LogContactInput {
-  requestId: string;
-  kind: (typeof CONTACT_KINDS)[number];
-  on: IsoDate;
-  text: string;
-}
 export const logContactInputSchema = z.strictObject({
   requestId: idSchema,
   kind: z.enum(CONTACT_KINDS),
   on: isoDateSchema,
   text: mediumText,
-}) satisfies z.ZodType<LogContactInput>;
+});
+export type LogContactInput = z.infer<typeof logContactInputSchema>;
 
-export interface MarkAskSentInput {
-  requestId: string;
-  on: IsoDate;
-}
 export const markAskSentInputSchema = z.strictObject({
   requestId: idSchema,
   on: isoDateSchema,
-}) satisfies z.ZodType<MarkAskSentInput>;
+});
+export type MarkAskSentInput = z.infer<typeof markAskSentInputSchema>;
 
-export interface MarkMessageSentInput {
-  requestId: string;
-  item: string;
-  on: IsoDate;
-}
 export const markMessageSentInputSchema = z.strictObject({
   requestId: idSchema,
   item: checklistKeySchema,
   on: isoDateSchema,
-}) satisfies z.ZodType<MarkMessageSentInput>;
+});
+export type MarkMessageSentInput = z.infer<typeof markMessageSentInputSchema>;
 
-export interface MarkDraftSentInput {
-  requestId: string;
-  draft: DraftKind;
-  on: IsoDate;
-  /** The subject line: the log's text when the message counts as a plain contact. */
-  summary: string;
-}
+// "Mark as sent" in the composer: main works out what the draft covers (shared/sent-message.ts).
 export const markDraftSentInputSchema = z.strictObject({
   requestId: idSchema,
   draft: z.enum(DRAFT_KINDS),
   on: isoDateSchema,
+  /** The subject line: the log's text when the message counts as a plain contact. */
   summary: mediumText,
-}) satisfies z.ZodType<MarkDraftSentInput>;
+});
+export type MarkDraftSentInput = z.infer<typeof markDraftSentInputSchema>;
 
-export interface RecordReplyInput {
-  referenceId: string;
-  reply: 'agreed' | 'declined';
-  on: IsoDate;
-}
 export const recordReplyInputSchema = z.strictObject({
   referenceId: idSchema,
   reply: z.enum(['agreed', 'declined']),
   on: isoDateSchema,
-}) satisfies z.ZodType<RecordReplyInput>;
+});
+export type RecordReplyInput = z.infer<typeof recordReplyInputSchema>;
 
-export interface SetApplicationStatusInput {
-  applicationId: string;
-  status: ApplicationStatus;
-  on: IsoDate;
-}
 export const setApplicationStatusInputSchema = z.strictObject({
   applicationId: idSchema,
   status: z.enum(APPLICATION_STATUSES),
   on: isoDateSchema,
-}) satisfies z.ZodType<SetApplicationStatusInput>;
+});
+export type SetApplicationStatusInput = z.infer<typeof setApplicationStatusInputSchema>;
 
-export interface SnoozeRequestInput {
-  requestId: string;
-  kind: SnoozableKind;
-  /** null: due again on its own date. */
-  until: string | null;
-}
 export const snoozeRequestInputSchema = z.strictObject({
   requestId: idSchema,
   kind: z.enum(SNOOZABLE_KINDS),
+  /** null: due again on its own date. */
   until: isoDateSchema.nullable(),
-}) satisfies z.ZodType<SnoozeRequestInput>;
+});
+export type SnoozeRequestInput = z.infer<typeof snoozeRequestInputSchema>;
 
-export interface CompleteRequestInput {
-  requestId: string;
-}
 export const completeRequestInputSchema = z.strictObject({
   requestId: idSchema,
-}) satisfies z.ZodType<CompleteRequestInput>;
+});
+export type CompleteRequestInput = z.infer<typeof completeRequestInputSchema>;

@@ -1,12 +1,12 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationImportPreview } from '../../../shared/ipc/application-import';
-import type { BackupPreview, ImportPreview } from '../../../shared/ipc/contract';
+import type { BackupPreview, ImportPreview, ImportSource } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { useAppSnapshot, useLanguage } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { ApplicationImportDialog } from './ApplicationImportDialog';
-import { ImportDialog, type ImportSource } from './ImportDialog';
+import { ImportDialog } from './ImportDialog';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import { RestoreDialog } from './RestoreDialog';

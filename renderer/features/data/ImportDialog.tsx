@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportPreview } from '../../../shared/ipc/contract';
+import type { ImportPreview, ImportSource } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { setDocument } from '../../state/app-state';
@@ -9,8 +9,6 @@ import { initialSelection, resultMessage, statusText, summaryLines } from './imp
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import styles from './Data.module.css';
-
-export type ImportSource = 'linkedin' | 'vcard' | 'contacts_csv';
 
 const DIALOG_TITLES = {
   linkedin: 'data.import.dialogLinkedin',

@@ -29,6 +29,8 @@ function importPreview(): ImportPreview {
     currentTitle: 'CTO',
     linkedin: '',
     phone: '',
+    connectedOn: null,
+    source: 'linkedin' as const,
   });
   return {
     token: 'token-import',

@@ -5,7 +5,7 @@ import type { RekindleDocument } from '../../../shared/schema/document';
 import { PrepBriefButton } from '../../../renderer/features/board/PrepBriefButton';
 import { NotePromptsDialog } from '../../../renderer/features/exports/NotePromptsDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
-import { deferred, ok, refused, renderExports } from './exports-harness';
+import { deferred, ok, refused, renderExports, type SavedFileAnswer } from './exports-harness';
 
 function thanksDocument(): RekindleDocument {
   return makeDocument({
@@ -89,7 +89,7 @@ describe('NotePromptsDialog', () => {
 describe('PrepBriefButton', () => {
   it('asks main for the brief in the person’s language, shows the busy state, then where it was saved', async () => {
     const user = userEvent.setup();
-    const answer = deferred<ReturnType<typeof ok>>();
+    const answer = deferred<SavedFileAnswer>();
     const harness = renderExports(<PrepBriefButton requestId="req-prep" language="de" />, thanksDocument(), {
       language: 'de',
       handlers: { prepBrief: () => answer.promise },

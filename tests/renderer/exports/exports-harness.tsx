@@ -3,7 +3,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { SheetPreview } from '../../../shared/ipc/contract';
+import type { RequestOf, ResponseOf, SavedFile, SheetPreview } from '../../../shared/ipc/contract';
 import type { FieldIssue } from '../../../shared/ipc/result';
 import type { Result } from '../../../shared/ipc/result';
 import { createI18n } from '../../../shared/i18n';
@@ -12,6 +12,7 @@ import type { RekindleDocument } from '../../../shared/schema/document';
 import { Toasts } from '../../../renderer/components/Toasts';
 import { setSnapshot } from '../../../renderer/state/app-state';
 import { dismissToast, showToast } from '../../../renderer/state/toasts';
+import { fakeBridge } from '../../fixtures/fake-bridge';
 
 // jsdom has no modal dialogs; opening is all these dialogs need from it.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -21,18 +22,24 @@ if (!HTMLDialogElement.prototype.showModal) {
 }
 
 type ExportChannel = 'sheetPreview' | 'referenceSheet' | 'prepBrief' | 'notePrompts';
-type Handler = (payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
+/** A test's answer on exports:<verb>, typed from the contract like main's handler. */
+type Handlers = {
+  [V in ExportChannel]?: (payload: RequestOf<`exports:${V}`>) => Result<ResponseOf<`exports:${V}`>> | Promise<Result<ResponseOf<`exports:${V}`>>>;
+};
+
+/** What an export channel answers: where the file went, or a refusal. */
+export type SavedFileAnswer = Result<SavedFile>;
 
 export interface ExportsHarness {
   calls: { channel: ExportChannel; payload: unknown }[];
   payloads<T>(channel: ExportChannel): T[];
 }
 
-export function ok(value: unknown): Result<unknown> {
+export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-export function refused(code: 'not_found' | 'io_error' | 'internal', message: string, issues?: FieldIssue[]): Result<unknown> {
+export function refused(code: 'not_found' | 'io_error' | 'internal', message: string, issues?: FieldIssue[]): Result<never> {
   return { ok: false, error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
@@ -68,27 +75,20 @@ function fakePreview(document: RekindleDocument, payload: { referenceIds: string
 export function renderExports(
   element: ReactElement,
   document: RekindleDocument,
-  { language = 'en', handlers = {} }: { language?: Language; handlers?: Partial<Record<ExportChannel, Handler>> } = {},
+  { language = 'en', handlers = {} }: { language?: Language; handlers?: Handlers } = {},
 ): ExportsHarness {
   const calls: ExportsHarness['calls'] = [];
-  const defaults: Record<ExportChannel, Handler> = {
-    sheetPreview: (payload) => ok(fakePreview(document, payload as { referenceIds: string[]; language: Language })),
-    referenceSheet: () => ok({ savedTo: '/home/jana/References.pdf' }),
-    prepBrief: () => ok({ savedTo: '/home/jana/Prep brief.pdf' }),
-    notePrompts: () => ok({ savedTo: '/tmp/rekindle-print/Thank-you notes.pdf' }),
-  };
-  const channel = (name: ExportChannel) => (payload: unknown) => {
+  const record = <V extends ExportChannel>(name: V, payload: RequestOf<`exports:${V}`>) => {
     calls.push({ channel: name, payload });
-    return Promise.resolve((handlers[name] ?? defaults[name])(payload));
+    return handlers[name];
   };
-  window.api = {
-    exports: {
-      sheetPreview: channel('sheetPreview'),
-      referenceSheet: channel('referenceSheet'),
-      prepBrief: channel('prepBrief'),
-      notePrompts: channel('notePrompts'),
-    },
-  } as unknown as typeof window.api;
+  window.api = fakeBridge({
+    'exports:sheetPreview': async (payload) => (record('sheetPreview', payload) ?? (() => ok(fakePreview(document, payload))))(payload),
+    'exports:referenceSheet': async (payload) => (record('referenceSheet', payload) ?? (() => ok({ savedTo: '/home/jana/References.pdf' })))(payload),
+    'exports:prepBrief': async (payload) => (record('prepBrief', payload) ?? (() => ok({ savedTo: '/home/jana/Prep brief.pdf' })))(payload),
+    'exports:notePrompts': async (payload) =>
+      (record('notePrompts', payload) ?? (() => ok({ savedTo: '/tmp/rekindle-print/Thank-you notes.pdf' })))(payload),
+  }).api;
 
   // Toasts live in a module-level list; ids count up from 1, so this clears earlier tests' ones.
   const last = showToast({ message: '' });
