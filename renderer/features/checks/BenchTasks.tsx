@@ -10,9 +10,8 @@ import { TODAY_WINDOW_DAYS } from '../../../shared/due';
 import type { Application, Language, Reference, RekindleDocument } from '../../../shared/schema';
 import { api } from '../../api';
 import { RelativeDate } from '../../components/RelativeDate';
-import { refusalText } from '../../components/refusal';
+import { useMutation } from '../../components/use-mutation';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
 import styles from './Checks.module.css';
 
 function taskText(task: BenchTask, person: Reference, application: Application, language: Language, t: ReturnType<typeof useTranslation>['t']): string {
@@ -61,18 +60,12 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
   }, [person, application, task.kind, document.profile, draftIn]);
   const [draft, setDraft] = useState(initialDraft);
   const [told, setTold] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, error: failure } = useMutation((action: () => Promise<unknown>, _message: string) => action(), {
+    failure: 'inline',
+    success: (_done, _action, message) => message,
+  });
   if (!person || !application) return null;
   const text = taskText(task, person, application, language, t);
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setFailure(null);
-    try {
-      await action();
-      showToast({ message });
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    }
-  };
   const draftId = `heads-up-${task.requestId}`;
   return (
     <li className={styles.task} data-kind={task.kind}>

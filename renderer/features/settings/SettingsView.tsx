@@ -2,21 +2,20 @@ import { useTranslation } from 'react-i18next';
 import type { Language, PaperSize } from '../../../shared/schema';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
-import { setDocument, useAppSnapshot } from '../../state/app-state';
+import { useMutation } from '../../components/use-mutation';
+import { useDataFile, useProfile, useReadOnly, useSettings, useSystemLanguage } from '../../state/app-state';
 import { DataSection } from '../data/DataSection';
 import { ProfileForm } from './ProfileForm';
 import styles from './Settings.module.css';
 
 export function SettingsView() {
   const { t } = useTranslation();
-  const snapshot = useAppSnapshot();
-  if (!snapshot) return null;
-  const { settings, profile } = snapshot.document;
-
-  const update = async (patch: { language?: Language | null; paperSize?: PaperSize }) => {
-    const { document } = await api.settings.update(patch);
-    setDocument(document);
-  };
+  const settings = useSettings();
+  const profile = useProfile();
+  const readOnly = useReadOnly();
+  const systemLanguage = useSystemLanguage();
+  const dataFile = useDataFile();
+  const { run: update } = useMutation((change: { language?: Language | null; paperSize?: PaperSize }) => api.settings.update(change));
 
   return (
     <>
@@ -30,11 +29,11 @@ export function SettingsView() {
               id="settings-language-select"
               className="select"
               value={settings.language ?? 'system'}
-              disabled={snapshot.readOnly}
+              disabled={readOnly}
               onChange={(event) => void update({ language: event.target.value === 'system' ? null : (event.target.value as Language) })}
             >
               <option value="system">
-                {t('settings.languageSystem', { language: snapshot.systemLanguage === 'de' ? t('settings.languageDe') : t('settings.languageEn') })}
+                {t('settings.languageSystem', { language: systemLanguage === 'de' ? t('settings.languageDe') : t('settings.languageEn') })}
               </option>
               <option value="en">{t('settings.languageEn')}</option>
               <option value="de">{t('settings.languageDe')}</option>
@@ -44,7 +43,7 @@ export function SettingsView() {
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-documents">
           <h2 id="settings-documents">{t('settings.exportsSection')}</h2>
-          <fieldset className={styles.radios} disabled={snapshot.readOnly}>
+          <fieldset className={styles.radios} disabled={readOnly}>
             <legend className="field-label">{t('settings.paperSize')}</legend>
             {(['A4', 'Letter'] as const).map((size) => (
               <label key={size} className={styles.radio}>
@@ -62,7 +61,7 @@ export function SettingsView() {
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-data">
           <h2 id="settings-data">{t('settings.dataSection')}</h2>
-          <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
+          <p className="field-hint">{t('settings.dataFile', { path: dataFile })}</p>
         </section>
 
         <DataSection />
