@@ -8,6 +8,8 @@ import { describeError } from './describe-error';
 export interface MutationOptions<Args extends unknown[], Result> {
   /** The toast after it worked; null or omitted for none. */
   success?: (result: Result, ...args: Args) => string | null;
+  /** How long the success toast stays, in ms, when it says more than a line (an import's counts). */
+  successDuration?: number;
   /** Runs after it worked (close the dialog, reset the form). */
   onSuccess?: (result: Result, ...args: Args) => void;
   /**
@@ -54,7 +56,7 @@ export function useMutation<Args extends unknown[], Result>(
     try {
       const result = await change(...args);
       const message = options.success?.(result, ...args) ?? null;
-      if (message !== null) showToast({ message });
+      if (message !== null) showToast({ message, ...(options.successDuration ? { duration: options.successDuration } : {}) });
       options.onSuccess?.(result, ...args);
       return result;
     } catch (failure) {

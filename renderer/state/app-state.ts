@@ -73,14 +73,23 @@ export function useIsLoaded(): boolean {
   return useRendererState((state) => state.snapshot !== null);
 }
 
-/** The whole snapshot: re-renders on every change. Prefer a slice below. */
-export function useAppSnapshot(): AppSnapshot | null {
-  return useRendererState((state) => state.snapshot);
+/** The document once loaded, else null: for the frame, which renders before the load. Re-renders on every change. */
+export function useLoadedDocument(): RekindleDocument | null {
+  return useRendererState((state) => state.snapshot?.document ?? null);
 }
 
 /** The whole document, for views that derive from all of it (the board, Today). Re-renders on every change. */
 export function useDocument(): RekindleDocument {
   return useRendererState((state) => loaded(state).document);
+}
+
+/**
+ * A value derived from the document, re-rendering only when that value changes. The value
+ * must be a primitive or a record the document holds; a new array or object each time would
+ * re-render on every change (use useRendererStateShallow's way for those).
+ */
+export function useDocumentValue<T>(select: (document: RekindleDocument) => T): T {
+  return useRendererState((state) => select(loaded(state).document));
 }
 
 export function useApplications(): Application[] {

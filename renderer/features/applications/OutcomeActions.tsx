@@ -2,23 +2,23 @@ import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../../shared/dates';
 import { OUTCOME_STATUSES, type Application } from '../../../shared/schema';
 import { api } from '../../api';
-import { setDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
 import styles from './Applications.module.css';
 
 /** One obvious action for the moment the answer comes in. */
 export function OutcomeActions({ application }: { application: Application }) {
   const { t } = useTranslation();
-  const record = async (status: (typeof OUTCOME_STATUSES)[number]) => {
-    const result = await api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) });
-    setDocument(result.document);
-    const moved = result.movedRequestIds.length;
-    showToast({
-      message: [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
-        .filter(Boolean)
-        .join(' '),
-    });
-  };
+  const { run: record } = useMutation(
+    (status: (typeof OUTCOME_STATUSES)[number]) => api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) }),
+    {
+      success: (result, status) => {
+        const moved = result.movedRequestIds.length;
+        return [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
+          .filter(Boolean)
+          .join(' ');
+      },
+    },
+  );
   return (
     <section className={styles.outcome} aria-labelledby="outcome-title">
       <div>

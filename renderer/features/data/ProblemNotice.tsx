@@ -25,13 +25,20 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
             problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),
           ),
         })
-      : problem.detail;
+      : null;
   return (
     <div role="alert" className={styles.problem}>
       <div className={styles.problemText}>
         <p className={styles.problemTitle}>{t(`data.problem.${problem.kind}`, { defaultValue: t('data.problem.other') })}</p>
         {detail ? <p>{detail}</p> : null}
         <p>{t('data.problem.nothingChanged')}</p>
+        {detail === null && problem.detail !== '' ? (
+          // Nothing more to say in the user's words; what main said stays at hand to copy.
+          <details>
+            <summary>{t('errors.technicalDetail')}</summary>
+            <code>{problem.detail}</code>
+          </details>
+        ) : null}
       </div>
       {onDismiss ? (
         <button type="button" className="button button-ghost" onClick={onDismiss}>

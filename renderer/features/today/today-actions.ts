@@ -29,15 +29,10 @@ export function canTickDueItem(item: DueItem): boolean {
   return item.requestId !== null && item.kind !== 'check_in';
 }
 
-/** Records the task as done in main; answers with the saved document. */
-export async function tickDueItem(
-  item: DueItem,
-  document: RekindleDocument,
-  today: string,
-  onSaved: (document: RekindleDocument) => void,
-): Promise<RekindleDocument> {
+/** Records the task as done in main (the api module applies each saved step); answers with the saved document. */
+export async function tickDueItem(item: DueItem, document: RekindleDocument, today: string): Promise<RekindleDocument> {
   const request = document.requests.find((candidate) => candidate.id === item.requestId);
   const kind = draftKindOfDueItem(item, document);
   if (!request || kind === null) return document;
-  return markDraftSent(sentPlan(kind, request.stage), { requestId: request.id, today, summary: '' }, onSaved);
+  return markDraftSent(sentPlan(kind, request.stage), { requestId: request.id, today, summary: '' });
 }
