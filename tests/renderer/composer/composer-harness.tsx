@@ -1,25 +1,19 @@
-// Renders the composer in jsdom over an in-memory document. window.api answers with the
-// real request services, so "Mark as sent" changes the document as main would.
+// Renders the composer in jsdom over main's real core: window.api is the real bridge and
+// main answers with its patches, so "Mark as sent" changes the document as it would in the app.
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { vi } from 'vitest';
-import {
-  logContact,
-  markAskSent,
-  markMessageSent,
-  setChecklistItem,
-} from '../../../main/services/requests';
+import { afterEach, vi } from 'vitest';
 import { Composer } from '../../../renderer/features/composer/Composer';
 import { setSnapshot } from '../../../renderer/state/app-state';
 import { createI18n } from '../../../shared/i18n';
 import type { Language, RekindleDocument } from '../../../shared/schema';
-import { makeServiceContext } from '../../fixtures/documents';
+import { answerWithCore, type Call, type CoreBridge } from '../bridge/bridge';
 
 export const NOW = new Date('2026-11-28T09:30:00+01:00');
 export const TODAY = '2026-11-28';
 
 export interface ComposerHarness {
-  calls: { channel: string; payload: unknown }[];
+  calls: Call[];
   clipboard: string[];
   document: () => RekindleDocument;
   onClose: ReturnType<typeof vi.fn>;
@@ -32,44 +26,24 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
+const opened: CoreBridge[] = [];
+afterEach(() => opened.splice(0).forEach((bridge) => bridge.dispose()));
+
 export function renderComposer(
   initial: RekindleDocument,
   requestId: string,
   { uiLanguage = 'en', onPrintNotePrompt }: { uiLanguage?: Language; onPrintNotePrompt?: () => void } = {},
 ): ComposerHarness {
-  let current = initial;
-  const calls: ComposerHarness['calls'] = [];
   const clipboard: string[] = [];
-  const ctx = makeServiceContext(NOW);
-  const answer = <T,>(channel: string, payload: unknown, run: () => T) => {
-    calls.push({ channel, payload });
-    try {
-      return Promise.resolve({ ok: true as const, value: run() });
-    } catch (error) {
-      return Promise.resolve({ ok: false as const, error: { code: 'conflict' as const, message: (error as Error).message } });
-    }
-  };
-  const saved = (result: { document: RekindleDocument }) => {
-    current = result.document;
-    return { document: current };
-  };
-  window.api = {
-    links: { open: (payload: { url: string }) => answer('links:open', payload, () => ({ opened: true })) },
-    requests: {
-      markAskSent: (payload: never) => answer('requests:markAskSent', payload, () => saved(markAskSent(current, payload, ctx))),
-      markMessageSent: (payload: never) =>
-        answer('requests:markMessageSent', payload, () => saved(markMessageSent(current, payload, ctx))),
-      setChecklistItem: (payload: never) =>
-        answer('requests:setChecklistItem', payload, () => saved(setChecklistItem(current, payload, ctx))),
-      logContact: (payload: never) => answer('requests:logContact', payload, () => saved(logContact(current, payload, ctx))),
-    },
-  } as unknown as typeof window.api;
+  const bridge = answerWithCore(initial, { now: () => NOW, systemLanguage: uiLanguage });
+  opened.push(bridge);
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
     value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },
   });
 
-  setSnapshot({ document: initial, notice: null, readOnly: false, systemLanguage: uiLanguage, dataFile: '/data/rekindle-data.json' });
+  // The window starts from what main loaded, as the app does.
+  setSnapshot({ document: bridge.document(), notice: null, readOnly: false, systemLanguage: uiLanguage, dataFile: '/data/rekindle-data.json' });
   const onClose = vi.fn();
   const i18n = createI18n(uiLanguage);
   render(
@@ -77,5 +51,5 @@ export function renderComposer(
       <Composer requestId={requestId} onClose={onClose} {...(onPrintNotePrompt ? { onPrintNotePrompt } : {})} />
     </I18nextProvider>,
   );
-  return { calls, clipboard, document: () => current, onClose };
+  return { calls: bridge.calls, clipboard, document: bridge.document, onClose };
 }

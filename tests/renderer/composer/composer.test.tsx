@@ -6,6 +6,7 @@ import { buildDraft, DRAFT_KINDS, type DraftInput } from '../../../shared/drafts
 import { decodeMailto } from '../../../shared/mailto';
 import type { ApplicationStatus, RekindleDocument } from '../../../shared/schema';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { currentDocument } from '../../../renderer/state/app-state';
 import { NOW, TODAY, renderComposer } from './composer-harness';
 
 const PROFILE = { name: 'Jana Becker', email: 'jana@example.com', phone: '+49 170 1234567', city: 'Berlin', links: [] };
@@ -167,6 +168,8 @@ describe('the draft composer', () => {
     expect(doc.requests[0]?.askedOn).toBe(TODAY);
     expect(doc.references[0]?.consent.status).toBe('asked');
     expect(doc.references[0]?.lastContactedOn).toBe(TODAY);
+    // The window's copy is main's, rebuilt from the patches main answered with.
+    expect(currentDocument()).toEqual(doc);
   });
 
   it('marks the brief as sent on a prep card', async () => {

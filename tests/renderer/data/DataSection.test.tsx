@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { BackupPreview, ImportPreview, RecordCounts } from '../../../shared/ipc/contract';
+import type { BackupPreview, ImportPreview, RecordCounts, SavedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import { makeApplication, makeDocument, makeReference } from '../../fixtures/documents';
 import { ok, refused, renderDataSection } from './data-harness';
 
@@ -56,7 +57,7 @@ describe('restoring a backup from Settings', () => {
     const restored = makeDocument({ applications: [makeApplication({ id: 'from-backup', company: 'Backup GmbH' })] });
     const app = renderDataSection(makeDocument());
     app.answer('backup:open', ok(backupPreview()));
-    app.answer('backup:restore', ok({ document: restored, safetyBackup: '/data/backups/rekindle-data.backup-1.json' }));
+    app.answer('backup:restore', ok({ ...app.patchTo(restored), safetyBackup: '/data/backups/rekindle-data.backup-1.json' }));
 
     await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Restore from a backup' });
@@ -84,7 +85,7 @@ describe('restoring a backup from Settings', () => {
     const user = userEvent.setup();
     const app = renderDataSection(makeDocument());
     app.answer('backup:open', ok(backupPreview()));
-    app.answer('backup:restore', ok({ document: makeDocument(), safetyBackup: null }));
+    app.answer('backup:restore', ok({ ...app.patchTo(makeDocument()), safetyBackup: null }));
     await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
@@ -158,7 +159,7 @@ describe('importing people from Settings', () => {
     const added = makeDocument({ references: [makeReference({ id: 'p1', name: 'Jürgen Groß' })] });
     const app = renderDataSection(makeDocument());
     app.answer('import:open', ok(importPreview()));
-    app.answer('import:apply', ok({ document: added, added: 1, skipped: [], notAdded: { existing: 1, repeated: 1, unnamed: 1, unticked: 1, invalid: 0 } }));
+    app.answer('import:apply', ok({ ...app.patchTo(added), added: 1, skipped: [], notAdded: { existing: 1, repeated: 1, unnamed: 1, unticked: 1, invalid: 0 } }));
 
     await user.click(screen.getByRole('button', { name: 'Import LinkedIn connections…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Import LinkedIn connections' });
@@ -201,7 +202,7 @@ describe('importing people from Settings', () => {
     app.answer(
       'import:apply',
       ok({
-        document: makeDocument(),
+        ...app.patchTo(makeDocument()),
         added: 2,
         skipped: [{ name: 'Aylin Demir', reason: 'same_email' }, { name: 'M. Chen', reason: 'same_email' }],
         notAdded: { existing: 1, repeated: 1, unnamed: 1, unticked: 0, invalid: 0 },
@@ -299,7 +300,7 @@ describe('spreadsheets and backups', () => {
   it('shows which button is working and ignores other clicks meanwhile', async () => {
     const user = userEvent.setup();
     const app = renderDataSection(makeDocument());
-    let finish: (value: ReturnType<typeof ok>) => void = () => undefined;
+    let finish: (value: Result<SavedFile>) => void = () => undefined;
     app.answer('backup:save', new Promise((resolve) => (finish = resolve)));
     await user.click(screen.getByRole('button', { name: 'Save a backup…' }));
     const working = await screen.findByRole('button', { name: 'Saving…' });

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Reference, RekindleDocument } from '../../../shared/schema';
 import { ReferenceSheetDialog } from '../../../renderer/features/exports';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import type { SavedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
 import { deferred, ok, refused, renderExports } from './exports-harness';
 
 const consent = (status: Reference['consent']['status']): Reference['consent'] => ({ status, askedOn: null, answeredOn: null });
@@ -148,7 +150,7 @@ describe('ReferenceSheetDialog', () => {
 
   it('shows "Exporting…" on the button while main works, then where the file was saved', async () => {
     const user = userEvent.setup();
-    const answer = deferred<ReturnType<typeof ok>>();
+    const answer = deferred<Result<SavedFile>>();
     renderExports(<ReferenceSheetDialog applicationId="app-acme" onClose={() => {}} />, searchDocument(), {
       handlers: { referenceSheet: () => answer.promise },
     });
