@@ -85,6 +85,7 @@ export const de: Messages = {
     cancelled: 'Abgebrochen; es wurde nichts geändert.',
     loadFailed: 'Rekindle konnte deine Daten nicht öffnen. Bitte schließ die App und starte sie neu.',
     technicalDetail: 'Technische Details',
+    checkField: 'Bitte prüf diese Angabe.',
     read_only: 'Rekindle kann gerade nichts speichern; der Hinweis oben im Fenster erklärt, warum.',
     disk_full: 'Nicht gespeichert: Deine Festplatte ist voll. Gib etwas Speicherplatz frei und versuche es noch einmal; deine Eingaben sind noch da.',
     io_error: 'Nicht gespeichert: Rekindle konnte nicht in seine Datendatei schreiben. Versuche es gleich noch einmal; deine Eingaben sind noch da.',

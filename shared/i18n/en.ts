@@ -87,6 +87,7 @@ export const en = {
     cancelled: 'Cancelled; nothing was changed.',
     loadFailed: 'Rekindle could not open your data. Please close the app and start it again.',
     technicalDetail: 'Technical detail',
+    checkField: 'Please check this entry.',
     read_only: 'Rekindle cannot save changes right now; the note at the top of the window says why.',
     disk_full: 'Not saved: your disk is full. Free some space and try again; what you entered is still here.',
     io_error: 'Not saved: Rekindle could not write to its data file. Try again in a moment; what you entered is still here.',
