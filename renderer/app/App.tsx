@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { View } from '../../shared/ipc/channels';
 import { api, onCommand } from '../api';
@@ -14,7 +14,8 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TodayView, type CardDialogs } from '../features/today/TodayView';
 import { useOverdueCount } from '../features/today/useOverdueCount';
 import { applyLanguage, i18n } from '../i18n';
-import { dismissNotice, effectiveLanguage, setBackupsFailing, setSnapshot, useAppSnapshot } from '../state/app-state';
+import { dismissNotice, setBackupsFailing, setSnapshot, useIsLoaded, useLanguage, useNotice } from '../state/app-state';
+import { technicalDetail } from '../components/describe-error';
 import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
@@ -26,7 +27,8 @@ import { dismissViewToasts } from '../state/toasts';
 // Screens that show another feature's pieces get them from here: features never import each other.
 const CARD_DIALOGS: CardDialogs = { CardDetail, ContactForm, NewRequestDialog };
 
-function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
+// Memoized: the frame re-renders for its badge on every change, the view only for its own slices.
+const CurrentView = memo(function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View) => void }) {
   switch (view) {
     case 'board':
       return <BoardView onNavigate={onNavigate} />;
@@ -39,11 +41,12 @@ function CurrentView({ view, onNavigate }: { view: View; onNavigate: (view: View
     case 'settings':
       return <SettingsView dataSection={<DataSection />} />;
   }
-}
+});
 
 function Frame() {
   const { t } = useTranslation();
-  const snapshot = useAppSnapshot();
+  const loaded = useIsLoaded();
+  const notice = useNotice();
   const [view, setView] = useState<View>('board');
   const [helpOpen, setHelpOpen] = useState(false);
   const overdue = useOverdueCount();
@@ -71,7 +74,7 @@ function Frame() {
     [navigate],
   );
 
-  if (!snapshot) return <div className={styles.loading}>{t('common.loading')}</div>;
+  if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
 
   return (
     <AppDialogsProvider>
@@ -81,7 +84,7 @@ function Frame() {
         </a>
         <Sidebar current={view} onNavigate={navigate} badges={{ today: overdue }} />
         <main id="main" className={styles.main} aria-labelledby="view-title">
-          {snapshot.notice ? <NoticeBanner notice={snapshot.notice} onDismiss={dismissNotice} /> : null}
+          {notice ? <NoticeBanner notice={notice} onDismiss={dismissNotice} /> : null}
           <CurrentView view={view} onNavigate={navigate} />
         </main>
         {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
@@ -91,22 +94,40 @@ function Frame() {
   );
 }
 
+/** Main could not even answer the first load: say so in the system's language, with the detail to copy. */
+function LoadFailed({ detail }: { detail: string }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className={styles.loading}>
+      <p>{t('errors.loadFailed')}</p>
+      <details>
+        <summary>{t('errors.technicalDetail')}</summary>
+        <code>{detail}</code>
+      </details>
+    </div>
+  );
+}
+
 export function App() {
-  const snapshot = useAppSnapshot();
+  const loaded = useIsLoaded();
+  const language = useLanguage();
   const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
-    api.app.load().then(setSnapshot, (error: unknown) => setLoadError(String(error)));
+    api.app.load().then(setSnapshot, (error: unknown) => {
+      // No snapshot, so no saved language: the system's, as the window would have chosen.
+      applyLanguage(navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en');
+      setLoadError(technicalDetail(error));
+    });
   }, []);
 
   useEffect(() => {
-    if (snapshot) applyLanguage(effectiveLanguage(snapshot));
-  }, [snapshot]);
+    if (loaded) applyLanguage(language);
+  }, [loaded, language]);
 
-  if (loadError) return <p role="alert">{loadError}</p>;
   return (
     <I18nextProvider i18n={i18n}>
-      <Frame />
+      {loadError !== null ? <LoadFailed detail={loadError} /> : <Frame />}
     </I18nextProvider>
   );
 }

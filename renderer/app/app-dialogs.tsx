@@ -8,7 +8,7 @@ import { ApplicationDialog } from '../features/applications/ApplicationDialog';
 import { NotePromptsDialog } from '../features/exports/NotePromptsDialog';
 import { ReferenceSheetDialog } from '../features/exports/ReferenceSheetDialog';
 import { PersonDialog } from '../features/people/PersonDialog';
-import { useDocument } from '../state/app-state';
+import { usePerson } from '../state/app-state';
 import { withUndo } from '../state/undoable';
 
 interface AppDialogs {
@@ -97,7 +97,7 @@ function PersonFormHost({
   onSaved: (id: string, created: boolean) => void;
   onDelete: (id: string, name: string) => void;
 }) {
-  const person = useDocument().references.find((candidate) => candidate.id === id) ?? null;
+  const person = usePerson(id);
   if (id !== null && !person) return null;
   return (
     <PersonDialog

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { EmptyState } from '../components/EmptyState';
-import { useDocument } from '../state/app-state';
+import { currentDocument, useDocumentValue } from '../state/app-state';
 import { useAppDialogs } from './app-dialogs';
 
 export type NextStep = 'person' | 'application' | 'link';
@@ -19,10 +19,9 @@ function nextStepOf(document: Pick<RekindleDocument, 'references' | 'application
 
 /** Opens the form the next step names, in place. `onLink` opens the new-request form. */
 export function useOpenNextStep(onLink: () => void): () => void {
-  const document = useDocument();
   const { openPersonForm, openApplicationForm } = useAppDialogs();
   return () => {
-    const step = nextStepOf(document);
+    const step = nextStepOf(currentDocument());
     if (step === 'person') openPersonForm();
     else if (step === 'application') openApplicationForm();
     else onLink();
@@ -48,8 +47,7 @@ interface NextStepEmptyStateProps {
 
 export function NextStepEmptyState({ onLink, title, body, extra }: NextStepEmptyStateProps) {
   const { t } = useTranslation();
-  const document = useDocument();
-  const step = nextStepOf(document);
+  const step = useDocumentValue(nextStepOf);
   const open = useOpenNextStep(onLink);
   const words = wording(step, t);
   return (

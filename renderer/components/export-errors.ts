@@ -2,6 +2,7 @@
 // main's English message.
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api';
+import { describeError } from './describe-error';
 
 const EXPLAINED = ['not_found', 'invalid_input', 'io_error'] as const;
 
@@ -14,7 +15,6 @@ export function exportErrorText(t: TFunction, error: unknown): string {
     if (cause) return t(`exports.errors.${cause.code as (typeof CAUSES)[number]}`, { path: cause.path });
     if (error.code === 'read_only') return t('errors.read_only');
     if ((EXPLAINED as readonly string[]).includes(error.code)) return t(`exports.errors.${error.code as (typeof EXPLAINED)[number]}`);
-    return t('exports.errors.generic', { message: error.message });
   }
-  return t('exports.errors.generic', { message: error instanceof Error ? error.message : String(error) });
+  return t('exports.errors.generic', { reason: describeError(error, t) });
 }

@@ -13,7 +13,8 @@ export function useErrorText() {
     const key = `errors.${error.message ?? ''}`;
     if (error.message && isMessageKey(key)) return t(key);
     if (error.type === 'too_big') return t('errors.too_long');
-    return t('errors.generic', { message: error.message ?? error.type });
+    // A rule without words of its own: never the schema's English message.
+    return t('errors.checkField');
   };
 }
 

@@ -1,23 +1,11 @@
 // Short messages about what just happened, with up to two actions (Undo; Open, Show in
 // folder). One action answers with one toast: a new one replaces the last, so they never
 // stack up. Errors stay until dismissed; the rest expire.
-import { useEffect, useId, useSyncExternalStore } from 'react';
+import { useEffect, useId } from 'react';
+import { readState, useRendererState, writeState } from './store';
+import type { Toast, ToastAction } from './toast-types';
 
-export interface ToastAction {
-  label: string;
-  run: () => void | Promise<void>;
-}
-
-export interface Toast {
-  id: number;
-  message: string;
-  kind: 'info' | 'error';
-  actions: ToastAction[];
-  /** How long it stays, in ms; null for errors, which stay until dismissed. */
-  duration: number | null;
-  /** 'view': about the screen it was shown on (an export), gone when the user moves on. */
-  scope: 'app' | 'view';
-}
+export type { Toast, ToastAction } from './toast-types';
 
 interface ToastInput {
   message: string;
@@ -28,10 +16,7 @@ interface ToastInput {
   scope?: 'app' | 'view';
 }
 
-let toasts: Toast[] = [];
 let nextId = 1;
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((listener) => listener());
 
 export function showToast(input: ToastInput): number {
   const id = nextId++;
@@ -41,54 +26,47 @@ export function showToast(input: ToastInput): number {
   const duration = kind === 'error' ? null : (input.duration ?? (actions.length > 0 ? 12_000 : 4_000));
   const entry: Toast = { id, message: input.message, kind, actions, duration, scope: input.scope ?? 'app' };
   // One toast at a time, and the newest wins. An unread error stays beside it.
-  toasts = [...toasts.filter((toast) => toast.kind === 'error' && toast.message !== entry.message).slice(-1), entry];
-  emit();
+  writeState(({ toasts }) => ({
+    toasts: [...toasts.filter((toast) => toast.kind === 'error' && toast.message !== entry.message).slice(-1), entry],
+  }));
   if (duration !== null) setTimeout(() => dismissToast(id), duration);
   return id;
 }
 
 export function dismissToast(id: number): void {
-  if (!toasts.some((toast) => toast.id === id)) return;
-  toasts = toasts.filter((toast) => toast.id !== id);
-  emit();
+  writeState(({ toasts }) => (toasts.some((toast) => toast.id === id) ? { toasts: toasts.filter((toast) => toast.id !== id) } : null));
 }
 
 /** The user moved to another screen: what was said about the last one goes. */
 export function dismissViewToasts(): void {
-  if (!toasts.some((toast) => toast.scope === 'view')) return;
-  toasts = toasts.filter((toast) => toast.scope !== 'view');
-  emit();
+  writeState(({ toasts }) =>
+    toasts.some((toast) => toast.scope === 'view') ? { toasts: toasts.filter((toast) => toast.scope !== 'view') } : null,
+  );
+}
+
+/** Every toast showing now (tests and the frame start from none). */
+export function clearToasts(): void {
+  writeState(({ toasts }) => (toasts.length > 0 ? { toasts: [] } : null));
 }
 
 export function useToasts(): Toast[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => toasts,
-  );
+  return useRendererState((state) => state.toasts);
+}
+
+/** The toasts as they are now, outside React. */
+export function currentToasts(): Toast[] {
+  return readState().toasts;
 }
 
 // Toasts render in the topmost open modal dialog: a modal makes the rest of the window
 // inert, and an Undo nobody can click is no Undo.
-let hosts: string[] = [];
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** True while this host (the frame, or an open dialog) is the one that shows the toasts. */
 export function useIsTopToastHost(): boolean {
   const id = useId();
   useEffect(() => {
-    hosts = [...hosts, id];
-    emit();
-    return () => {
-      hosts = hosts.filter((host) => host !== id);
-      emit();
-    };
+    writeState(({ toastHosts }) => ({ toastHosts: [...toastHosts, id] }));
+    return () => writeState(({ toastHosts }) => ({ toastHosts: toastHosts.filter((host) => host !== id) }));
   }, [id]);
-  return useSyncExternalStore(subscribe, () => hosts[hosts.length - 1] === id);
+  return useRendererState((state) => state.toastHosts[state.toastHosts.length - 1] === id);
 }

@@ -2,13 +2,12 @@
 import type { TFunction } from 'i18next';
 import { api, type ClientValue } from '../api';
 import type { DeletedRecord } from '../../shared/ipc/contract';
-import { setDocument } from './app-state';
 import { showToast } from './toasts';
 
 /** `message` replaces the default "… was deleted." (an unlink removes a link, not a record). */
 export async function withUndo(pending: Promise<ClientValue<DeletedRecord>>, name: string, t: TFunction, options: { message?: string } = {}): Promise<void> {
-  const { document, undoToken, removedRequests } = await pending;
-  setDocument(document);
+  // The api module has applied the delete already; this only offers to take it back.
+  const { undoToken, removedRequests } = await pending;
   showToast({
     message:
       options.message ??
@@ -16,8 +15,7 @@ export async function withUndo(pending: Promise<ClientValue<DeletedRecord>>, nam
     action: {
       label: t('records.undo'),
       run: async () => {
-        const restored = await api.records.undo({ token: undoToken });
-        setDocument(restored.document);
+        await api.records.undo({ token: undoToken });
         showToast({ message: t('records.restored') });
       },
     },

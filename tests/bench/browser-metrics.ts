@@ -48,10 +48,9 @@ export interface LongTaskReport {
 
 async function takeLongTasks(page: Page): Promise<LongTask[] | null> {
   return page.evaluate(() => {
-    const holder = window as unknown as { __benchLongTasks: LongTask[] | null };
-    const tasks = holder.__benchLongTasks;
+    const tasks = window.__benchLongTasks ?? null;
     if (tasks === null) return null;
-    holder.__benchLongTasks = [];
+    window.__benchLongTasks = [];
     return tasks;
   });
 }
@@ -86,7 +85,7 @@ function progress(...parts: unknown[]): void {
 async function timeBoardNavigation(page: Page): Promise<number> {
   return page.evaluate(
     async ([channel, selector]) => {
-      const push = (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush;
+      const push = (pushed: string, command: unknown) => window.__rekindlePush?.(pushed, command);
       const frame = () => new Promise<void>((done) => requestAnimationFrame(() => done()));
       const deadline = performance.now() + 180_000;
       const until = async (ready: () => boolean) => {
@@ -111,11 +110,11 @@ async function timeBoardNavigation(page: Page): Promise<number> {
 
 /** From page navigation start to the first card on screen, as the app launches (harness transport included). */
 async function timeLaunchToBoard(page: Page): Promise<number> {
-  await page.waitForFunction(() => (window as unknown as { __benchFirstCard: number | null }).__benchFirstCard !== null, undefined, {
+  await page.waitForFunction(() => (window.__benchFirstCard ?? null) !== null, undefined, {
     timeout: 180_000,
     polling: 100,
   });
-  return page.evaluate(() => (window as unknown as { __benchFirstCard: number }).__benchFirstCard);
+  return page.evaluate(() => window.__benchFirstCard ?? Number.NaN);
 }
 
 export interface DragRun {
@@ -174,8 +173,8 @@ async function keyboardMove(app: OpenedApp, handlerTimes: number[]): Promise<Dra
 /** Times main's move handler as the page calls it, without changing what it does. */
 function watchMoveHandler(app: OpenedApp): number[] {
   const times: number[] = [];
-  const handlers = app.core.handlers as unknown as Record<string, (input: unknown) => unknown>;
-  const original = handlers['requests:move'] as (input: unknown) => unknown;
+  const handlers = app.core.handlers;
+  const original = handlers['requests:move'];
   handlers['requests:move'] = (input) => {
     const started = performance.now();
     try {

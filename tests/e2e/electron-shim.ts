@@ -2,21 +2,16 @@
 // to a Playwright binding that calls main's real IPC dispatch; pushes come from the test.
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
-interface HarnessWindow {
-  __rekindleInvoke(channel: string, payload: unknown): Promise<unknown>;
-  __rekindlePush?: (channel: string, payload: unknown) => void;
-}
-
 const listeners = new Map<string, Set<Listener>>();
-const harness = globalThis as unknown as HarnessWindow;
-
-harness.__rekindlePush = (channel, payload) => {
+// The page's window, with the binding and push declared in page-globals.d.ts.
+window.__rekindlePush = (channel, payload) => {
   for (const listener of listeners.get(channel) ?? []) listener({}, payload);
 };
 
 export const ipcRenderer = {
   invoke(channel: string, payload: unknown): Promise<unknown> {
-    return harness.__rekindleInvoke(channel, payload);
+    const invoke = window.__rekindleInvoke;
+    return invoke ? invoke(channel, payload) : Promise.reject(new Error('The harness binding is missing.'));
   },
   on(channel: string, listener: Listener) {
     if (!listeners.has(channel)) listeners.set(channel, new Set());

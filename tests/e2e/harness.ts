@@ -181,7 +181,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
 
   const sendCommand = async (command: AppCommand) => {
     await page.evaluate(
-      ([channel, payload]) => (window as unknown as { __rekindlePush(c: string, p: unknown): void }).__rekindlePush(channel, payload),
+      ([channel, payload]) => window.__rekindlePush?.(channel, payload),
       [COMMAND_CHANNEL, command] as const,
     );
   };

@@ -66,7 +66,7 @@ describe('people', () => {
     for (const patch of badPayloads) {
       const fields = { ...validFields, ...patch };
       const answer = await page.evaluate(
-        (payload) => (window as unknown as { api: { references: { save(p: unknown): Promise<unknown> } } }).api.references.save(payload),
+        (payload) => window.api.references.save(payload),
         { id: null, fields },
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -75,7 +75,7 @@ describe('toasts', () => {
   it('the window cannot have a file opened that Rekindle did not write', async () => {
     const app = await openApp({ dataDir, now: NOW });
     const refused = await app.page.evaluate(() =>
-      (window as unknown as { api: { files: { open(p: unknown): Promise<{ ok: boolean; error?: { code: string } }> } } }).api.files.open({ savedTo: '/etc/passwd' }),
+      window.api.files.open({ savedTo: '/etc/passwd' }),
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(app.openedPaths).toEqual([]);

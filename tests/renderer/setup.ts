@@ -1,4 +1,7 @@
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 afterEach(cleanup);
+
+// Only Electron's own module is replaced: the real preload builds window.api over it.
+vi.mock('electron', () => import('./bridge/electron-fake'));

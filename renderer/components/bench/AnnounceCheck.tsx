@@ -8,9 +8,9 @@ import type { Application } from '../../../shared/schema/application';
 import { api } from '../../api';
 import { DateField } from '../date-fields';
 import { TextField, useErrorText } from '../fields';
-import { refusalText } from '../refusal';
+import { placeServerIssues } from '../form-issues';
+import { useMutation } from '../use-mutation';
 import { useLanguage } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
 import styles from '../CheckPanel.module.css';
 
 const formSchema = announceCheckInputSchema.omit({ applicationId: true });
@@ -21,14 +21,24 @@ export function AnnounceCheck({ application, disabled }: { application: Applicat
   const language = useLanguage();
   const errorText = useErrorText();
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { expectedOn: '', caller: { name: '', title: '', email: '', phone: '' } } });
   const check = application.referenceCheck ?? null;
   // Main refuses a check on an application that ended without an offer; so does the button.
   const ended = application.status === 'rejected' || application.status === 'withdrawn';
 
+  const announce = useMutation((input: Parameters<typeof api.checks.announce>[0]) => api.checks.announce(input), {
+    failure: 'inline',
+    success: (result) => t('checks.announcedToast', { count: result.changedRequestIds.length }),
+    onSuccess: () => {
+      setOpen(false);
+      form.reset();
+    },
+    explain: (error) => (placeServerIssues(error, form.setError, { prefix: '', fields: ['expectedOn', 'caller'] }).placed > 0 ? '' : null),
+  });
+  const failure = announce.error;
+
   const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
+    announce.clearError();
     const parsed = formSchema.safeParse({ expectedOn: values.expectedOn === '' ? null : values.expectedOn, caller: values.caller });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -36,14 +46,7 @@ export function AnnounceCheck({ application, disabled }: { application: Applicat
       }
       return;
     }
-    try {
-      const result = await api.checks.announce({ applicationId: application.id, ...parsed.data });
-      showToast({ message: t('checks.announcedToast', { count: result.changedRequestIds.length }) });
-      setOpen(false);
-      form.reset();
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    }
+    await announce.run({ applicationId: application.id, ...parsed.data });
   });
   const errors = form.formState.errors;
 

@@ -1,13 +1,11 @@
 // "Details confirmed": the person told you their title, email and phone are current. Shows
 // when that was, and a gentle hint once it is over a year old (the sheet picker warns then too).
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detailsAreStale } from '../../../shared/bench/fit';
 import { formatLongDate } from '../../../shared/drafts';
 import type { Reference } from '../../../shared/schema/person';
-import { refusalText } from '../refusal';
 import { useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../use-mutation';
 import { confirmDetails } from './bench-actions';
 import styles from './Bench.module.css';
 
@@ -15,24 +13,14 @@ export function DetailsConfirmed({ person, disabled }: { person: Reference; disa
   const { t } = useTranslation();
   const language = useLanguage();
   const today = useToday();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const confirmedOn = person.detailsConfirmedOn ?? null;
   const stale = detailsAreStale(person, today);
   const statusId = `details-${person.id}`;
 
-  const confirm = async () => {
-    setFailure(null);
-    setBusy(true);
-    try {
-      await confirmDetails(person.id, today);
-      showToast({ message: t('bench.details.saved', { name: person.name }) });
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run: confirm, busy, error: failure } = useMutation(() => confirmDetails(person.id, today), {
+    failure: 'inline',
+    success: () => t('bench.details.saved', { name: person.name }),
+  });
 
   return (
     <div className={styles.details}>

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { APPLICATION_STATUSES, type Application } from '../../../shared/schema/application';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
 import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
-import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
-import { setDocument, useDocument, useToday } from '../../state/app-state';
+import { isNotSaved } from '../../components/describe-error';
+import { placeServerIssues } from '../../components/form-issues';
+import { useMutation } from '../../components/use-mutation';
+import { useApplication, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
 import {
@@ -38,11 +40,9 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
   const { t } = useTranslation();
   const errorText = useErrorText();
   const today = useToday();
-  const document = useDocument();
   const [savedId, setSavedId] = useState(applicationId);
-  const [serverError, setServerError] = useState<string | null>(null);
   const [closingSearch, setClosingSearch] = useState(false);
-  const application = savedId ? document.applications.find((item) => item.id === savedId) : undefined;
+  const application = useApplication(savedId) ?? undefined;
   const { register, handleSubmit, control, formState, setError, reset, resetField } = useForm<ApplicationFormValues>({
     resolver: applicationFormResolver,
     defaultValues: application ? toApplicationForm(application) : emptyApplicationForm(),
@@ -56,11 +56,9 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
   }, [savedStatus, resetField]);
   const guard = useDiscardGuard(isDirty, onClose);
 
-  const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      const result = await api.applications.save({ id: savedId, fields: fromApplicationForm(values) });
-      setDocument(result.document);
+  const save = useMutation((values: ApplicationFormValues) => api.applications.save({ id: savedId, fields: fromApplicationForm(values) }), {
+    failure: 'inline',
+    onSuccess: (result, values) => {
       const movedFrom = result.movedToInterviewingFrom;
       if (movedFrom !== null) {
         // The new interview date moved the status on; say so, and let the user take it back.
@@ -70,8 +68,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
           action: {
             label: t('applications.undoMove'),
             run: async () => {
-              const undone = await api.applications.setStatus({ applicationId, status: movedFrom, on: today });
-              setDocument(undone.document);
+              await api.applications.setStatus({ applicationId, status: movedFrom, on: today });
               showToast({ message: t('applications.moveUndone', { status: t(`records.status.${movedFrom}`) }) });
             },
           },
@@ -83,22 +80,12 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
         reset(saved ? toApplicationForm(saved) : values);
         setSavedId(result.id);
       } else onClose();
-    } catch (error) {
-      setServerError(refusalOf(error));
-    }
+    },
+    // Main's refusal in the window's language: on the fields it names, and in one line by the buttons.
+    explain: (error) => (!isNotSaved(error) && placeServerIssues(error, setError).placed > 0 ? t('applications.fixErrors') : null),
   });
-
-  /** Main's refusal in the window's language: on the fields it names, and in one line by the buttons. */
-  function refusalOf(error: unknown): string {
-    if (error instanceof ApiError && !isNotSaved(error)) {
-      const placed = formIssuesOf(error.issues).filter((issue) => issue.field !== null);
-      placed.forEach((issue, index) =>
-        setError(issue.field as Path<ApplicationFormValues>, { type: 'server', message: issue.message }, { shouldFocus: index === 0 }),
-      );
-      if (placed.length > 0) return t('applications.fixErrors');
-    }
-    return refusalText(t, error);
-  }
+  const serverError = save.error;
+  const onSubmit = handleSubmit(async (values) => void (await save.run(values)));
 
   const remove = (target: Application) => {
     onClose();

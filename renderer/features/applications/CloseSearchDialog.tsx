@@ -1,13 +1,11 @@
 // Closing the search after an accepted offer: who helped (and in which language they hear
 // from you), what will happen, one confirm; then the note prompts for everyone thanked.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../shared/schema/application';
 import { GENTLE_CADENCE_MONTHS } from '../../../shared/search/close-search';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
-import { refusalText } from '../../components/refusal';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
 import { ExportButton } from '../../components/ExportButton';
 import { useExportRunner } from '../../components/use-export';
 import styles from './CloseSearch.module.css';
@@ -22,8 +20,11 @@ interface CloseSearchDialogProps {
 export function CloseSearchDialog({ application, onClose, returnFocus }: CloseSearchDialogProps) {
   const { t } = useTranslation();
   const flow = useCloseSearch(application);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const closing = useMutation(() => flow.confirm(), {
+    failure: 'inline',
+    success: () => t('closeSearch.toast', { count: flow.thankedCount }),
+  });
+  const { busy, error: failure } = closing;
   const exporter = useExportRunner<'print' | 'save'>();
   const title = t('closeSearch.title', { role: application.role, company: application.company });
 
@@ -87,17 +88,7 @@ export function CloseSearchDialog({ application, onClose, returnFocus }: CloseSe
   }
 
   const confirm = async () => {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      await flow.confirm();
-      showToast({ message: t('closeSearch.toast', { count: flow.thankedCount }) });
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    } finally {
-      setBusy(false);
-    }
+    if (!busy) await closing.run();
   };
 
   return (

@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../shared/schema/application';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { Avatar } from '../../components/Avatar';
-import { setDocument, useDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { usePeople, useRequests } from '../../state/app-state';
 import { withUndo } from '../../state/undoable';
 import styles from './Applications.module.css';
 import { LinkLoad } from './LinkLoad';
@@ -12,31 +12,31 @@ import { LinkLoad } from './LinkLoad';
 /** The people linked to one application: each link is a reference request (a board card). */
 export function LinkedPeople({ application }: { application: Application }) {
   const { t } = useTranslation();
-  const document = useDocument();
+  const references = usePeople();
+  const allRequests = useRequests();
   const [choice, setChoice] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const list = useRef<HTMLUListElement>(null);
-  const requests = document.requests.filter((request) => request.applicationId === application.id);
-  const people = new Map(document.references.map((person) => [person.id, person]));
+  const requests = allRequests.filter((request) => request.applicationId === application.id);
+  const people = new Map(references.map((person) => [person.id, person]));
   const linkedIds = new Set(requests.filter((request) => request.closed === null).map((request) => request.referenceId));
-  const candidates = document.references.filter((person) => !linkedIds.has(person.id));
-
-  const link = async () => {
-    if (!choice) return;
-    setError(null);
-    try {
-      const result = await api.requests.link({ referenceId: choice, applicationId: application.id });
-      setDocument(result.document);
+  const candidates = references.filter((person) => !linkedIds.has(person.id));
+  const linkPerson = useMutation((referenceId: string) => api.requests.link({ referenceId, applicationId: application.id }), {
+    failure: 'inline',
+    success: (result, referenceId) => {
       const created = result.document.requests.find((request) => request.id === result.requestId);
-      showToast({
-        message: t('applications.links.linked', { name: people.get(choice)?.name ?? '', stage: t(`records.stage.${created?.stage ?? 'reconnect'}`) }),
-      });
+      return t('applications.links.linked', { name: people.get(referenceId)?.name ?? '', stage: t(`records.stage.${created?.stage ?? 'reconnect'}`) });
+    },
+    onSuccess: (result) => {
       setChoice('');
       // Link is disabled again now; focus goes to the person just linked, not to <body>.
       requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`[data-link-id="${result.requestId}"]`)?.focus());
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught.message : String(caught));
-    }
+    },
+  });
+  const error = linkPerson.error;
+
+  const link = async () => {
+    if (!choice) return;
+    await linkPerson.run(choice);
   };
 
   return (
@@ -70,7 +70,7 @@ export function LinkedPeople({ application }: { application: Application }) {
           );
         })}
       </ul>
-      {document.references.length === 0 ? (
+      {references.length === 0 ? (
         <p className="field-hint">{t('applications.links.noPeople')}</p>
       ) : candidates.length > 0 ? (
         <div className={styles.linkAdd}>

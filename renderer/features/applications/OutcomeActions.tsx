@@ -2,25 +2,28 @@ import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../../shared/dates';
 import { OUTCOME_STATUSES, type Application } from '../../../shared/schema/application';
 import { api } from '../../api';
-import { setDocument } from '../../state/app-state';
+import { useMutation } from '../../components/use-mutation';
 import { showToast } from '../../state/toasts';
 import styles from './Applications.module.css';
 
 /** One obvious action for the moment the answer comes in. */
 export function OutcomeActions({ application, onCloseSearch }: { application: Application; onCloseSearch?: () => void }) {
   const { t } = useTranslation();
-  const record = async (status: (typeof OUTCOME_STATUSES)[number]) => {
-    const result = await api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) });
-    setDocument(result.document);
-    const moved = result.movedRequestIds.length;
-    showToast({
-      message: [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
-        .filter(Boolean)
-        .join(' '),
-      // An offer is when the search may end; the user says whether they accepted it.
-      ...(status === 'offer' && onCloseSearch ? { action: { label: t('closeSearch.open'), run: onCloseSearch } } : {}),
-    });
-  };
+  const { run: record } = useMutation(
+    (status: (typeof OUTCOME_STATUSES)[number]) => api.applications.setStatus({ applicationId: application.id, status, on: toIsoDate(new Date()) }),
+    {
+      onSuccess: (result, status) => {
+        const moved = result.movedRequestIds.length;
+        showToast({
+          message: [t('applications.outcome.recorded', { status: t(`records.status.${status}`) }), moved > 0 ? t('applications.outcome.moved', { count: moved }) : '']
+            .filter(Boolean)
+            .join(' '),
+          // An offer is when the search may end; the user says whether they accepted it.
+          ...(status === 'offer' && onCloseSearch ? { action: { label: t('closeSearch.open'), run: onCloseSearch } } : {}),
+        });
+      },
+    },
+  );
   return (
     <section className={styles.outcome} aria-labelledby="outcome-title">
       <div>

@@ -1,6 +1,6 @@
 import { forwardRef, memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDocument } from '../../state/app-state';
+import { useApplications, usePeople } from '../../state/app-state';
 import { filtersActive, NO_FILTERS, WHOLE_SEARCH, type BoardFilters } from './board-model';
 import styles from './BoardFilters.module.css';
 
@@ -21,28 +21,29 @@ export const BoardFiltersBar = memo(
   searchRef,
 ) {
   const { t } = useTranslation();
-  const document = useDocument();
+  const applications = useApplications();
+  const people = usePeople();
   const applicationOptions = useMemo(
     () =>
-      [...document.applications]
+      [...applications]
         .sort((a, b) => a.company.localeCompare(b.company))
         .map((application) => (
           <option key={application.id} value={application.id}>
             {application.company} · {application.role}
           </option>
         )),
-    [document.applications],
+    [applications],
   );
   const peopleOptions = useMemo(
     () =>
-      [...document.references]
+      [...people]
         .sort((a, b) => a.rank - b.rank)
         .map((person) => (
           <option key={person.id} value={person.id}>
             {person.name}
           </option>
         )),
-    [document.references],
+    [people],
   );
   return (
     <div className={styles.filters} role="search" aria-label={t('records.search')}>

@@ -1,17 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftLanguage } from '../../../shared/drafts';
 import { isLate } from '../../../shared/due';
-import type { Language } from '../../../shared/schema/fields';
 import { OUTCOME_STATUSES } from '../../../shared/schema/application';
-import { STAGES, type Stage } from '../../../shared/schema/request';
-import { defaultMoveTarget, isChecklistComplete } from '../../../shared/stages';
+import type { Language } from '../../../shared/schema/fields';
+import { isChecklistComplete } from '../../../shared/stages';
 import { api } from '../../api';
 import { Avatar } from '../../components/Avatar';
 import { Dialog } from '../../components/Dialog';
 import { RelativeDate } from '../../components/RelativeDate';
-import { setDocument, useAppSnapshot, useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { useDocument, useLanguage, useReadOnly, useRequest, useToday } from '../../state/app-state';
 import { Composer } from './composer/Composer';
 import { exportErrorText } from '../../components/export-errors';
 import { PrepBriefButton } from './PrepBriefButton';
@@ -26,8 +25,9 @@ import { EmployerCalls } from './EmployerCalls';
 import { AlertIcon, ClockIcon } from '../../components/icons';
 import { AnnounceCheck } from '../../components/bench/AnnounceCheck';
 import { moveToStage } from './useBoardDrag';
+import { MoveTo } from './MoveTo';
+import { ReplyButtons } from './ReplyButtons';
 import styles from './CardDetail.module.css';
-import { refusalText } from '../../components/refusal';
 
 interface CardDetailProps {
   requestId: string;
@@ -39,50 +39,52 @@ interface CardDetailProps {
 /** Everything about one card: its checklist, the reply, the outcome, contacts and history. */
 export function CardDetail({ requestId, onClose, startComposing = false }: CardDetailProps) {
   const { t } = useTranslation();
-  const snapshot = useAppSnapshot();
+  const document = useDocument();
+  const request = useRequest(requestId);
+  const readOnly = useReadOnly();
   const language = useLanguage();
   const today = useToday();
   // The composer takes this dialog's place rather than opening over it: one layer at a time.
   const [composing, setComposing] = useState(startComposing);
   // Back from the composer, the keyboard returns to the button that opened it.
   const [returnToCompose, setReturnToCompose] = useState(false);
-  const document = snapshot?.document;
-  const request = document?.requests.find((candidate) => candidate.id === requestId);
+  // Each change answers with the toast it earned; a failure is explained by its code.
+  const { run } = useMutation((change: () => Promise<string>) => change(), { success: (message) => message });
+  const { run: printNotePrompt } = useMutation(
+    (noteLanguage: Language, id: string) => api.exports.notePrompts({ requestIds: [id], language: noteLanguage, action: 'print' }),
+    { success: () => t('exports.notes.opened'), explain: (error) => exportErrorText(t, error) },
+  );
 
   useEffect(() => {
     if (!request) onClose();
   }, [request, onClose]);
-  if (!document || !request) return null;
+  if (!request) return null;
 
-  const readOnly = snapshot.readOnly;
   const info = cardInfo(request, document, today, language, dueOfRequest(dueItemsOf(document, today), request.id), t);
   const closed = request.closed !== null;
 
-  const run = async <T extends { document: typeof document }>(pending: Promise<T>, message: (result: T) => string) => {
-    try {
-      const result = await pending;
-      setDocument(result.document);
-      showToast({ message: message(result) });
-    } catch (error) {
-      showToast({ kind: 'error', message: refusalText(t, error) });
-    }
+  const recordReply = (reply: 'agreed' | 'declined') =>
+    run(async () => {
+      const result = await api.requests.recordReply({ referenceId: request.referenceId, reply, on: today });
+      return reply === 'agreed'
+        ? t('board.detail.replyAgreed', { name: info.name, count: result.changedRequestIds.length })
+        : t('board.detail.replyDeclined', { name: info.name });
+    });
+
+  const recordOutcome = (status: (typeof OUTCOME_STATUSES)[number]) => {
+    const application = info.application;
+    if (!application) return Promise.resolve(undefined);
+    return run(async () => {
+      await api.applications.setStatus({ applicationId: application.id, status, on: today });
+      return t('board.detail.outcomeSaved', { status: t(`board.detail.outcomeChoice.${status}`) });
+    });
   };
 
-  const recordReply = (reply: 'agreed' | 'declined') =>
-    run(api.requests.recordReply({ referenceId: request.referenceId, reply, on: today }), (result) =>
-      reply === 'agreed'
-        ? t('board.detail.replyAgreed', { name: info.name, count: result.changedRequestIds.length })
-        : t('board.detail.replyDeclined', { name: info.name }),
-    );
-
-  const recordOutcome = (status: (typeof OUTCOME_STATUSES)[number]) =>
-    info.application
-      ? run(api.applications.setStatus({ applicationId: info.application.id, status, on: today }), () =>
-          t('board.detail.outcomeSaved', { status: t(`board.detail.outcomeChoice.${status}`) }),
-        )
-      : Promise.resolve();
-
-  const complete = () => run(api.requests.complete({ requestId: request.id }), () => t('board.detail.completed'));
+  const complete = () =>
+    run(async () => {
+      await api.requests.complete({ requestId: request.id });
+      return t('board.detail.completed');
+    });
 
   const person = document.references.find((candidate) => candidate.id === request.referenceId);
   const personLanguage = person ? draftLanguage(person, language) : language;
@@ -92,14 +94,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
     setReturnToCompose(true);
   };
   // Printed straight from the composer, so the note prompts do not open a layer of their own.
-  const printNote = async (noteLanguage: Language) => {
-    try {
-      await api.exports.notePrompts({ requestIds: [request.id], language: noteLanguage, action: 'print' });
-      showToast({ message: t('exports.notes.opened') });
-    } catch (error) {
-      showToast({ message: exportErrorText(t, error) });
-    }
-  };
+  const printNote = (noteLanguage: Language) => printNotePrompt(noteLanguage, request.id);
 
   if (composing) {
     return <Composer requestId={request.id} onClose={backFromComposer} onPrintNotePrompt={(lang) => void printNote(lang)} />;
@@ -222,114 +217,5 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
         </div>
       </Dialog>
     </>
-  );
-}
-
-/** A no closes every open card of the person at once, so it is asked about before it is saved. */
-function ReplyButtons({
-  name,
-  awaited,
-  disabled,
-  onAgreed,
-  onDeclined,
-}: {
-  name: string;
-  /** The ask is out: the answer is the next step, so "They agreed" takes the focus. */
-  awaited: boolean;
-  disabled: boolean;
-  onAgreed: () => void;
-  onDeclined: () => void;
-}) {
-  const { t } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
-  const declineButton = useRef<HTMLButtonElement>(null);
-  const cancelButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (confirming) cancelButton.current?.focus();
-    else if (returnFocus.current) declineButton.current?.focus();
-    returnFocus.current = false;
-  }, [confirming]);
-
-  const cancel = () => {
-    returnFocus.current = true;
-    setConfirming(false);
-  };
-
-  if (confirming) {
-    return (
-      <div className={styles.confirm} role="group" aria-labelledby="detail-confirm-decline">
-        <p id="detail-confirm-decline">{t('board.detail.confirmDecline', { name })}</p>
-        <div className={styles.buttons}>
-          <button ref={cancelButton} type="button" className="button" onClick={cancel}>
-            {t('board.detail.confirmDeclineCancel')}
-          </button>
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={disabled}
-            onClick={() => {
-              setConfirming(false);
-              onDeclined();
-            }}
-          >
-            {t('board.detail.confirmDeclineYes')}
-          </button>
-        </div>
-      </div>
-    );
-  }
-  return (
-    <div className={styles.buttons}>
-      <button type="button" className="button" disabled={disabled} data-autofocus={awaited || undefined} onClick={onAgreed}>
-        {t('board.detail.agreed')}
-      </button>
-      <button ref={declineButton} type="button" className="button" disabled={disabled} onClick={() => setConfirming(true)}>
-        {t('board.detail.declined')}
-      </button>
-    </div>
-  );
-}
-
-function MoveTo({ stage, disabled, onMove }: { stage: Stage; disabled: boolean; onMove: (stage: Stage) => Promise<void> }) {
-  const { t } = useTranslation();
-  const others = STAGES.filter((candidate) => candidate !== stage);
-  // Null until the user picks: the default is the next step, and follows the card as it moves.
-  const [target, setTarget] = useState<Stage | null>(null);
-  const chosen = target !== null && others.includes(target) ? target : defaultMoveTarget(stage);
-  const move = async () => {
-    try {
-      await onMove(chosen);
-      showToast({ message: t('board.moved', { stage: t(`records.stage.${chosen}`) }) });
-    } catch (error) {
-      showToast({ kind: 'error', message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
-    }
-  };
-  return (
-    <section className={styles.section} aria-labelledby="detail-move">
-      <h3 id="detail-move">{t('board.detail.moveTo')}</h3>
-      <div className={styles.moveRow}>
-        <label htmlFor="detail-move-select" className="visually-hidden">
-          {t('board.detail.moveTo')}
-        </label>
-        <select
-          id="detail-move-select"
-          className="select"
-          value={chosen}
-          disabled={disabled}
-          onChange={(event) => setTarget(event.target.value as Stage)}
-        >
-          {others.map((candidate) => (
-            <option key={candidate} value={candidate}>
-              {t(`records.stage.${candidate}`)}
-            </option>
-          ))}
-        </select>
-        <button type="button" className="button" disabled={disabled} onClick={() => void move()}>
-          {t('board.detail.moveButton')}
-        </button>
-      </div>
-    </section>
   );
 }

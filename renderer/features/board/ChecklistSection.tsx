@@ -3,23 +3,14 @@ import type { Language } from '../../../shared/schema/fields';
 import type { ReferenceRequest } from '../../../shared/schema/request';
 import { CHECKLISTS } from '../../../shared/stages';
 import { api } from '../../api';
-import { setDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
 import styles from './CardDetail.module.css';
-import { refusalText } from '../../components/refusal';
 
 /** The current step's checklist; each tick is saved at once. */
 export function ChecklistSection({ request, language, readOnly }: { request: ReferenceRequest; language: Language; readOnly: boolean }) {
   const { t } = useTranslation();
   const items = CHECKLISTS[request.stage];
-  const toggle = async (item: string, done: boolean) => {
-    try {
-      const { document } = await api.requests.setChecklistItem({ requestId: request.id, item, done });
-      setDocument(document);
-    } catch (error) {
-      showToast({ kind: 'error', message: refusalText(t, error) });
-    }
-  };
+  const { run: toggle } = useMutation((item: string, done: boolean) => api.requests.setChecklistItem({ requestId: request.id, item, done }));
   return (
     <section className={styles.section} aria-labelledby="detail-checklist">
       <h3 id="detail-checklist">

@@ -1,16 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { compareIsoDates } from '../../../shared/dates';
 import { CONTACT_KINDS, logContactInputSchema, type LogContactInput } from '../../../shared/ipc/request-inputs';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, useErrorText } from '../../components/fields';
-import { setDocument, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { placeServerIssues } from '../../components/form-issues';
+import { useMutation } from '../../components/use-mutation';
+import { useToday } from '../../state/app-state';
 import styles from './CardDetail.module.css';
-import { refusalText } from '../../components/refusal';
 
 type ContactValues = Omit<LogContactInput, 'requestId'>;
 
@@ -28,7 +28,6 @@ export function ContactForm({ requestId, disabled, onSaved }: { requestId: strin
   const errorText = useErrorText();
   const today = useToday();
   const schema = useMemo(() => contactSchema(today), [today]);
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<ContactValues>({
     resolver: zodResolver(schema),
     defaultValues: { kind: 'email', on: today, text: '' },
@@ -36,19 +35,18 @@ export function ContactForm({ requestId, disabled, onSaved }: { requestId: strin
   const { errors, isSubmitting } = form.formState;
   const dateError = errors.on?.message === FUTURE ? t('board.detail.futureDate') : errorText(errors.on);
 
-  const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      const { document } = await api.requests.logContact({ requestId, ...values });
-      setDocument(document);
+  const logContact = useMutation((values: ContactValues) => api.requests.logContact({ requestId, ...values }), {
+    failure: 'inline',
+    success: () => t('board.detail.contactSaved'),
+    onSuccess: (_saved, values) => {
       form.reset({ kind: values.kind, on: today, text: '' });
-      showToast({ message: t('board.detail.contactSaved') });
       onSaved?.();
-    } catch (error) {
-      const future = error instanceof ApiError && error.issues.some((issue) => issue.code === FUTURE);
-      setFailure(future ? t('board.detail.futureDate') : refusalText(t, error));
-    }
+    },
+    // Main's own check (a date in the future) shows on the field it names, as the form's would.
+    explain: (error) => (placeServerIssues(error, form.setError, { prefix: '', fields: ['kind', 'on', 'text'] }).placed > 0 ? '' : null),
   });
+  const failure = logContact.error;
+  const submit = form.handleSubmit(async (values) => void (await logContact.run(values)));
 
   return (
     <form className={styles.contactForm} onSubmit={(event) => void submit(event)} noValidate>

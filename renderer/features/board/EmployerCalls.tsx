@@ -1,5 +1,4 @@
 // On a card: the employer's calls to this person for this application, and logging one.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { compareIsoDates } from '../../../shared/dates';
@@ -9,9 +8,9 @@ import type { ReferenceRequest } from '../../../shared/schema/request';
 import { api } from '../../api';
 import { DateField } from '../../components/date-fields';
 import { TextAreaField, TextField, useErrorText } from '../../components/fields';
-import { refusalText } from '../../components/refusal';
+import { placeServerIssues } from '../../components/form-issues';
+import { useMutation } from '../../components/use-mutation';
 import { useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
 import styles from '../../components/CheckPanel.module.css';
 import callStyles from './EmployerCalls.module.css';
 
@@ -22,14 +21,21 @@ export function EmployerCalls({ request, disabled }: { request: ReferenceRequest
   const language = useLanguage();
   const today = useToday();
   const errorText = useErrorText();
-  const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<Values>({ defaultValues: { on: today, caller: '', minutes: '', asked: '', told: '' } });
+  const logCall = useMutation((input: Parameters<typeof api.checks.logCall>[0]) => api.checks.logCall(input), {
+    failure: 'inline',
+    success: (_saved, input) => (input.told === '' ? t('checks.callSaved') : t('checks.callSavedTold')),
+    onSuccess: (_saved, input) => form.reset({ on: today, caller: input.caller, minutes: '', asked: '', told: '' }),
+    explain: (error) =>
+      placeServerIssues(error, form.setError, { prefix: '', fields: ['on', 'caller', 'minutes', 'asked', 'told'] }).placed > 0 ? '' : null,
+  });
+  const failure = logCall.error;
   const errors = form.formState.errors;
   const calls = request.calls ?? [];
   if (request.applicationId === null) return null;
 
   const submit = form.handleSubmit(async (values) => {
-    setFailure(null);
+    logCall.clearError();
     if (values.on !== '' && compareIsoDates(values.on, today) > 0) {
       form.setError('on', { message: 'date_in_future' });
       return;
@@ -40,13 +46,7 @@ export function EmployerCalls({ request, disabled }: { request: ReferenceRequest
       for (const issue of parsed.error.issues) form.setError(issue.path.join('.') as keyof Values, { message: issue.message });
       return;
     }
-    try {
-      await api.checks.logCall(parsed.data);
-      showToast({ message: parsed.data.told === '' ? t('checks.callSaved') : t('checks.callSavedTold') });
-      form.reset({ on: today, caller: values.caller, minutes: '', asked: '', told: '' });
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    }
+    await logCall.run(parsed.data);
   });
   const dateError = errors.on?.message === 'date_in_future' ? t('checks.futureDate') : errorText(errors.on);
 

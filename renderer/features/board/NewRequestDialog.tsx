@@ -4,10 +4,9 @@ import { api, ApiError } from '../../api';
 import { useAppDialogs } from '../../app/app-dialogs';
 import { Dialog } from '../../components/Dialog';
 import { SelectField } from '../../components/fields';
-import { setDocument, useDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { useApplications, usePeople } from '../../state/app-state';
 import { WHOLE_SEARCH } from './board-model';
-import { refusalText } from '../../components/refusal';
 
 interface NewRequestDialogProps {
   onClose: () => void;
@@ -18,14 +17,27 @@ interface NewRequestDialogProps {
 export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) {
   const { t } = useTranslation();
   const { openPersonForm } = useAppDialogs();
-  const document = useDocument();
-  const people = [...document.references].sort((a, b) => a.rank - b.rank);
-  const applications = [...document.applications].sort((a, b) => a.company.localeCompare(b.company));
+  const people = [...usePeople()].sort((a, b) => a.rank - b.rank);
+  const applications = [...useApplications()].sort((a, b) => a.company.localeCompare(b.company));
   const [referenceId, setReferenceId] = useState('');
   const [applicationId, setApplicationId] = useState(applications[0]?.id ?? WHOLE_SEARCH);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [missingPerson, setMissingPerson] = useState(false);
   const personField = useRef<HTMLSelectElement>(null);
+  const link = useMutation((input: { referenceId: string; applicationId: string | null }) => api.requests.link(input), {
+    failure: 'inline',
+    success: (_result, input) => t('board.newDialog.created', { name: people.find((person) => person.id === input.referenceId)?.name ?? '' }),
+    onSuccess: (result) => {
+      onClose();
+      onCreated?.(result.requestId);
+    },
+    explain: (failure) => (failure instanceof ApiError && failure.code === 'conflict' ? t('board.newDialog.duplicate') : null),
+  });
+  const error = missingPerson ? t('errors.required') : link.error;
+  const clearError = () => {
+    setMissingPerson(false);
+    link.clearError();
+  };
+  const { busy } = link;
 
   if (people.length === 0) {
     return (
@@ -57,28 +69,12 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
 
   const create = async () => {
     if (referenceId === '') {
-      setError(t('errors.required'));
+      setMissingPerson(true);
       // As in every form: the keyboard goes to what needs fixing.
       personField.current?.focus();
       return;
     }
-    setBusy(true);
-    try {
-      const result = await api.requests.link({ referenceId, applicationId: applicationId === WHOLE_SEARCH ? null : applicationId });
-      setDocument(result.document);
-      const name = people.find((person) => person.id === referenceId)?.name ?? '';
-      showToast({ message: t('board.newDialog.created', { name }) });
-      onClose();
-      onCreated?.(result.requestId);
-    } catch (failure) {
-      setError(
-        failure instanceof ApiError && failure.code === 'conflict'
-          ? t('board.newDialog.duplicate')
-          : refusalText(t, failure),
-      );
-    } finally {
-      setBusy(false);
-    }
+    await link.run({ referenceId, applicationId: applicationId === WHOLE_SEARCH ? null : applicationId });
   };
 
   return (
@@ -113,7 +109,7 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
           error={error && referenceId === '' ? error : undefined}
           onChange={(event) => {
             setReferenceId(event.target.value);
-            setError(null);
+            clearError();
           }}
         >
           <option value="">{t('board.newDialog.choosePerson')}</option>
@@ -129,7 +125,7 @@ export function NewRequestDialog({ onClose, onCreated }: NewRequestDialogProps) 
           value={applicationId}
           onChange={(event) => {
             setApplicationId(event.target.value);
-            setError(null);
+            clearError();
           }}
         >
           {applications.map((application) => (

@@ -16,7 +16,8 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReferenceRequest, Stage } from '../../../shared/schema/request';
 import { api } from '../../api';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { describeError } from '../../components/describe-error';
 import type { BoardIndex } from './board-index';
 import { columnOf, moveAcross, moveWithin, placementOf, stageOfDropId, type Columns } from './board-model';
 
@@ -114,15 +115,14 @@ export function useBoardDrag(index: BoardIndex, visibleColumns: Columns, { limit
     void saveMove(id, placement.stage, placement.position, original.stage).finally(finish);
   };
 
-  const saveMove = async (requestId: string, stage: Stage, position: number, from: Stage) => {
-    try {
-      // The api applies main's answer to the window's document itself.
-      await api.requests.move({ requestId, stage, position });
-      if (stage !== from) showToast({ message: t('board.moved', { stage: t(`records.stage.${stage}`) }) });
-    } catch (error) {
-      showToast({ kind: 'error', message: t('board.moveFailed', { message: error instanceof Error ? error.message : String(error) }) });
-    }
-  };
+  // The api applies main's answer to the window's document itself.
+  const { run: saveMove } = useMutation(
+    (requestId: string, stage: Stage, position: number, _from: Stage) => api.requests.move({ requestId, stage, position }),
+    {
+      success: (_moved, _id, stage, _position, from) => (stage !== from ? t('board.moved', { stage: t(`records.stage.${stage}`) }) : null),
+      explain: (error) => t('board.moveFailed', { reason: describeError(error, t) }),
+    },
+  );
 
   return {
     columns,

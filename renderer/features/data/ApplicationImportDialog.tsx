@@ -4,8 +4,8 @@ import { APPLICATION_IMPORT_FIELDS, type ApplicationImportPreview, type Applicat
 import { shortDate } from '../../../shared/format';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { setDocument, useLanguage } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { useLanguage } from '../../state/app-state';
 import { applicationSummary, importedMessage } from './application-import-text';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
@@ -27,8 +27,18 @@ export function ApplicationImportDialog({ opened, onClose }: ApplicationImportDi
   const [preview, setPreview] = useState(opened);
   const [mapping, setMapping] = useState<ColumnMapping>(opened.mapping);
   const [updating, setUpdating] = useState(false);
-  const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const apply = useMutation((chosen: ColumnMapping) => api.import.applyApplications({ token: opened.token, mapping: chosen }), {
+    success: (result) => importedMessage(t, language, result),
+    successDuration: 10_000,
+    onSuccess: onClose,
+    // The dialog names what went wrong with the file in a notice of its own.
+    explain: (error) => {
+      setProblem(toProblem(error, 'apply'));
+      return '';
+    },
+  });
+  const working = apply.busy;
   const latest = useRef(0);
   const complete = mapping.company !== null && mapping.role !== null;
 
@@ -51,17 +61,8 @@ export function ApplicationImportDialog({ opened, onClose }: ApplicationImportDi
 
   const confirm = async () => {
     if (working || updating || !complete || preview.newCount === 0) return;
-    setWorking(true);
     setProblem(null);
-    try {
-      const result = await api.import.applyApplications({ token: opened.token, mapping });
-      setDocument(result.document);
-      showToast({ message: importedMessage(t, language, result), duration: 10_000 });
-      onClose();
-    } catch (error) {
-      setProblem(toProblem(error, 'apply'));
-      setWorking(false);
-    }
+    await apply.run(mapping);
   };
 
   const columnName = (name: string, index: number) => name || t('applicationImport.columnN', { n: index + 1 });

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationImportPreview } from '../../../shared/ipc/application-import';
 import type { BackupPreview, ImportPreview, ImportSource } from '../../../shared/ipc/contract';
 import { api } from '../../api';
-import { useAppSnapshot, useLanguage } from '../../state/app-state';
+import { useMutation } from '../../components/use-mutation';
+import { useLanguage, useReadOnly } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { ApplicationImportDialog } from './ApplicationImportDialog';
 import { ImportDialog } from './ImportDialog';
@@ -37,29 +38,33 @@ const AREA_OF: Record<Action, Area> = {
 /** Settings → Your data: backups, restores, imports of people and spreadsheet exports. */
 export function DataSection() {
   const { t } = useTranslation();
-  const snapshot = useAppSnapshot();
   const language = useLanguage();
-  const [busy, setBusy] = useState<Action | null>(null);
+  const [acting, setActing] = useState<Action | null>(null);
   const [problem, setProblem] = useState<{ area: Area; problem: Problem } | null>(null);
   const [restoring, setRestoring] = useState<BackupPreview | null>(null);
   const [importing, setImporting] = useState<{ source: ImportSource; preview: ImportPreview } | null>(null);
   const [mappingApplications, setMappingApplications] = useState<ApplicationImportPreview | null>(null);
   // A data file from a newer version is never written, and the window then holds an empty
   // stand-in: saving or exporting that would only mislead.
-  const readOnly = snapshot?.readOnly ?? true;
+  const readOnly = useReadOnly();
+  const action = useMutation(
+    (_action: Action, _stage: 'open' | 'apply', work: () => Promise<void>) => work(),
+    {
+      // A refusal is shown in the card the action belongs to.
+      explain: (error, failed, stage) => {
+        setProblem({ area: AREA_OF[failed], problem: toProblem(error, stage) });
+        return '';
+      },
+    },
+  );
+  const busy = action.busy ? acting : null;
 
-  /** Runs one action at a time; a refusal is shown in the card the action belongs to. */
-  const run = async (action: Action, stage: 'open' | 'apply', work: () => Promise<void>) => {
+  /** Runs one action at a time. */
+  const run = async (next: Action, stage: 'open' | 'apply', work: () => Promise<void>) => {
     if (busy !== null) return;
-    setBusy(action);
+    setActing(next);
     setProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      setProblem({ area: AREA_OF[action], problem: toProblem(error, stage) });
-    } finally {
-      setBusy(null);
-    }
+    await action.run(next, stage, work);
   };
 
   const saveTo = (action: Action, save: () => Promise<{ savedTo: string | null }>, messageKey: 'data.backup.saved' | 'data.csv.saved') =>

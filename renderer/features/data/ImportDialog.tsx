@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportSource } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { setDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
 import { initialSelection, resultMessage, statusText, summaryLines } from './import-selection';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
@@ -28,9 +27,19 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
   const { entries } = preview.plan;
   const counting = source === 'vcard' ? 'cards' : 'rows';
   const [selected, setSelected] = useState(() => initialSelection(entries));
-  const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const allIndexes = useMemo(() => entries.map((entry) => entry.index), [entries]);
+  const apply = useMutation((indexes: number[]) => api.import.apply({ token: preview.token, indexes }), {
+    success: (result) => resultMessage(t, result.added, result.notAdded, counting),
+    successDuration: 10_000,
+    onSuccess: onClose,
+    // The dialog names what went wrong with the file in a notice of its own.
+    explain: (error) => {
+      setProblem(toProblem(error, 'apply'));
+      return '';
+    },
+  });
+  const working = apply.busy;
 
   const toggle = (index: number, on: boolean) => {
     setSelected((current) => {
@@ -43,18 +52,8 @@ export function ImportDialog({ source, preview, onClose }: ImportDialogProps) {
 
   const confirm = async () => {
     if (working || selected.size === 0) return;
-    setWorking(true);
     setProblem(null);
-    try {
-      const indexes = allIndexes.filter((index) => selected.has(index));
-      const result = await api.import.apply({ token: preview.token, indexes });
-      setDocument(result.document);
-      showToast({ message: resultMessage(t, result.added, result.notAdded, counting), duration: 10_000 });
-      onClose();
-    } catch (error) {
-      setProblem(toProblem(error, 'apply'));
-      setWorking(false);
-    }
+    await apply.run(allIndexes.filter((index) => selected.has(index)));
   };
 
   return (

@@ -26,7 +26,7 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
             problem.missingColumns.map((column) => t('data.problem.quoted', { text: column })),
           ),
         })
-      : problem.detail;
+      : null;
   const titleKey = `data.problem.${problem.kind}`;
   return (
     <div role="alert" className={styles.problem}>
@@ -34,6 +34,13 @@ export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
         <p className={styles.problemTitle}>{isMessageKey(titleKey) ? t(titleKey) : t('data.problem.other')}</p>
         {detail ? <p>{detail}</p> : null}
         <p>{t('data.problem.nothingChanged')}</p>
+        {detail === null && problem.detail !== '' ? (
+          // Nothing more to say in the user's words; what main said stays at hand to copy.
+          <details>
+            <summary>{t('errors.technicalDetail')}</summary>
+            <code>{problem.detail}</code>
+          </details>
+        ) : null}
       </div>
       {onDismiss ? (
         <button type="button" className="button button-ghost" onClick={onDismiss}>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { BackupPreview } from '../../../shared/ipc/contract';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { setDocument, useLanguage } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { useMutation } from '../../components/use-mutation';
+import { useLanguage } from '../../state/app-state';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import { countList, outcomeSentences } from './restore-summary';
@@ -24,29 +24,26 @@ export function RestoreDialog({ backup, onClose }: RestoreDialogProps) {
   const name = useId();
   // Merging removes nothing, so it is the choice a stray Enter can safely confirm.
   const [mode, setMode] = useState<Mode>('merge');
-  const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const { preview, fileName } = backup;
+  const restore = useMutation((chosen: Mode) => api.backup.restore({ token: backup.token, mode: chosen }), {
+    success: (result) =>
+      result.safetyBackup ? t('restore.done', { fileName, path: result.safetyBackup }) : t('restore.doneWithoutCopy', { fileName }),
+    successDuration: 8_000,
+    onSuccess: onClose,
+    // The dialog names what went wrong in a notice of its own.
+    explain: (error) => {
+      setProblem(toProblem(error, 'apply'));
+      return '';
+    },
+  });
+  const working = restore.busy;
   const holds = countList(preview.inBackup, t, language);
 
   const confirm = async () => {
     if (working) return;
-    setWorking(true);
     setProblem(null);
-    try {
-      const result = await api.backup.restore({ token: backup.token, mode });
-      setDocument(result.document);
-      showToast({
-        message: result.safetyBackup
-          ? t('restore.done', { fileName, path: result.safetyBackup })
-          : t('restore.doneWithoutCopy', { fileName }),
-        duration: 8_000,
-      });
-      onClose();
-    } catch (error) {
-      setProblem(toProblem(error, 'apply'));
-      setWorking(false);
-    }
+    await restore.run(mode);
   };
 
   return (

@@ -1,12 +1,15 @@
 // Turning a refusal from main into what the window says: a heading in the user's language
-// chosen by the error code, and main's own sentence, which names the exact problem.
+// chosen by the error code, and the details main named (a cause, missing columns) for
+// sentences in that language. Main's own English text is kept only as a technical detail.
 import type { ErrorCode } from '../../../shared/ipc/result';
 import { ApiError } from '../../api';
+import { technicalDetail } from '../../components/describe-error';
 
 export type ProblemKind = ErrorCode | 'newer_version' | 'other';
 
 export interface Problem {
   kind: ProblemKind;
+  /** For a user who wants to report it (code and main's message): never the sentence shown. */
   detail: string;
   /** Columns a CSV lacks, so the window can name them in its own language. */
   missingColumns: string[];
@@ -29,12 +32,12 @@ const KNOWN: readonly ProblemKind[] = ['file_too_large', 'unreadable_file', 'con
  */
 export function toProblem(error: unknown, stage: 'open' | 'apply'): Problem {
   if (!(error instanceof ApiError)) {
-    return { kind: 'other', detail: error instanceof Error ? error.message : String(error), missingColumns: [], issueCodes: [], cause: null };
+    return { kind: 'other', detail: technicalDetail(error), missingColumns: [], issueCodes: [], cause: null };
   }
   const kind: ProblemKind =
     error.code === 'conflict' && stage === 'open' ? 'newer_version' : KNOWN.includes(error.code) ? error.code : 'other';
   const missingColumns = error.issues.filter((issue) => issue.code === 'missing_column').map((issue) => issue.path);
   const named = error.issues.find((issue) => isFileCause(issue.code));
   const cause = named && isFileCause(named.code) ? { code: named.code, path: named.path } : null;
-  return { kind, detail: error.message, missingColumns, issueCodes: error.issues.map((issue) => issue.code), cause };
+  return { kind, detail: technicalDetail(error), missingColumns, issueCodes: error.issues.map((issue) => issue.code), cause };
 }

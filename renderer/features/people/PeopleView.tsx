@@ -8,7 +8,9 @@ import { useAppDialogs } from '../../app/app-dialogs';
 import { useViewCommand } from '../../app/commands';
 import { EmptyState } from '../../components/EmptyState';
 import { ViewHeader } from '../../components/ViewHeader';
-import { setDocument, useAppSnapshot, useLanguage } from '../../state/app-state';
+import { describeError } from '../../components/describe-error';
+import { useMutation } from '../../components/use-mutation';
+import { useLanguage, usePeople, useReadOnly, useRequests } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
 import { ShowMoreButton } from '../../components/ShowMoreButton';
@@ -18,14 +20,15 @@ import { matchesQuery, movedOrder, PEOPLE_SORTS, sortPeople, type PeopleSort } f
 import { PeopleTable } from './PeopleTable';
 import styles from './PeopleList.module.css';
 import { PersonDialog } from './PersonDialog';
-import { refusalText } from '../../components/refusal';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; id: string; created?: boolean } | null;
 
 export function PeopleView() {
   const { t } = useTranslation();
   const { openReferenceSheet } = useAppDialogs();
-  const snapshot = useAppSnapshot();
+  const people = usePeople();
+  const requests = useRequests();
+  const readOnly = useReadOnly();
   const language = useLanguage();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<PeopleSort>('rank');
@@ -43,28 +46,30 @@ export function PeopleView() {
     search.current?.select();
   });
 
-  const document = snapshot?.document;
-  const people = useMemo(() => document?.references ?? [], [document?.references]);
   const requestCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const request of document?.requests ?? []) counts.set(request.referenceId, (counts.get(request.referenceId) ?? 0) + 1);
+    for (const request of requests) counts.set(request.referenceId, (counts.get(request.referenceId) ?? 0) + 1);
     return counts;
-  }, [document?.requests]);
+  }, [requests]);
   const shown = useMemo(
     () => sortPeople(people.filter((person) => matchesQuery(person, query)), sort, language),
     [people, query, sort, language],
   );
   const ranked = useMemo(() => [...people].sort((a, b) => a.rank - b.rank), [people]);
-  if (!snapshot) return null;
+  const reorder = useMutation((ids: string[], _moved: Reference, _step: -1 | 1) => api.references.reorder({ ids }), {
+    onSuccess: (_saved, _ids, person, step) =>
+      // Keep the keyboard on the same arrow of the moved row (or the other one at an end).
+      requestAnimationFrame(() => {
+        const row = table.current?.querySelector(`[data-person-id="${person.id}"]`);
+        const same = row?.querySelector<HTMLButtonElement>(`[data-action="${step < 0 ? 'up' : 'down'}"]`);
+        const other = row?.querySelector<HTMLButtonElement>(`[data-action="${step < 0 ? 'down' : 'up'}"]`);
+        (same && !same.disabled ? same : other)?.focus();
+      }),
+  });
 
   const editedPerson = editing?.kind === 'edit' ? people.find((person) => person.id === editing.id) ?? null : null;
 
-  const failed = (error: unknown) =>
-    showToast({
-      kind: 'error',
-      message:
-        refusalText(t, error),
-    });
+  const failed = (error: unknown) => showToast({ kind: 'error', message: describeError(error, t) });
 
   const remove = (person: Reference) => {
     setEditing(null);
@@ -79,23 +84,11 @@ export function PeopleView() {
     // A person moved down past the last shown row stays in view, with the focus on them.
     const shownAt = shown.findIndex((candidate) => candidate.id === person.id);
     if (shownAt >= 0) setLimit((current) => Math.max(current, shownAt + step + 1));
-    try {
-      const { document: saved } = await api.references.reorder({ ids });
-      setDocument(saved);
-      // Keep the keyboard on the same arrow of the moved row (or the other one at an end).
-      requestAnimationFrame(() => {
-        const row = table.current?.querySelector(`[data-person-id="${person.id}"]`);
-        const same = row?.querySelector<HTMLButtonElement>(`[data-action="${step < 0 ? 'up' : 'down'}"]`);
-        const other = row?.querySelector<HTMLButtonElement>(`[data-action="${step < 0 ? 'down' : 'up'}"]`);
-        (same && !same.disabled ? same : other)?.focus();
-      });
-    } catch (error) {
-      failed(error);
-    }
+    await reorder.run(ids, person, step);
   };
 
   const newButton = (
-    <button type="button" className="button button-primary" disabled={snapshot.readOnly} onClick={() => setEditing({ kind: 'new' })}>
+    <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setEditing({ kind: 'new' })}>
       <PlusIcon />
       {t('people.newPerson')}
     </button>
@@ -155,7 +148,7 @@ export function PeopleView() {
               <PeopleTable
                 people={shown.slice(0, limit)}
                 requestCounts={requestCounts}
-                reorderable={sort === 'rank' && !snapshot.readOnly}
+                reorderable={sort === 'rank' && !readOnly}
                 firstId={ranked[0]?.id}
                 lastId={ranked[ranked.length - 1]?.id}
                 onOpen={(person) => setEditing({ kind: 'edit', id: person.id })}

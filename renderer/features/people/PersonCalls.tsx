@@ -6,7 +6,7 @@ import { callThresholdOf, isLeanedOn, personLoad } from '../../../shared/bench/l
 import { formatLongDate } from '../../../shared/drafts';
 import type { Application } from '../../../shared/schema/application';
 import type { Reference } from '../../../shared/schema/person';
-import { useAppSnapshot, useDocument, useLanguage, useToday } from '../../state/app-state';
+import { useDocument, useLanguage, useReadOnly, useToday } from '../../state/app-state';
 import { DetailsConfirmed } from '../../components/bench/DetailsConfirmed';
 import { callsOfPerson, checksOfPerson, restedInstead } from '../../components/bench/person-bench';
 import styles from '../../components/bench/Bench.module.css';
@@ -14,7 +14,7 @@ import styles from '../../components/bench/Bench.module.css';
 export function PersonCalls({ person }: { person: Reference }) {
   const { t } = useTranslation();
   const document = useDocument();
-  const readOnly = useAppSnapshot()?.readOnly ?? false;
+  const readOnly = useReadOnly();
   const language = useLanguage();
   const today = useToday();
   const load = personLoad(document, person.id, today);

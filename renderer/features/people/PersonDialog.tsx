@@ -2,33 +2,32 @@
 // main parses with, and still shows main's refusal field by field if main disagrees.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
-import { useForm, type FieldError, type Path } from 'react-hook-form';
+import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { CHANNELS, CONSENT_STATUSES, RELATIONSHIPS, referenceFieldsSchema, type Reference, type ReferenceFields } from '../../../shared/schema/person';
 import { isMessageKey } from '../../../shared/i18n';
-import { CHANNELS, CONSENT_STATUSES, FORMALITIES, PRONOUNS, RELATIONSHIPS, referenceFieldsSchema, SALUTATIONS, type Reference, type ReferenceFields } from '../../../shared/schema/person';
-import { LANGUAGES } from '../../../shared/schema/fields';
-import { api, ApiError } from '../../api';
+import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { useDiscardGuard } from '../../components/DiscardGuard';
 import { DateField } from '../../components/date-fields';
 import { SelectField, TextAreaField, TextField, useErrorText } from '../../components/fields';
-import { setDocument } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { isNotSaved } from '../../components/describe-error';
+import { placeServerIssues } from '../../components/form-issues';
+import { useMutation } from '../../components/use-mutation';
 import {
   emptyPersonFields,
   numberFromInput,
   personFields,
   tidyPostalAddress,
-  yearFromInput,
   type PersonFormInput,
 } from './person-form';
+import { AddressingSection, WorkSection } from './PersonFormSections';
 import { PersonRequests } from './PersonRequests';
 import { PostalAddressFields } from './PostalAddressFields';
 import styles from './People.module.css';
 import { TalkingPoints } from './TalkingPoints';
 import { CurrentEmployerField } from './CurrentEmployerField';
 import { PersonCalls } from './PersonCalls';
-import { formIssuesOf, isNotSaved, refusalText } from '../../components/refusal';
 
 interface PersonDialogProps {
   /** null for a new person. */
@@ -61,49 +60,33 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   const guard = useDiscardGuard(isDirty, onClose);
 
   // Numbers have their own wording: zod's type and range messages are not sentences.
-  const yearError = (error: FieldError | undefined) =>
-    !error ? undefined : error.message === 'range_end_before_start' ? errorText(error) : t('people.form.yearInvalid');
   const cadenceError = (error: FieldError | undefined) => (error ? t('people.form.cadenceInvalid') : undefined);
+
+  const save = useMutation((fields: ReferenceFields) => api.references.save({ id: person?.id ?? null, fields: tidyPostalAddress(fields) }), {
+    failure: 'inline',
+    success: (_saved, fields) => t('people.form.saved', { name: fields.name }),
+    onSuccess: ({ id }) => onSaved(id, person === null),
+    explain: (error) => {
+      if (isNotSaved(error)) {
+        // Nothing was saved; the form stays open with what the user typed, and the reason
+        // is brought into view from the end of the long form.
+        requestAnimationFrame(() => window.document.getElementById(`${formId}-error`)?.scrollIntoView?.({ block: 'nearest' }));
+        return null;
+      }
+      const { placed, formMessage } = placeServerIssues(error, setError);
+      if (placed > 0) return t('people.form.fixErrors');
+      const unplacedKey = `errors.${formMessage ?? ''}`;
+      return isMessageKey(unplacedKey) ? t(unplacedKey) : null;
+    },
+  });
 
   const onSubmit = handleSubmit(
     async (fields) => {
       setFormError(null);
-      try {
-        const { document, id } = await api.references.save({ id: person?.id ?? null, fields: tidyPostalAddress(fields) });
-        setDocument(document);
-        showToast({ message: t('people.form.saved', { name: fields.name }) });
-        onSaved(id, person === null);
-      } catch (error) {
-        showRefusal(error);
-      }
+      await save.run(fields);
     },
     () => setFormError(t('people.form.fixErrors')),
   );
-
-  function showRefusal(error: unknown) {
-    if (!(error instanceof ApiError)) {
-      setFormError(t('errors.generic', { message: String(error) }));
-      return;
-    }
-    if (isNotSaved(error)) {
-      // Nothing was saved; the form stays open with what the user typed, and the reason
-      // is brought into view from the end of the long form.
-      setFormError(refusalText(t, error));
-      requestAnimationFrame(() => window.document.getElementById(`${formId}-error`)?.scrollIntoView?.({ block: 'nearest' }));
-      return;
-    }
-    const issues = formIssuesOf(error.issues);
-    let shownOnField = false;
-    for (const issue of issues) {
-      if (issue.field === null) continue;
-      setError(issue.field as Path<FormInput>, { type: 'server', message: issue.message }, { shouldFocus: !shownOnField });
-      shownOnField = true;
-    }
-    const unplacedKey = `errors.${issues.find((issue) => issue.field === null)?.message ?? ''}`;
-    if (shownOnField) setFormError(t('people.form.fixErrors'));
-    else if (isMessageKey(unplacedKey)) setFormError(t(unplacedKey));
-    else setFormError(t('errors.generic', { message: error.message }));
-  }
 
   const footer = (
     <>
@@ -147,80 +130,9 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
           </div>
         </fieldset>
 
-        <fieldset className={styles.section} aria-describedby={`${formId}-address-hint`}>
-          <legend>{t('people.form.addressSection')}</legend>
-          <p id={`${formId}-address-hint`} className="field-hint">
-            {t('people.form.addressHint')}
-          </p>
-          <div className={styles.grid4}>
-            <SelectField label={t('people.form.salutation')} {...register('address.salutation')}>
-              {SALUTATIONS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`people.form.salutationOption.${value}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t('people.form.pronouns')} {...register('address.pronouns')}>
-              {PRONOUNS.map((value) => (
-                <option key={value} value={value}>
-                  {t(`people.form.pronounsOption.${value}`)}
-                </option>
-              ))}
-            </SelectField>
-            <SelectField label={t('people.form.formality')} {...register('address.formality')}>
-              {FORMALITIES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`people.form.formalityOption.${value}`)}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label={t('people.form.title')}
-              hint={t('people.form.titleHint')}
-              error={errorText(errors.address?.title)}
-              {...register('address.title')}
-            />
-            <SelectField
-              label={t('people.form.language')}
-              hint={t('people.form.languageHint')}
-              {...register('address.language', { setValueAs: (value: unknown) => (value === '' || value === undefined ? null : value) })}
-            >
-              <option value="">{t('people.form.languageOption.window')}</option>
-              {LANGUAGES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`people.form.languageOption.${value}`)}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-        </fieldset>
+        <AddressingSection formId={formId} register={register} errors={errors} />
 
-        <fieldset className={styles.section}>
-          <legend>{t('people.form.workSection')}</legend>
-          <div className="form-grid">
-            <TextField label={t('people.form.workedAt')} error={errorText(errors.workedAt)} {...register('workedAt')} />
-            <TextField label={t('people.form.roleThen')} error={errorText(errors.roleThen)} {...register('roleThen')} />
-            <TextField
-              label={t('people.form.workedFrom')}
-              type="number"
-              inputMode="numeric"
-              min={1950}
-              max={2100}
-              error={yearError(errors.workedFrom)}
-              {...register('workedFrom', { setValueAs: yearFromInput })}
-            />
-            <TextField
-              label={t('people.form.workedTo')}
-              type="number"
-              inputMode="numeric"
-              min={1950}
-              max={2100}
-              hint={t('people.form.workedToHint')}
-              error={yearError(errors.workedTo)}
-              {...register('workedTo', { setValueAs: yearFromInput, deps: ['workedFrom'] })}
-            />
-          </div>
-        </fieldset>
+        <WorkSection register={register} errors={errors} />
 
         <fieldset className={styles.section}>
           <legend>{t('people.form.contactSection')}</legend>
@@ -309,7 +221,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
         </fieldset>
 
         <p role="alert" className="field-error" id={`${formId}-error`}>
-          {formError ?? ''}
+          {formError ?? save.error ?? ''}
         </p>
       </form>
       {person ? (

@@ -7,21 +7,23 @@ import type { Application } from '../../../shared/schema/application';
 import type { Reference } from '../../../shared/schema/person';
 import type { ReferenceRequest } from '../../../shared/schema/request';
 import { api } from '../../api';
-import { setDocument, useDocument } from '../../state/app-state';
+import { describeError } from '../../components/describe-error';
+import { useMutation } from '../../components/use-mutation';
+import { useApplications, useRequests } from '../../state/app-state';
 import { withUndo } from '../../state/undoable';
 import styles from './People.module.css';
-import { refusalText } from '../../components/refusal';
 
 const WHOLE_SEARCH = '__whole_search';
 
 export function PersonRequests({ person, autoFocus = false }: { person: Reference; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const document = useDocument();
+  const applications = useApplications();
+  const allRequests = useRequests();
   const [choice, setChoice] = useState('');
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
-  const requests = document.requests.filter((request) => request.referenceId === person.id);
-  const applicationOf = (id: string | null) => (id === null ? null : document.applications.find((app) => app.id === id) ?? null);
+  const requests = allRequests.filter((request) => request.referenceId === person.id);
+  const applicationOf = (id: string | null) => (id === null ? null : applications.find((app) => app.id === id) ?? null);
   const targetOf = (application: Application | null) =>
     application ? `${application.company} · ${application.role}` : t('records.wholeSearch');
   const stageOf = (request: ReferenceRequest) =>
@@ -30,14 +32,28 @@ export function PersonRequests({ person, autoFocus = false }: { person: Referenc
   const linked = new Set(requests.map((request) => request.applicationId ?? WHOLE_SEARCH));
   const choices = [
     ...(linked.has(WHOLE_SEARCH) ? [] : [{ value: WHOLE_SEARCH, label: t('records.wholeSearch') }]),
-    ...document.applications.filter((app) => !linked.has(app.id)).map((app) => ({ value: app.id, label: targetOf(app) })),
+    ...applications.filter((app) => !linked.has(app.id)).map((app) => ({ value: app.id, label: targetOf(app) })),
   ];
 
-  const failed = (error: unknown) =>
-    setStatus({
-      kind: 'error',
-      text: refusalText(t, error),
-    });
+  const failed = (error: unknown) => setStatus({ kind: 'error', text: describeError(error, t) });
+  const link = useMutation((applicationId: string | null) => api.requests.link({ referenceId: person.id, applicationId }), {
+    failure: 'inline',
+    onSuccess: ({ document: saved, requestId }, applicationId) => {
+      setChoice('');
+      const created = saved.requests.find((request) => request.id === requestId);
+      const application = saved.applications.find((app) => app.id === applicationId) ?? null;
+      const stage = created ? stageOf(created) : '';
+      const text = application
+        ? t('people.links.added', { target: targetOf(application), stage })
+        : t('people.links.addedWholeSearch', { stage });
+      setStatus({ kind: 'ok', text });
+    },
+    // One status line under the list says how it went, either way.
+    explain: (error) => {
+      failed(error);
+      return '';
+    },
+  });
 
   const unlink = (request: ReferenceRequest) => {
     const application = applicationOf(request.applicationId);
@@ -51,21 +67,8 @@ export function PersonRequests({ person, autoFocus = false }: { person: Referenc
 
   const ask = async () => {
     if (choice === '') return;
-    const applicationId = choice === WHOLE_SEARCH ? null : choice;
-    try {
-      const { document: saved, requestId } = await api.requests.link({ referenceId: person.id, applicationId });
-      setDocument(saved);
-      setChoice('');
-      const created = saved.requests.find((request) => request.id === requestId);
-      const application = saved.applications.find((app) => app.id === applicationId) ?? null;
-      const stage = created ? stageOf(created) : '';
-      const text = application
-        ? t('people.links.added', { target: targetOf(application), stage })
-        : t('people.links.addedWholeSearch', { stage });
-      setStatus({ kind: 'ok', text });
-    } catch (error) {
-      failed(error);
-    }
+    setStatus(null);
+    await link.run(choice === WHOLE_SEARCH ? null : choice);
   };
 
   return (
@@ -117,7 +120,7 @@ export function PersonRequests({ person, autoFocus = false }: { person: Referenc
               ))}
             </select>
           </div>
-          <button type="button" className="button" disabled={choice === ''} onClick={() => void ask()}>
+          <button type="button" className="button" disabled={choice === '' || link.busy} onClick={() => void ask()}>
             {t('people.links.ask')}
           </button>
         </div>

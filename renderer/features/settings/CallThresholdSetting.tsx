@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CALL_THRESHOLD_LIMITS } from '../../../shared/schema/settings';
-import { refusalText } from '../../components/refusal';
+import { useMutation } from '../../components/use-mutation';
 import { saveCallThreshold } from '../../components/bench/bench-actions';
 import styles from './CallThresholdSetting.module.css';
 
@@ -11,17 +11,16 @@ const CHOICES = Array.from({ length: CALL_THRESHOLD_LIMITS.max - CALL_THRESHOLD_
 
 export function CallThresholdSetting({ value, disabled }: { value: number | undefined; disabled: boolean }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const current = value ?? CALL_THRESHOLD_LIMITS.default;
-
+  const { run: save, error } = useMutation((next: number) => saveCallThreshold(next), {
+    failure: 'inline',
+    onSuccess: (_result, next) => setSaved(t('bench.threshold.saved', { count: next })),
+  });
+  const status = error !== null ? { kind: 'error' as const, text: error } : saved !== null ? { kind: 'ok' as const, text: saved } : null;
   const change = async (next: number) => {
-    setStatus(null);
-    try {
-      await saveCallThreshold(next);
-      setStatus({ kind: 'ok', text: t('bench.threshold.saved', { count: next }) });
-    } catch (error) {
-      setStatus({ kind: 'error', text: refusalText(t, error) });
-    }
+    setSaved(null);
+    await save(next);
   };
 
   return (

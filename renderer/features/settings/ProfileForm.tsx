@@ -5,30 +5,30 @@ import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../../shared/schema/settings';
 import { api } from '../../api';
 import { TextAreaField, TextField, useErrorText } from '../../components/fields';
-import { setDocument } from '../../state/app-state';
+import { placeServerIssues } from '../../components/form-issues';
+import { useMutation } from '../../components/use-mutation';
 import { fromFormValues, profileFormSchema, toFormValues, type ProfileFormValues } from './profile-form';
 import styles from './Settings.module.css';
-import { refusalText } from '../../components/refusal';
 
 export function ProfileForm({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [status, setStatus] = useState<'idle' | 'saved' | string>('idle');
-  const { register, handleSubmit, formState } = useForm<ProfileFormValues>({
+  const [status, setStatus] = useState<'idle' | 'saved'>('idle');
+  const { register, handleSubmit, formState, setError } = useForm<ProfileFormValues>({
     resolver: zodResolver(profileFormSchema),
     defaultValues: toFormValues(profile),
     mode: 'onTouched',
   });
   const { errors, isSubmitting } = formState;
 
+  const save = useMutation((values: ProfileFormValues) => api.profile.update(fromFormValues(values)), {
+    failure: 'inline',
+    onSuccess: () => setStatus('saved'),
+    explain: (error) => (placeServerIssues(error, setError, { prefix: '', fields: ['name', 'city', 'email', 'phone'] }).placed > 0 ? '' : null),
+  });
   const onSubmit = handleSubmit(async (values) => {
-    try {
-      const { document } = await api.profile.update(fromFormValues(values));
-      setDocument(document);
-      setStatus('saved');
-    } catch (error) {
-      setStatus(refusalText(t, error));
-    }
+    setStatus('idle');
+    await save.run(values);
   });
 
   return (
@@ -47,8 +47,8 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         <button type="submit" className="button button-primary" disabled={isSubmitting}>
           {t('settings.save')}
         </button>
-        <span role="status" className={status === 'saved' ? styles.saved : 'field-error'}>
-          {status === 'idle' ? '' : status === 'saved' ? t('settings.saved') : status}
+        <span role="status" className={save.error === null && status === 'saved' ? styles.saved : 'field-error'}>
+          {save.error ?? (status === 'saved' ? t('settings.saved') : '')}
         </span>
       </div>
     </form>

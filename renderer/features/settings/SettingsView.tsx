@@ -4,7 +4,8 @@ import type { Language } from '../../../shared/schema/fields';
 import type { PaperSize } from '../../../shared/schema/settings';
 import { api } from '../../api';
 import { ViewHeader } from '../../components/ViewHeader';
-import { setDocument, useAppSnapshot } from '../../state/app-state';
+import { useMutation } from '../../components/use-mutation';
+import { useDataFile, useProfile, useReadOnly, useSettings, useSystemLanguage } from '../../state/app-state';
 import { ProfileForm } from './ProfileForm';
 import { CallThresholdSetting } from './CallThresholdSetting';
 import styles from './Settings.module.css';
@@ -12,14 +13,12 @@ import styles from './Settings.module.css';
 /** `dataSection`: backups, imports and restore, which the app places here from the data feature. */
 export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
   const { t } = useTranslation();
-  const snapshot = useAppSnapshot();
-  if (!snapshot) return null;
-  const { settings, profile } = snapshot.document;
-
-  const update = async (patch: { language?: Language | null; paperSize?: PaperSize }) => {
-    const { document } = await api.settings.update(patch);
-    setDocument(document);
-  };
+  const settings = useSettings();
+  const profile = useProfile();
+  const readOnly = useReadOnly();
+  const systemLanguage = useSystemLanguage();
+  const dataFile = useDataFile();
+  const { run: update } = useMutation((change: { language?: Language | null; paperSize?: PaperSize }) => api.settings.update(change));
 
   return (
     <>
@@ -33,11 +32,11 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
               id="settings-language-select"
               className="select"
               value={settings.language ?? 'system'}
-              disabled={snapshot.readOnly}
+              disabled={readOnly}
               onChange={(event) => void update({ language: event.target.value === 'system' ? null : (event.target.value as Language) })}
             >
               <option value="system">
-                {t('settings.languageSystem', { language: snapshot.systemLanguage === 'de' ? t('settings.languageDe') : t('settings.languageEn') })}
+                {t('settings.languageSystem', { language: systemLanguage === 'de' ? t('settings.languageDe') : t('settings.languageEn') })}
               </option>
               <option value="en">{t('settings.languageEn')}</option>
               <option value="de">{t('settings.languageDe')}</option>
@@ -47,7 +46,7 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-documents">
           <h2 id="settings-documents">{t('settings.exportsSection')}</h2>
-          <fieldset className={styles.radios} disabled={snapshot.readOnly}>
+          <fieldset className={styles.radios} disabled={readOnly}>
             <legend className="field-label">{t('settings.paperSize')}</legend>
             {(['A4', 'Letter'] as const).map((size) => (
               <label key={size} className={styles.radio}>
@@ -58,7 +57,7 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
           </fieldset>
         </section>
 
-        <CallThresholdSetting value={settings.callThreshold} disabled={snapshot.readOnly} />
+        <CallThresholdSetting value={settings.callThreshold} disabled={readOnly} />
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-profile">
           <h2 id="settings-profile">{t('settings.profileSection')}</h2>
@@ -67,7 +66,7 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-data">
           <h2 id="settings-data">{t('settings.dataSection')}</h2>
-          <p className="field-hint">{t('settings.dataFile', { path: snapshot.dataFile })}</p>
+          <p className="field-hint">{t('settings.dataFile', { path: dataFile })}</p>
         </section>
 
         {dataSection}

@@ -14,9 +14,8 @@ import type { Reference } from '../../../shared/schema/person';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import { api } from '../../api';
 import { RelativeDate } from '../../components/RelativeDate';
-import { refusalText } from '../../components/refusal';
+import { useMutation } from '../../components/use-mutation';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
 import styles from '../../components/CheckPanel.module.css';
 import taskStyles from './BenchTasks.module.css';
 import { DetailsConfirmed } from '../../components/bench/DetailsConfirmed';
@@ -67,18 +66,12 @@ function BenchTaskRow({ task, document, language, today }: { task: BenchTask; do
   }, [person, application, task.kind, document.profile, draftIn]);
   const [draft, setDraft] = useState(initialDraft);
   const [told, setTold] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const { run, error: failure } = useMutation((action: () => Promise<unknown>, _message: string) => action(), {
+    failure: 'inline',
+    success: (_done, _action, message) => message,
+  });
   if (!person || !application) return null;
   const text = taskText(task, person, application, language, t);
-  const run = async (action: () => Promise<unknown>, message: string) => {
-    setFailure(null);
-    try {
-      await action();
-      showToast({ message });
-    } catch (error) {
-      setFailure(refusalText(t, error));
-    }
-  };
   const draftId = `heads-up-${task.requestId}`;
   return (
     <li className={taskStyles.task} data-kind={task.kind}>

@@ -7,8 +7,9 @@ import type { DueItem } from '../../../shared/due';
 import type { SnoozableKind } from '../../../shared/schema/request';
 import { api, ApiError } from '../../api';
 import { TextField } from '../../components/fields';
-import { currentDocument, setDocument, useLanguage, useToday } from '../../state/app-state';
-import { showToast } from '../../state/toasts';
+import { describeError } from '../../components/describe-error';
+import { useMutation } from '../../components/use-mutation';
+import { currentDocument, useLanguage, useToday } from '../../state/app-state';
 import { fullDate } from '../../../shared/format';
 import { tickDueItem } from './today-actions';
 import styles from './Today.module.css';
@@ -17,26 +18,21 @@ const NOT_LATER = 'date_not_after_today';
 
 function failureText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError && error.issues.some((issue) => issue.code === NOT_LATER)) return t('today.snoozeNotLater');
-  if (error instanceof ApiError && error.code === 'read_only') return t('errors.read_only');
-  return t('errors.generic', { message: error instanceof ApiError ? error.code : 'unknown' });
+  return describeError(error, t);
 }
 
 export function TickButton({ item, what }: { item: DueItem; what: string }) {
   const { t } = useTranslation();
   const today = useToday();
-  const [busy, setBusy] = useState(false);
-  const tick = async () => {
-    setBusy(true);
-    try {
-      await tickDueItem(item, currentDocument(), today);
-      showToast({ message: t('today.ticked', { what }) });
-    } catch (error) {
-      showToast({ message: failureText(t, error) });
-      setBusy(false);
-    }
-  };
+  // Once ticked, the item leaves Today; the button stays disabled until it has gone.
+  const [done, setDone] = useState(false);
+  const { run: tick, busy } = useMutation(() => tickDueItem(item, currentDocument(), today), {
+    success: () => t('today.ticked', { what }),
+    onSuccess: () => setDone(true),
+    explain: (error) => failureText(t, error),
+  });
   return (
-    <button type="button" className="button" disabled={busy} aria-label={t('today.tickFor', { what })} onClick={() => void tick()}>
+    <button type="button" className="button" disabled={busy || done} aria-label={t('today.tickFor', { what })} onClick={() => void tick()}>
       {t('today.tick')}
     </button>
   );
@@ -49,7 +45,12 @@ export function SnoozeControl({ item, what }: { item: DueItem & { kind: Snoozabl
   const today = useToday();
   const [open, setOpen] = useState(false);
   const [until, setUntil] = useState(() => addDays(today, 1));
-  const [failure, setFailure] = useState<string | null>(null);
+  const snooze = useMutation(() => api.requests.snooze({ requestId: item.requestId as string, kind: item.kind, until }), {
+    failure: 'inline',
+    success: () => t('today.snoozed', { what, date: fullDate(until, language) }),
+    explain: (error) => failureText(t, error),
+  });
+  const failure = snooze.error;
   const opener = useRef<HTMLButtonElement>(null);
   const groupId = useId();
   const wasOpen = useRef(false);
@@ -66,16 +67,7 @@ export function SnoozeControl({ item, what }: { item: DueItem & { kind: Snoozabl
       </button>
     );
   }
-  const save = async () => {
-    setFailure(null);
-    try {
-      const { document } = await api.requests.snooze({ requestId: item.requestId as string, kind: item.kind, until });
-      setDocument(document);
-      showToast({ message: t('today.snoozed', { what, date: fullDate(until, language) }) });
-    } catch (error) {
-      setFailure(failureText(t, error));
-    }
-  };
+  const save = () => snooze.run();
   return (
     <div
       className={styles.snooze}

@@ -34,7 +34,7 @@ export const board = defineCatalogue({
       nowhere: 'The card of {{name}} is not over a column.',
     },
     moved: 'Moved to {{stage}}.',
-    moveFailed: 'The card could not be moved. ({{message}})',
+    moveFailed: 'The card could not be moved. {{reason}}',
     emptyFiltered: 'No card matches these filters.',
     detail: {
       stage: 'Step',
@@ -136,7 +136,7 @@ export const board = defineCatalogue({
       nowhere: 'Die Karte von {{name}} ist über keiner Spalte.',
     },
     moved: 'Verschoben nach „{{stage}}“.',
-    moveFailed: 'Die Karte ließ sich nicht verschieben. ({{message}})',
+    moveFailed: 'Die Karte ließ sich nicht verschieben. {{reason}}',
     emptyFiltered: 'Keine Karte passt zu diesen Filtern.',
     detail: {
       stage: 'Schritt',

@@ -70,7 +70,7 @@ export const documentExports = defineCatalogue({
       missing_font: 'The font file {{path}} is missing from Rekindle’s installation, so the document cannot be made. Reinstall Rekindle to bring it back; your data is untouched.',
       folder_not_writable: 'Rekindle may not write into {{path}}. Choose another folder, such as Documents, and export again.',
       file_in_use: '{{path}} is open in another program. Close it there, or save under another name, and export again.',
-      generic: 'The document could not be created. ({{message}})',
+      generic: 'The document could not be created. {{reason}}',
     },
   },
   de: {
@@ -140,7 +140,7 @@ export const documentExports = defineCatalogue({
       missing_font: 'In der Installation von Rekindle fehlt die Schriftdatei {{path}}, deshalb kann das Dokument nicht erstellt werden. Installiere Rekindle neu, um sie wiederherzustellen; deine Daten bleiben unberührt.',
       folder_not_writable: 'Rekindle darf nicht in {{path}} schreiben. Wähle einen anderen Ordner, etwa Dokumente, und exportiere erneut.',
       file_in_use: '{{path}} ist in einem anderen Programm geöffnet. Schließe die Datei dort oder speichere sie unter einem anderen Namen und exportiere dann erneut.',
-      generic: 'Das Dokument konnte nicht erstellt werden. ({{message}})',
+      generic: 'Das Dokument konnte nicht erstellt werden. {{reason}}',
     },
   },
 });

@@ -40,7 +40,7 @@ describe('the applications mapping step', () => {
     const user = userEvent.setup();
     const app = renderDataSection(makeDocument());
     app.answer('import:openApplications', ok(preview(PROPOSED, 'Bäckerei Groß')));
-    const slow = deferred<Result<unknown>>();
+    const slow = deferred<Result<ApplicationImportPreview>>();
     app.answer('import:previewApplications', slow.promise);
     app.answer('import:previewApplications', ok(preview({ ...PROPOSED, status: null, notes: 3 }, 'Latest Answer GmbH')));
 
@@ -64,7 +64,7 @@ describe('the applications mapping step', () => {
     ]);
 
     const added = makeDocument({ applications: [makeApplication({ id: 'a1', company: 'Latest Answer GmbH' })] });
-    app.answer('import:applyApplications', ok({ document: added, added: 1, existing: 0, repeated: 2, incomplete: 0 }));
+    app.answer('import:applyApplications', ok({ ...app.patchTo(added), added: 1, existing: 0, repeated: 2, incomplete: 0 }));
     await user.click(within(dialog).getByRole('button', { name: 'Add 1 application' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(app.calls.at(-1)).toEqual({ channel: 'import:applyApplications', payload: { token: 'token-applications', mapping: { ...PROPOSED, notes: 3, status: null } } });

@@ -7,7 +7,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { makeDocument } from '../../fixtures/documents';
 import { renderDataSection } from './data-harness';
 
-function refusedWith(code: 'io_error' | 'disk_full', issues: { path: string; code: string }[]): Result<unknown> {
+function refusedWith(code: 'io_error' | 'disk_full', issues: { path: string; code: string }[]): Result<never> {
   return { ok: false, error: { code, message: 'English words from main', issues } };
 }
 

@@ -5,7 +5,9 @@ import type { RekindleDocument } from '../../../shared/schema/document';
 import { PrepBriefButton } from '../../../renderer/features/board/PrepBriefButton';
 import { NotePromptsDialog } from '../../../renderer/features/exports/NotePromptsDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
-import { deferred, ok, refused, renderExports, type SavedFileAnswer } from './exports-harness';
+import type { SavedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import { deferred, ok, refused, renderExports } from './exports-harness';
 
 function thanksDocument(): RekindleDocument {
   return makeDocument({
@@ -89,7 +91,7 @@ describe('NotePromptsDialog', () => {
 describe('PrepBriefButton', () => {
   it('asks main for the brief in the person’s language, shows the busy state, then where it was saved', async () => {
     const user = userEvent.setup();
-    const answer = deferred<SavedFileAnswer>();
+    const answer = deferred<Result<SavedFile>>();
     const harness = renderExports(<PrepBriefButton requestId="req-prep" language="de" />, thanksDocument(), {
       language: 'de',
       handlers: { prepBrief: () => answer.promise },
@@ -116,13 +118,15 @@ describe('PrepBriefButton', () => {
     await waitFor(() => expect(harness.payloads('prepBrief')).toEqual([{ requestId: 'req-prep', language: 'en' }]));
   });
 
-  it('shows why the brief could not be made', async () => {
+  it('says the brief could not be made in the window’s words, not main’s', async () => {
     const user = userEvent.setup();
     renderExports(<PrepBriefButton requestId="req-gone" language="en" />, thanksDocument(), {
       handlers: { prepBrief: () => refused('internal', 'font missing') },
     });
     await user.click(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The document could not be created. (font missing)');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('The document could not be created. Something went wrong, and nothing was changed. Please try again.');
+    expect(alert.textContent).not.toContain('font missing');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save prep brief (PDF)…' }).getAttribute('aria-busy')).toBe('false'));
   });
 });

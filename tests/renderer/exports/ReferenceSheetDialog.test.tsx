@@ -5,7 +5,9 @@ import type { Reference } from '../../../shared/schema/person';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import { ReferenceSheetDialog } from '../../../renderer/features/exports/ReferenceSheetDialog';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
-import { deferred, ok, refused, renderExports, type SavedFileAnswer } from './exports-harness';
+import type { SavedFile } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import { deferred, ok, refused, renderExports } from './exports-harness';
 
 const consent = (status: Reference['consent']['status']): Reference['consent'] => ({ status, askedOn: null, answeredOn: null });
 
@@ -149,7 +151,7 @@ describe('ReferenceSheetDialog', () => {
 
   it('shows "Exporting…" on the button while main works, then where the file was saved', async () => {
     const user = userEvent.setup();
-    const answer = deferred<SavedFileAnswer>();
+    const answer = deferred<Result<SavedFile>>();
     renderExports(<ReferenceSheetDialog applicationId="app-acme" onClose={() => {}} />, searchDocument(), {
       handlers: { referenceSheet: () => answer.promise },
     });

@@ -1,18 +1,20 @@
-// Renders the export dialogs in jsdom with window.api answered by the test: each channel
-// runs the test's handler (or a default) and records what the window sent.
+// Renders the export dialogs in jsdom over the real bridge, answered by the test: each
+// channel runs the test's handler (or a default), typed as that channel's answer, and
+// records what the window sent.
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { RequestOf, ResponseOf, SavedFile, SheetPreview } from '../../../shared/ipc/contract';
-import type { FieldIssue } from '../../../shared/ipc/result';
-import type { Result } from '../../../shared/ipc/result';
+import { contract, type SheetPreview } from '../../../shared/ipc/contract';
+import type { ErrorCode, FieldIssue, Result } from '../../../shared/ipc/result';
 import { createI18n } from '../../../shared/i18n';
 import type { Language } from '../../../shared/schema/fields';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import { Toasts } from '../../../renderer/components/Toasts';
 import { setSnapshot } from '../../../renderer/state/app-state';
-import { dismissToast, showToast } from '../../../renderer/state/toasts';
-import { fakeBridge } from '../../fixtures/fake-bridge';
+import { clearToasts } from '../../../renderer/state/toasts';
+import { answerWithHandlers, ok, type Answer } from '../bridge/bridge';
+
+export { ok };
 
 // jsdom has no modal dialogs; opening is all these dialogs need from it.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -21,25 +23,18 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
-type ExportChannel = 'sheetPreview' | 'referenceSheet' | 'prepBrief' | 'notePrompts';
-/** A test's answer on exports:<verb>, typed from the contract like main's handler. */
-type Handlers = {
-  [V in ExportChannel]?: (payload: RequestOf<`exports:${V}`>) => Result<ResponseOf<`exports:${V}`>> | Promise<Result<ResponseOf<`exports:${V}`>>>;
-};
-
-/** What an export channel answers: where the file went, or a refusal. */
-export type SavedFileAnswer = Result<SavedFile>;
+const EXPORT_CHANNELS = ['sheetPreview', 'referenceSheet', 'prepBrief', 'notePrompts'] as const;
+type ExportChannel = (typeof EXPORT_CHANNELS)[number];
+const exportChannelOf = (channel: string): ExportChannel | null =>
+  EXPORT_CHANNELS.find((name) => `exports:${name}` === channel) ?? null;
+type ExportHandlers = { [K in ExportChannel]?: (payload: unknown) => Answer<`exports:${K}`> };
 
 export interface ExportsHarness {
   calls: { channel: ExportChannel; payload: unknown }[];
   payloads<T>(channel: ExportChannel): T[];
 }
 
-export function ok<T>(value: T): { ok: true; value: T } {
-  return { ok: true, value };
-}
-
-export function refused(code: 'not_found' | 'io_error' | 'internal', message: string, issues?: FieldIssue[]): Result<never> {
+export function refused(code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> {
   return { ok: false, error: { code, message, ...(issues ? { issues } : {}) } };
 }
 
@@ -53,7 +48,7 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 }
 
 /** What main's preview would say, reduced to what the dialog shows. */
-function fakePreview(document: RekindleDocument, payload: { referenceIds: string[]; language: Language; asOf?: boolean }): SheetPreview {
+function fakePreview(document: RekindleDocument, payload: { referenceIds: string[]; language: Language; asOf?: boolean | undefined }): SheetPreview {
   return {
     header: { name: document.profile.name, contact: [document.profile.city].filter(Boolean) },
     title: payload.language === 'de' ? 'Referenzen' : 'References',
@@ -75,24 +70,16 @@ function fakePreview(document: RekindleDocument, payload: { referenceIds: string
 export function renderExports(
   element: ReactElement,
   document: RekindleDocument,
-  { language = 'en', handlers = {} }: { language?: Language; handlers?: Handlers } = {},
+  { language = 'en', handlers = {} }: { language?: Language; handlers?: ExportHandlers } = {},
 ): ExportsHarness {
-  const calls: ExportsHarness['calls'] = [];
-  const record = <V extends ExportChannel>(name: V, payload: RequestOf<`exports:${V}`>) => {
-    calls.push({ channel: name, payload });
-    return handlers[name];
-  };
-  window.api = fakeBridge({
-    'exports:sheetPreview': async (payload) => (record('sheetPreview', payload) ?? (() => ok(fakePreview(document, payload))))(payload),
-    'exports:referenceSheet': async (payload) => (record('referenceSheet', payload) ?? (() => ok({ savedTo: '/home/jana/References.pdf' })))(payload),
-    'exports:prepBrief': async (payload) => (record('prepBrief', payload) ?? (() => ok({ savedTo: '/home/jana/Prep brief.pdf' })))(payload),
-    'exports:notePrompts': async (payload) =>
-      (record('notePrompts', payload) ?? (() => ok({ savedTo: '/tmp/rekindle-print/Thank-you notes.pdf' })))(payload),
-  }).api;
-
-  // Toasts live in a module-level list; ids count up from 1, so this clears earlier tests' ones.
-  const last = showToast({ message: '' });
-  for (let id = 1; id <= last; id += 1) dismissToast(id);
+  const { calls } = answerWithHandlers({
+    // What main's preview would say, from the payload main would parse.
+    'exports:sheetPreview': (payload) => handlers.sheetPreview?.(payload) ?? ok(fakePreview(document, contract['exports:sheetPreview'].request.parse(payload))),
+    'exports:referenceSheet': (payload) => handlers.referenceSheet?.(payload) ?? ok({ savedTo: '/home/jana/References.pdf' }),
+    'exports:prepBrief': (payload) => handlers.prepBrief?.(payload) ?? ok({ savedTo: '/home/jana/Prep brief.pdf' }),
+    'exports:notePrompts': (payload) => handlers.notePrompts?.(payload) ?? ok({ savedTo: '/tmp/rekindle-print/Thank-you notes.pdf' }),
+  });
+  clearToasts();
 
   setSnapshot({ document, notice: null, readOnly: false, systemLanguage: language, dataFile: '/data/rekindle-data.json' });
   render(
@@ -102,7 +89,12 @@ export function renderExports(
     </I18nextProvider>,
   );
   return {
-    calls,
-    payloads: <T,>(name: ExportChannel) => calls.filter((call) => call.channel === name).map((call) => call.payload as T),
+    get calls() {
+      return calls.flatMap((call) => {
+        const channel = exportChannelOf(call.channel);
+        return channel ? [{ channel, payload: call.payload }] : [];
+      });
+    },
+    payloads: <T,>(name: ExportChannel) => calls.filter((call) => call.channel === `exports:${name}`).map((call) => call.payload as T),
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { referenceFieldsSchema } from '../../../shared/schema/person';
 import { makeReference } from '../../fixtures/documents';
 import { matchesQuery, movedOrder, sortPeople } from '../../../renderer/features/people/people-list';
-import { formIssuesOf } from '../../../renderer/components/refusal';
+import { ApiError } from '../../../renderer/api';
+import { placeServerIssues } from '../../../renderer/components/form-issues';
 import { emptyPersonFields, personFields, yearFromInput } from '../../../renderer/features/people/person-form';
 
 const maria = makeReference({ id: 'maria', name: 'Maria Schäfer', organisation: 'Blue Yonder', currentTitle: 'VP Product', email: 'maria@example.com', relationship: 'manager', rank: 2, lastContactedOn: '2024-09-01' });
@@ -74,11 +75,26 @@ describe('the person form values', () => {
     expect(personFields(maria).atCurrentEmployer).toBe(false);
   });
 
-  it('places main refusals on the fields they name', () => {
-    expect(formIssuesOf([{ path: 'fields.email', code: 'invalid_email' }, { path: 'fields.name', code: 'too_big' }, { path: 'id', code: 'invalid_id' }])).toEqual([
-      { field: 'email', message: 'invalid_email' },
-      { field: 'name', message: 'too_long' },
-      { field: null, message: 'invalid_id' },
+  it('places main refusals on the fields they name, focusing the first, and keeps the rest for the form', () => {
+    const placed: { name: string; message: string | undefined; focus: boolean }[] = [];
+    const setError = (name: string, error: { message?: string }, options?: { shouldFocus?: boolean }) =>
+      void placed.push({ name, message: error.message, focus: options?.shouldFocus === true });
+    const error = new ApiError('invalid_input', 'Invalid input', [
+      { path: 'fields.email', code: 'invalid_email' },
+      { path: 'fields.name', code: 'too_big' },
+      { path: 'id', code: 'invalid_id' },
     ]);
+    expect(placeServerIssues<{ email: string; name: string }>(error, setError)).toEqual({ placed: 2, formMessage: 'invalid_id' });
+    expect(placed).toEqual([
+      { name: 'email', message: 'invalid_email', focus: true },
+      { name: 'name', message: 'too_long', focus: false },
+    ]);
+  });
+
+  it('places nothing for an error that is not main’s refusal', () => {
+    const setError = () => {
+      throw new Error('nothing should be placed');
+    };
+    expect(placeServerIssues(new Error('offline'), setError)).toEqual({ placed: 0, formMessage: null });
   });
 });

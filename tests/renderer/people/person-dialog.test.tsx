@@ -3,10 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldIssue, Result } from '../../../shared/ipc/result';
+import type { DocumentPatch } from '../../../shared/patch';
 import { createI18n } from '../../../shared/i18n';
 import { emptyDocument } from '../../../shared/schema/document';
 import { PersonDialog } from '../../../renderer/features/people/PersonDialog';
 import { setSnapshot } from '../../../renderer/state/app-state';
+import { answerWithHandlers, type Answer } from '../bridge/bridge';
+import { makeReference } from '../../fixtures/documents';
 
 // jsdom has no modal dialogs; opening is all this dialog needs from it.
 if (!HTMLDialogElement.prototype.showModal) {
@@ -15,10 +18,16 @@ if (!HTMLDialogElement.prototype.showModal) {
   };
 }
 
-function answerSave(result: Result<unknown>) {
-  const save = vi.fn(async (_payload: unknown) => result);
-  window.api = { references: { save } } as unknown as typeof window.api;
+/** main's answer to the save, typed as that channel's; the request it got is recorded. */
+function answerSave(result: Answer<'references:save'>) {
+  const save = vi.fn((_payload: unknown) => result);
+  answerWithHandlers({ 'references:save': save });
   return save;
+}
+
+/** What main answers for a saved new person: the patch that adds them. */
+function savedAs(id: string): Result<{ patch: DocumentPatch; id: string }> {
+  return { ok: true, value: { patch: { references: { upsert: [makeReference({ id })], remove: [] } }, id } };
 }
 
 function renderNewPerson() {
@@ -51,7 +60,7 @@ describe('the person form', () => {
   });
 
   it('sends empty year and date boxes as null and numbers as numbers', async () => {
-    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    const save = answerSave(savedAs('new-id'));
     const { onSaved } = renderNewPerson();
     await userEvent.type(screen.getByLabelText('Name'), '王小明');
     await userEvent.type(screen.getByLabelText('From (year)'), '2015');
@@ -64,7 +73,7 @@ describe('the person form', () => {
   });
 
   it('adds a talking point with an id main accepts', async () => {
-    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    const save = answerSave(savedAs('new-id'));
     renderNewPerson();
     await userEvent.type(screen.getByLabelText('Name'), 'Łukasz Żółć');
     await userEvent.click(screen.getByRole('button', { name: 'Add a talking point' }));
@@ -79,7 +88,7 @@ describe('the person form', () => {
   });
 
   it('saves a postal address in its parts, without empty street lines', async () => {
-    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    const save = answerSave(savedAs('new-id'));
     renderNewPerson();
     await userEvent.type(screen.getByLabelText('Name'), 'Maria Schäfer');
     await userEvent.type(screen.getByLabelText('Street and number'), 'Hafenstraße 12');
@@ -94,7 +103,7 @@ describe('the person form', () => {
   });
 
   it('saves no postal address when none was typed', async () => {
-    const save = answerSave({ ok: true, value: { document: emptyDocument(), id: 'new-id' } });
+    const save = answerSave(savedAs('new-id'));
     renderNewPerson();
     await userEvent.type(screen.getByLabelText('Name'), 'Anna Smith');
     await userEvent.click(screen.getByRole('button', { name: 'Add person' }));

@@ -1,13 +1,14 @@
-import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates';
+import { createI18n } from '../../../shared/i18n';
 import { overdueCount } from '../../../shared/due';
 import { overdueCountOf } from '../../../shared/due-items';
 import { cardForCheckIn, dueItemText, todayGroups, todayLookups } from '../../../renderer/features/today/today-model';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
 const TODAY = '2026-05-20';
-const t = ((key: string, values?: Record<string, unknown>) => `${key} ${JSON.stringify(values ?? {})}`) as unknown as TFunction;
+// The window's real translator, so the texts are the ones the user reads.
+const t = createI18n('en').t;
 
 function document() {
   const asked = { status: 'asked' as const, askedOn: addDays(TODAY, -9), answeredOn: null };
@@ -40,7 +41,7 @@ describe('Today’s lookups', () => {
     const groups = todayGroups(doc, TODAY);
     const followUp = groups.overdue.find((item) => item.kind === 'follow_up');
     expect(followUp).toBeDefined();
-    expect(dueItemText(followUp!, lookups, TODAY, 'en', t)).toBe('today.item.follow_up {"name":"Łukasz","application":"Northwind"}');
+    expect(dueItemText(followUp!, lookups, TODAY, 'en', t)).toBe('Follow up with Łukasz about Northwind');
   });
 
   it('put every check-in in its own group, never among what is overdue', () => {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { DraftKind } from '../../../../shared/drafts';
 import { buildMailtoLink, DEFAULT_MAILTO_LENGTH } from '../../../../shared/mailto';
 import type { Language } from '../../../../shared/schema/fields';
-import { api, ApiError } from '../../../api';
+import { api } from '../../../api';
+import { describeError } from '../../../components/describe-error';
 import { showToast } from '../../../state/toasts';
 import { markDraftSent } from './mark-sent';
 
@@ -72,8 +73,7 @@ export function useComposerActions(input: ActionInput) {
       showToast({ message: t(`composer.sent.${key}`, { name: input.name }) });
       input.onClose();
     } catch (error) {
-      const message = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-      setNotice({ tone: 'error', text: t('composer.sendFailed', { message }) });
+      setNotice({ tone: 'error', text: t('composer.sendFailed', { reason: describeError(error, t) }) });
       setSaving(false);
     }
   };

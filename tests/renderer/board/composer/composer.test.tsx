@@ -169,6 +169,8 @@ describe('the draft composer', () => {
     expect(doc.requests[0]?.askedOn).toBe(TODAY);
     expect(doc.references[0]?.consent.status).toBe('asked');
     expect(doc.references[0]?.lastContactedOn).toBe(TODAY);
+    // The window's copy is main's, rebuilt from the patches main answered with.
+    expect(currentDocument()).toEqual(doc);
   });
 
   it('marks the brief as sent on a prep card', async () => {
