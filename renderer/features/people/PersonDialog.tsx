@@ -1,7 +1,7 @@
 // The person form, for a new person and for editing one. It validates with the same schema
 // main parses with, and still shows main's refusal field by field if main disagrees.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CONSENT_STATUSES, RELATIONSHIPS, referenceFieldsSchema, type Reference, type ReferenceFields } from '../../../shared/schema/person';
@@ -67,18 +67,22 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
     success: (_saved, fields) => t('people.form.saved', { name: fields.name }),
     onSuccess: ({ id }) => onSaved(id, person === null),
     explain: (error) => {
-      if (isNotSaved(error)) {
-        // Nothing was saved; the form stays open with what the user typed, and the reason
-        // is brought into view from the end of the long form.
-        requestAnimationFrame(() => window.document.getElementById(`${formId}-error`)?.scrollIntoView?.({ block: 'nearest' }));
-        return null;
-      }
+      // Nothing was saved; the form stays open with what the user typed, and the effect
+      // below brings the reason into view from the end of the long form.
+      if (isNotSaved(error)) return null;
       const { placed, formMessage } = placeServerIssues(error, setError);
       if (placed > 0) return t('people.form.fixErrors');
       const unplacedKey = `errors.${formMessage ?? ''}`;
       return isMessageKey(unplacedKey) ? t(unplacedKey) : null;
     },
   });
+
+  // Scrolled to once the sentence is on screen: before that the paragraph is empty, and
+  // bringing an empty line into view leaves the sentence under the footer.
+  const notSavedReason = save.error;
+  useEffect(() => {
+    if (notSavedReason) window.document.getElementById(`${formId}-error`)?.scrollIntoView?.({ block: 'nearest' });
+  }, [notSavedReason, formId]);
 
   const onSubmit = handleSubmit(
     async (fields) => {
