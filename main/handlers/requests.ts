@@ -6,7 +6,7 @@ import { logContact } from '../services/requests/contact';
 import { linkReference, unlinkRequest } from '../services/requests/link';
 import { completeRequest, moveRequest } from '../services/requests/move';
 import { recordReply } from '../services/requests/reply';
-import { markAskSent, markDraftSent, markMessageSent } from '../services/requests/sent';
+import { markDraftSent } from '../services/requests/sent';
 import { snoozeRequest } from '../services/requests/snooze';
 import { setApplicationStatus } from '../services/requests/status';
 import type { UndoShelf } from '../services/undo';
@@ -34,8 +34,6 @@ export function requestHandlers({ work, context, undo }: RequestHandlerNeeds) {
     'requests:move': (input) => patchOf((document) => moveRequest(document, input, context)),
     'requests:setChecklistItem': (input) => patchOf((document) => setChecklistItem(document, input, context)),
     'requests:logContact': (input) => patchOf((document) => logContact(document, input, context)),
-    'requests:markAskSent': (input) => patchOf((document) => markAskSent(document, input, context)),
-    'requests:markMessageSent': (input) => patchOf((document) => markMessageSent(document, input, context)),
     'requests:markDraftSent': (input) => work.commit((document) => markDraftSent(document, input, context)),
     'requests:recordReply': (input) => work.commit((document) => recordReply(document, input, context)),
     'requests:complete': (input) => patchOf((document) => completeRequest(document, input, context)),

@@ -18,8 +18,6 @@ export const INVOKE_CHANNELS = [
   'requests:move',
   'requests:setChecklistItem',
   'requests:logContact',
-  'requests:markAskSent',
-  'requests:markMessageSent',
   'requests:markDraftSent',
   'requests:recordReply',
   'requests:complete',

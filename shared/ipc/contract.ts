@@ -22,9 +22,7 @@ import {
   completeRequestInputSchema,
   linkReferenceInputSchema,
   logContactInputSchema,
-  markAskSentInputSchema,
   markDraftSentInputSchema,
-  markMessageSentInputSchema,
   moveRequestInputSchema,
   recordReplyInputSchema,
   setApplicationStatusInputSchema,
@@ -102,8 +100,6 @@ export const contract = {
   'requests:move': channel(moveRequestInputSchema, documentResultSchema),
   'requests:setChecklistItem': channel(setChecklistItemInputSchema, documentResultSchema),
   'requests:logContact': channel(logContactInputSchema, documentResultSchema),
-  'requests:markAskSent': channel(markAskSentInputSchema, documentResultSchema),
-  'requests:markMessageSent': channel(markMessageSentInputSchema, documentResultSchema),
   // "Mark as sent" in the composer: main applies all the draft covers (shared/sent-message.ts) in one change.
   'requests:markDraftSent': channel(markDraftSentInputSchema, changeResult({ recorded: z.enum(SENT_PLAN_KINDS) })),
   'requests:recordReply': channel(recordReplyInputSchema, changeResult({ changedRequestIds: z.array(z.string()) })),

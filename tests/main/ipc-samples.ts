@@ -60,8 +60,6 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'requests:move': { requestId: 'req-1', stage: 'prep', position: 1 },
   'requests:setChecklistItem': { requestId: 'req-1', item: 'say_why', done: true },
   'requests:logContact': { requestId: 'req-1', kind: 'call', on, text: 'Talked about the role.' },
-  'requests:markAskSent': { requestId: 'req-1', on },
-  'requests:markMessageSent': { requestId: 'req-1', item: 'ask_sent', on },
   'requests:markDraftSent': { requestId: 'req-1', draft: 'prep_brief', on, summary: 'Before Northwind calls' },
   'requests:recordReply': { referenceId: 'ref-1', reply: 'agreed', on },
   'requests:complete': { requestId: 'req-1' },
