@@ -2,44 +2,24 @@
 // the real store on a temp folder: good input lands on disk, bad input changes nothing.
 process.env.TZ = 'Europe/Berlin';
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../../main/app-core';
-import { dispatch, type IpcOptions } from '../../../main/ipc';
-import { isAppUrl } from '../../../main/security';
-import { confEngine } from '../../../main/store/engine';
-import type { Result } from '../../../shared/ipc/result';
-import { APP_URL, appFrameEvent } from '../electron-mock';
+import type { AppCore } from '../../../main/app-core';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { openHandlerCore, savedBytes, sendTo } from './handler-core';
 
 let dir: string;
 let core: AppCore;
-const options: IpcOptions = { isTrustedUrl: (url) => isAppUrl(url, APP_URL) };
 
-function openCore(): AppCore {
-  return openAppCore({
-    dataDir: dir,
-    engine: confEngine,
-    now: () => new Date('2026-03-02T08:00:00.000Z'),
-    systemLanguage: 'en',
-    dialogs: { save: async () => null, open: async () => null },
-    openExternal: async () => {},
-    openPath: async () => {},
-  });
-}
+const dataFileBytes = () => savedBytes(core, dir);
 
-const dataFileBytes = () => {
-  const journal = join(dir, 'rekindle-data.journal');
-  return Buffer.concat([readFileSync(core.store.path), existsSync(journal) ? readFileSync(journal) : Buffer.alloc(0)]);
-};
-
-const send = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(channel, appFrameEvent(), payload, core.handlers, options);
+const send = (channel: string, payload: unknown) => sendTo(core, channel, payload);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rekindle-checks-'));
-  core = openCore();
+  core = openHandlerCore(dir);
   core.store.replace(
     makeDocument({
       applications: [makeApplication({ id: 'app-1', status: 'interviewing' })],
@@ -64,7 +44,7 @@ describe('the reference-check channels', () => {
     const logged = await send('checks:logCall', { requestId: 'req-1', on: '2026-03-02', caller: 'Jonas Weber', minutes: 30, asked: 'Delivery', told: '' });
     expect(logged.ok).toBe(true);
 
-    core = openCore();
+    core = openHandlerCore(dir);
     const application = core.store.document.applications[0]!;
     expect(application.referenceCheck).toMatchObject({ announcedOn: '2026-03-02', expectedOn: '2026-03-05', caller });
     expect(core.store.document.requests[0]!.calls).toMatchObject([{ on: '2026-03-02', caller: 'Jonas Weber', minutes: 30, debriefedOn: null }]);

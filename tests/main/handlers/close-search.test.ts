@@ -3,51 +3,32 @@
 // bad input changes nothing. The backup and the CSV carry what it changed.
 process.env.TZ = 'Europe/Berlin';
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../../main/app-core';
-import { dispatch, type IpcOptions } from '../../../main/ipc';
-import { isAppUrl } from '../../../main/security';
 import { parseBackup, serializeBackup } from '../../../main/services/backup-file';
 import { applicationsToCsv, peopleToCsv } from '../../../main/services/csv-export';
-import { confEngine } from '../../../main/store/engine';
-import { parseJournal } from '../../../main/store/journal';
 import { computeDueItems } from '../../../shared/due';
-import type { Result } from '../../../shared/ipc/result';
-import { APP_URL, appFrameEvent } from '../electron-mock';
+import type { AppCore } from '../../../main/app-core';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { journalRecords, openHandlerCore, savedBytes, sendTo } from './handler-core';
 
 let dir: string;
 let core: AppCore;
-const options: IpcOptions = { isTrustedUrl: (url) => isAppUrl(url, APP_URL) };
 const TODAY = '2026-03-02';
 const agreed = { status: 'agreed' as const, askedOn: '2026-02-01', answeredOn: '2026-02-02' };
 
-function openCore(): AppCore {
-  return openAppCore({
-    dataDir: dir,
-    engine: confEngine,
-    now: () => new Date('2026-03-02T08:00:00.000Z'),
-    systemLanguage: 'en',
-    dialogs: { save: async () => null, open: async () => null },
-    openExternal: async () => {},
-    openPath: async () => {},
-  });
-}
-
-const journalPath = () => join(dir, 'rekindle-data.journal');
-const diskBytes = () => Buffer.concat([readFileSync(core.store.path), existsSync(journalPath()) ? readFileSync(journalPath()) : Buffer.alloc(0)]);
-const journalRecords = () => (existsSync(journalPath()) ? parseJournal(readFileSync(journalPath())).records.length : 0);
-const send = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(channel, appFrameEvent(), payload, core.handlers, options);
+const diskBytes = () => savedBytes(core, dir);
+const journalCount = () => journalRecords(dir).length;
+const send = (channel: string, payload: unknown) => sendTo(core, channel, payload);
 const request = (id: string) => core.store.document.requests.find((candidate) => candidate.id === id)!;
 const person = (id: string) => core.store.document.references.find((candidate) => candidate.id === id)!;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rekindle-close-search-'));
-  core = openCore();
+  core = openHandlerCore(dir);
   core.store.replace(
     makeDocument({
       applications: [makeApplication({ id: 'globex', company: 'Globex', status: 'offer' }), makeApplication({ id: 'acme', status: 'interviewing' })],
@@ -76,12 +57,12 @@ const close = (extra: Record<string, unknown> = {}) => send('applications:closeS
 
 describe('closing the search', () => {
   it('gives every helper one thank-you due in Today, ends their other cards and the quiet ones, in one saved change', async () => {
-    const before = journalRecords();
+    const before = journalCount();
     const result = await close();
     expect(result).toMatchObject({ ok: true, value: { thankRequestIds: ['anna-globex', 'ben-acme', 'cleo-general'] } });
-    expect(journalRecords()).toBe(before + 1);
+    expect(journalCount()).toBe(before + 1);
 
-    core = openCore();
+    core = openHandlerCore(dir);
     expect(['anna-globex', 'ben-acme', 'cleo-general'].map((id) => request(id).stage)).toEqual(['thanks', 'thanks', 'thanks']);
     expect(['anna-acme', 'dev-acme'].map((id) => request(id).stage)).toEqual(['done', 'done']);
     expect(request('ben-acme')).toMatchObject({ searchClosed: { applicationId: 'globex', on: TODAY }, snoozed: null });
@@ -97,7 +78,7 @@ describe('closing the search', () => {
 
   it('eases short cadences to six months and keeps longer ones', async () => {
     await close();
-    core = openCore();
+    core = openHandlerCore(dir);
     expect([person('anna').cadenceMonths, person('ben').cadenceMonths, person('cleo').cadenceMonths]).toEqual([6, 12, 6]);
   });
 

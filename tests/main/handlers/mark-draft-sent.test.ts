@@ -3,46 +3,26 @@
 // refused call leaves the data file and its journal as they were.
 process.env.TZ = 'Europe/Berlin';
 
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../../main/app-core';
-import { dispatch, type IpcOptions } from '../../../main/ipc';
-import { isAppUrl } from '../../../main/security';
-import { confEngine } from '../../../main/store/engine';
-import { parseJournal } from '../../../main/store/journal';
-import type { Result } from '../../../shared/ipc/result';
-import { APP_URL, appFrameEvent } from '../electron-mock';
+import type { AppCore } from '../../../main/app-core';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
+import { journalRecords, openHandlerCore, savedBytes, sendTo } from './handler-core';
 
 const TODAY = '2026-03-02';
 let dir: string;
 let core: AppCore;
-const options: IpcOptions = { isTrustedUrl: (url) => isAppUrl(url, APP_URL) };
 
-function openCore(): AppCore {
-  return openAppCore({
-    dataDir: dir,
-    engine: confEngine,
-    now: () => new Date('2026-03-02T08:00:00.000Z'),
-    systemLanguage: 'en',
-    dialogs: { save: async () => null, open: async () => null },
-    openExternal: async () => {},
-    openPath: async () => {},
-  });
-}
+const savedChanges = () => journalRecords(dir);
+const dataFileBytes = () => savedBytes(core, dir);
 
-const journalPath = () => join(dir, 'rekindle-data.journal');
-const journalRecords = () => (existsSync(journalPath()) ? parseJournal(readFileSync(journalPath())).records : []);
-const dataFileBytes = () =>
-  Buffer.concat([readFileSync(core.store.path), existsSync(journalPath()) ? readFileSync(journalPath()) : Buffer.alloc(0)]);
-
-const send = (channel: string, payload: unknown): Promise<Result<unknown>> => dispatch(channel, appFrameEvent(), payload, core.handlers, options);
+const send = (channel: string, payload: unknown) => sendTo(core, channel, payload);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'rekindle-sent-'));
-  core = openCore();
+  core = openHandlerCore(dir);
   core.store.replace(
     makeDocument({
       applications: [makeApplication({ id: 'app-1', status: 'rejected' }), makeApplication({ id: 'app-2', status: 'applied' })],
@@ -62,15 +42,15 @@ afterEach(() => {
 
 describe('marking a draft as sent', () => {
   it('writes the “no offer” thank-you as one change with every point it covers, kept after reopening', async () => {
-    const before = journalRecords().length;
+    const before = savedChanges().length;
     const result = await send('requests:markDraftSent', { requestId: 'req-thanks', draft: 'thanks_no', on: TODAY, summary: 'Thank you' });
     expect(result).toMatchObject({ ok: true, value: { recorded: 'message' } });
 
-    const records = journalRecords();
+    const records = savedChanges();
     expect(records).toHaveLength(before + 1);
     if (result.ok) expect(records.at(-1)?.patch).toEqual((result.value as { patch: unknown }).patch);
 
-    core = openCore();
+    core = openHandlerCore(dir);
     const request = core.store.document.requests.find((candidate) => candidate.id === 'req-thanks')!;
     expect(request.checklist).toEqual({ thanked: true, outcome_shared: true, stay_reference: true });
     expect(request.log.filter((entry) => entry.kind === 'message_sent').map((entry) => entry.text)).toEqual(['thanked']);
@@ -78,12 +58,12 @@ describe('marking a draft as sent', () => {
   });
 
   it('records the ask, the points it covers and the person as asked in one change', async () => {
-    const before = journalRecords().length;
+    const before = savedChanges().length;
     const result = await send('requests:markDraftSent', { requestId: 'req-ask', draft: 'reconnect_ask', on: TODAY, summary: 'Hello' });
     expect(result).toMatchObject({ ok: true, value: { recorded: 'ask' } });
-    expect(journalRecords()).toHaveLength(before + 1);
+    expect(savedChanges()).toHaveLength(before + 1);
 
-    core = openCore();
+    core = openHandlerCore(dir);
     const request = core.store.document.requests.find((candidate) => candidate.id === 'req-ask')!;
     expect(request).toMatchObject({ askedOn: TODAY, checklist: { ask_sent: true, own_disconnect: true, say_why: true, give_context: true } });
     expect(core.store.document.references.find((person) => person.id === 'ref-2')).toMatchObject({
