@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Application } from '../../../shared/schema/application';
 import { GENTLE_CADENCE_MONTHS } from '../../../shared/search/close-search';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyDialog } from '../../components/EmptyDialog';
 import { useMutation } from '../../components/use-mutation';
 import { ExportButton } from '../../components/ExportButton';
 import { useExportRunner } from '../../components/use-export';
@@ -72,18 +72,12 @@ export function CloseSearchDialog({ application, onClose, returnFocus }: CloseSe
 
   if (flow.nothingOpen) {
     return (
-      <Dialog
+      <EmptyDialog
         title={title}
+        empty={{ title: t('closeSearch.section'), body: t('closeSearch.alreadyClosed') }}
         onClose={onClose}
-        returnFocus={returnFocus}
-        footer={
-          <button type="button" className="button" onClick={onClose}>
-            {t('closeSearch.close')}
-          </button>
-        }
-      >
-        <EmptyState title={t('closeSearch.section')} body={t('closeSearch.alreadyClosed')} />
-      </Dialog>
+        {...(returnFocus ? { returnFocus } : {})}
+      />
     );
   }
 

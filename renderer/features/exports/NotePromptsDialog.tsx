@@ -9,7 +9,7 @@ import type { ReferenceRequest } from '../../../shared/schema/request';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyDialog } from '../../components/EmptyDialog';
 import { useDocument, useLanguage } from '../../state/app-state';
 import { ExportButton } from '../../components/ExportButton';
 import styles from './Exports.module.css';
@@ -59,19 +59,7 @@ export function NotePromptsDialog({ initialRequestIds, onClose }: NotePromptsDia
   const withAddress = chosenPeople.filter((id) => hasPostalAddress(people.get(id)?.postalAddress)).length;
 
   if (requests.length === 0) {
-    return (
-      <Dialog
-        title={t('exports.notes.title')}
-        onClose={onClose}
-        footer={
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        }
-      >
-        <EmptyState title={t('exports.notes.emptyTitle')} body={t('exports.notes.emptyBody')} />
-      </Dialog>
-    );
+    return <EmptyDialog title={t('exports.notes.title')} empty={{ title: t('exports.notes.emptyTitle'), body: t('exports.notes.emptyBody') }} onClose={onClose} />;
   }
 
   const run = (action: 'print' | 'save') =>

@@ -6,7 +6,7 @@ import type { SheetPreview as SheetPreviewData } from '../../../shared/ipc/contr
 import { LANGUAGES, type Language } from '../../../shared/schema/fields';
 import { api } from '../../api';
 import { Dialog } from '../../components/Dialog';
-import { EmptyState } from '../../components/EmptyState';
+import { EmptyDialog } from '../../components/EmptyDialog';
 import { useDocument, useLanguage, useToday } from '../../state/app-state';
 import { ExportButton } from '../../components/ExportButton';
 import { exportErrorText } from '../../components/export-errors';
@@ -52,19 +52,7 @@ export function ReferenceSheetDialog({ applicationId, onClose }: ReferenceSheetD
   const title = application ? t('exports.sheet.titleFor', { company: application.company }) : t('exports.sheet.title');
 
   if (visibleOrder.length === 0) {
-    return (
-      <Dialog
-        title={title}
-        onClose={onClose}
-        footer={
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.close')}
-          </button>
-        }
-      >
-        <EmptyState title={t('exports.sheet.emptyTitle')} body={t('exports.sheet.emptyBody')} />
-      </Dialog>
-    );
+    return <EmptyDialog title={title} empty={{ title: t('exports.sheet.emptyTitle'), body: t('exports.sheet.emptyBody') }} onClose={onClose} />;
   }
 
   const exportAs = (format: 'pdf' | 'docx') =>
