@@ -1,10 +1,10 @@
 // Screenshots of the applications import's mapping step in both languages and themes, at
 // the smallest supported window and a large one, written to screenshots/ for review.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { makeApplication, makeDocument } from '../fixtures/documents';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 
 const OUT = resolve('screenshots');
@@ -25,7 +25,7 @@ for (const language of ['en', 'de'] as const) {
       for (const viewport of sizes) {
         const dataDir = makeDataDir();
         const document = makeDocument({ applications: [makeApplication({ id: 'kept', company: 'Wingtip', role: 'Staff Engineer' })] });
-        writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+        writeSavedDocument(dataDir, document);
         const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport, dialogs: { open: () => TEAL_EXPORT } });
         await navigateTo(app, 'settings');
         await app.page.getByRole('button', { name: language === 'en' ? 'Import applications (CSV)…' : 'Bewerbungen importieren (CSV)…' }).click();

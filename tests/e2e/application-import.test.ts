@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeApplication, makeDocument } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-28T09:30:00+01:00');
@@ -23,7 +23,7 @@ describe('importing applications through the mapping step', () => {
   beforeEach(() => {
     dataDir = makeDataDir();
     const document = makeDocument({ applications: [makeApplication({ id: 'kept', company: 'Stadtwerke Nord', role: 'Projektleiterin Energie' })] });
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    writeSavedDocument(dataDir, document);
   });
   afterEach(() => removeDataDir(dataDir));
   afterAll(closeBrowser);

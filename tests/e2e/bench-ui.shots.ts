@@ -1,11 +1,11 @@
 // The bench's screens in both languages and themes, small and large: the sheet picker with
 // fit notes, the person's page with calls and load, the new form fields (themes, the
 // current-employer flag, key requirements, the call threshold) and the load when linking.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 
 const OUT = resolve('screenshots');
@@ -60,7 +60,7 @@ for (const language of ['en', 'de'] as const) {
       it(`captures the bench screens in ${language}, ${colorScheme}, ${viewport.width}`, async () => {
         mkdirSync(OUT, { recursive: true });
         const dataDir = makeDataDir();
-        writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document()), { mode: 0o600 });
+        writeSavedDocument(dataDir, document());
         const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport });
         const { page } = app;
         const words = WORDS[language];

@@ -1,14 +1,12 @@
 // The bench's controls in the window, end to end down to the saved file: announcing a check
 // from a card, confirming details, themes and key requirements as tags, the current-employer
 // flag and the call threshold in Settings.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, type OpenedApp, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 
 const NOW = new Date('2026-11-30T10:00:00+01:00');
@@ -59,7 +57,7 @@ describe('the bench in the window', () => {
   let dataDir: string;
   beforeEach(() => {
     dataDir = makeDataDir();
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(benchDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, benchDocument());
   });
   afterEach(() => removeDataDir(dataDir));
   afterAll(closeBrowser);
@@ -215,7 +213,7 @@ describe('the bench in the window', () => {
   it('shows the chosen person’s load when linking, and past the threshold the kind sentence with someone rested', async () => {
     const seeded = benchDocument();
     seeded.settings = { ...seeded.settings, callThreshold: 2 };
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(seeded), { mode: 0o600 });
+    writeSavedDocument(dataDir, seeded);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await navigateTo(app, 'applications');

@@ -1,11 +1,11 @@
 // Screenshots of the board, an open card and Today, in both languages and both themes,
 // written to screenshots/ for review.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { writeSampleData } from '../fixtures/sample-data';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 
 const OUT = resolve('screenshots');
 const NOW = new Date('2026-11-28T09:30:00+01:00');
@@ -65,7 +65,7 @@ for (const [language, colorScheme] of [
   it(`captures a long column's Show more in ${language}, ${colorScheme}`, async () => {
     mkdirSync(OUT, { recursive: true });
     const dataDir = makeDataDir();
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(longBoard()), { mode: 0o600 });
+    writeSavedDocument(dataDir, longBoard());
     const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport: { width: 1440, height: 900 } });
     const { page } = app;
     const more = page.locator('section[data-stage="reconnect"] button').last();

@@ -1,18 +1,16 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, savedBytes, writeSavedDocument } from './harness';
 
 const NOW = new Date('2026-03-10T11:00:00+01:00');
 const TODAY = toIsoDate(NOW);
 
 function writeDocument(dataDir: string, document: RekindleDocument): void {
-  writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+  writeSavedDocument(dataDir, document);
 }
 
 function readDocument(dataDir: string): RekindleDocument {

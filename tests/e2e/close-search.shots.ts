@@ -1,10 +1,10 @@
 // Closing the search, in both languages and themes: the section and toast once an offer is
 // recorded, the flow, its closing step with the note prompts, and Today's thank-yous.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { searchDocument } from './close-search-data';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 
 const OUT = resolve('screenshots');
@@ -22,7 +22,7 @@ for (const language of ['en', 'de'] as const) {
       it(`captures closing the search in ${language}, ${colorScheme}, ${viewport.width}`, async () => {
         mkdirSync(OUT, { recursive: true });
         const dataDir = makeDataDir();
-        writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(searchDocument(null)), { mode: 0o600 });
+        writeSavedDocument(dataDir, searchDocument(null));
         const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport });
         const { page } = app;
         const words = WORDS[language];

@@ -1,12 +1,12 @@
 // Closing the search end to end: recording an offer offers the flow; confirming it gives
 // everyone who helped, on any application, one thank-you in Today and on the board, ends
 // their other cards, eases their cadence, and prints each person's note in their language.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pdfPages } from '../main/exports/read-back';
 import { expectNoSeriousAxeViolations } from './axe';
-import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, writeSavedDocument } from './harness';
 import { navigateTo } from './navigate';
 import { searchDocument } from './close-search-data';
 
@@ -23,7 +23,7 @@ describe('closing the search', () => {
   afterAll(closeBrowser);
 
   it('thanks everyone who helped once the user accepts the recorded offer, and closes their open cards', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(searchDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, searchDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await navigateTo(app, 'applications');
@@ -98,7 +98,7 @@ describe('closing the search', () => {
   });
 
   it('runs by keyboard in a German window, later from the application, leaving out someone the user unticks', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(searchDocument('de', 'offer')), { mode: 0o600 });
+    writeSavedDocument(dataDir, searchDocument('de', 'offer'));
     const app = await openApp({ dataDir, now: NOW, systemLanguage: 'de' });
     const { page } = app;
     await navigateTo(app, 'applications');

@@ -8,7 +8,7 @@ import { serializeBackup } from '../../main/services/backup-file';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeReference } from '../fixtures/documents';
 import { buildSampleDocument } from '../fixtures/sample-data';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 
 const OUT = resolve('screenshots');
 const NOW = new Date('2026-11-28T09:30:00+01:00');
@@ -21,7 +21,7 @@ function writeAppData(dataDir: string): void {
   const sample = buildSampleDocument(NOW);
   const aylin = makeReference({ id: 'ref-aylin', name: 'Aylin Demir', email: 'aylin.demir@example.net', rank: sample.references.length });
   const document: RekindleDocument = { ...sample, references: [...sample.references, aylin] };
-  writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+  writeSavedDocument(dataDir, document);
 }
 
 /** The sample search without Aylin, plus an application the app does not have yet. */

@@ -1,7 +1,7 @@
 // openApp: the shipped renderer and preload in Debian's Chromium, wired to the real
 // main-process core (store, services, IPC dispatch) over a data folder. Only Electron's
 // own transport is replaced: invoke travels over a Playwright binding.
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -113,6 +113,11 @@ export function makeDataDir(): string {
 /** What the next launch would find in the data folder (the data file plus its journal), read without writing. */
 export function readSavedDocument(dataDir: string): RekindleDocument {
   return DataStore.open({ dir: dataDir, engine: confEngine, now: () => new Date(), fs: readOnlyFileSystem, timers: { set: () => null, clear: () => undefined } }).document;
+}
+
+/** Puts a document where the app reads its data, as a first launch after a save would find it. */
+export function writeSavedDocument(dataDir: string, document: RekindleDocument): void {
+  writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
 }
 
 /** Every byte a change writes (the data file and the journal): equal before and after means nothing was saved. */

@@ -1,10 +1,10 @@
 // The reference-check screens, in both languages and themes: Today's heads-up and
 // how-did-it-go tasks, the announce form on an application, and the calls on a card.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, it } from 'vitest';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 
 const OUT = resolve('screenshots');
 const NOW = new Date('2026-11-30T10:00:00+01:00');
@@ -46,7 +46,7 @@ for (const language of ['en', 'de'] as const) {
       it(`captures the reference-check screens in ${language}, ${colorScheme}, ${viewport.width}`, async () => {
         mkdirSync(OUT, { recursive: true });
         const dataDir = makeDataDir();
-        writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document()), { mode: 0o600 });
+        writeSavedDocument(dataDir, document());
         const app = await openApp({ dataDir, systemLanguage: language, colorScheme, now: NOW, viewport });
         const name = (what: string) => join(OUT, `checks-${what}-${language}-${colorScheme}-${viewport.width}.png`);
         await app.sendCommand({ type: 'navigate', view: 'today' });

@@ -1,13 +1,11 @@
 // Reference checks end to end: announcing one gives everyone on the application a heads-up
 // task with a draft in their language; a logged call brings "how did it go?" the next day.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
 import { expectNoSeriousAxeViolations } from './axe';
 import { typeDate } from './date-input';
-import { closeBrowser, makeDataDir, openApp, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, removeDataDir, writeSavedDocument } from './harness';
 
 const NOW = new Date('2026-11-30T10:00:00+01:00');
 const NEXT_DAY = new Date('2026-12-01T10:00:00+01:00');
@@ -38,7 +36,7 @@ describe('reference checks', () => {
   let dataDir: string;
   beforeEach(() => {
     dataDir = makeDataDir();
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(benchDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, benchDocument());
   });
   afterEach(() => removeDataDir(dataDir));
   afterAll(closeBrowser);
@@ -112,7 +110,7 @@ describe('reference checks', () => {
     const seeded = benchDocument();
     const call = (id: string, on: string) => ({ id, on, caller: 'Recruiter', minutes: 30, asked: '', told: '', debriefedOn: on });
     seeded.requests = seeded.requests.map((request) => (request.id === 'r-anna' ? { ...request, calls: [call('c1', '2026-11-05'), call('c2', '2026-11-20')] } : request));
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(seeded), { mode: 0o600 });
+    writeSavedDocument(dataDir, seeded);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await app.sendCommand({ type: 'navigate', view: 'board' });
@@ -139,7 +137,7 @@ describe('reference checks', () => {
   it('keeps a person at the current employer off the sheet until the application has an offer', async () => {
     const seeded = benchDocument();
     seeded.references = seeded.references.map((person) => (person.id === 'chloe' ? { ...person, atCurrentEmployer: true } : person));
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(seeded), { mode: 0o600 });
+    writeSavedDocument(dataDir, seeded);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await app.sendCommand({ type: 'navigate', view: 'applications' });

@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../shared/dates';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../fixtures/documents';
-import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir } from './harness';
+import { closeBrowser, makeDataDir, openApp, readSavedDocument, removeDataDir, writeSavedDocument } from './harness';
 
 const NOW = new Date('2026-05-20T10:00:00+02:00');
 const TODAY = toIsoDate(NOW);
@@ -37,7 +35,7 @@ describe('the Today view', () => {
   afterAll(closeBrowser);
 
   it('asks for a follow-up on an ask sent 8 days ago, and not yet on one sent 6 days ago', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(askedDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, askedDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
@@ -53,7 +51,7 @@ describe('the Today view', () => {
 
   it('opens the card from a due follow-up, which leaves the list once the reply is recorded', async () => {
     const document = askedDocument();
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    writeSavedDocument(dataDir, document);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
@@ -71,7 +69,7 @@ describe('the Today view', () => {
       references: [makeReference({ id: 'ref-jonas', name: 'Jonas Weber', lastContactedOn: addDays(TODAY, -1100), cadenceMonths: 6 })],
       requests: [makeRequest({ id: 'req-jonas', referenceId: 'ref-jonas', stage: 'done' })],
     });
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    writeSavedDocument(dataDir, document);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     const todayButton = page.getByRole('button', { name: /^Today/ });
@@ -93,7 +91,7 @@ describe('the Today view', () => {
       references: [makeReference({ id: 'ref-anna', name: 'Anna Ivanova', lastContactedOn: addDays(TODAY, -250), cadenceMonths: 6 })],
       requests: [makeRequest({ id: 'req-anna', referenceId: 'ref-anna', stage: 'done' })],
     });
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(document), { mode: 0o600 });
+    writeSavedDocument(dataDir, document);
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: 'Today' }).click();
@@ -147,7 +145,7 @@ describe('the first message on Today', () => {
   }
 
   it('asks for the first message a week before an interview 6 days away, and not for one 30 days away', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, unaskedDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: /^Today/ }).click();
@@ -157,7 +155,7 @@ describe('the first message on Today', () => {
   });
 
   it('ticks the first message off from Today: the person is asked and the item leaves the list', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, unaskedDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: /^Today/ }).click();
@@ -170,7 +168,7 @@ describe('the first message on Today', () => {
   });
 
   it('snoozes the first message to a later day, kept on disk, and opens its card', async () => {
-    writeFileSync(join(dataDir, 'rekindle-data.json'), JSON.stringify(unaskedDocument()), { mode: 0o600 });
+    writeSavedDocument(dataDir, unaskedDocument());
     const app = await openApp({ dataDir, now: NOW });
     const { page } = app;
     await page.getByRole('button', { name: /^Today/ }).click();
