@@ -57,7 +57,7 @@ export interface OpenAppOptions {
 export interface OpenedApp {
   page: Page;
   core: AppCore;
-  /** Sends a menu command, as the native menu would. */
+  /** Sends a menu command, as the native menu would; a navigation resolves once the view shows. */
   sendCommand(command: AppCommand): Promise<void>;
   /** URLs main handed to the system browser or mail app. */
   openedExternally: string[];
@@ -189,6 +189,11 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
       ([channel, payload]) => window.__rekindlePush?.(channel, payload),
       [COMMAND_CHANNEL, command] as const,
     );
+    // React renders the new view after the push returns; until the sidebar marks it, the
+    // previous screen is still there and a locator would find its buttons instead.
+    if (command.type === 'navigate') {
+      await page.locator(`nav [data-view="${command.view}"][aria-current="page"]`).waitFor();
+    }
   };
   pushToPage = sendCommand;
 
