@@ -1,7 +1,7 @@
 // The export use cases: the renderer names records and options, never a path. Main builds
 // the file, asks where to save it (an injected dialog) and writes it there (an injected
 // writeFile), so all of this runs in Node tests with a fake dialog and a temp folder.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
@@ -24,7 +24,7 @@ import {
   type ReferenceSheetModel,
 } from '../exports';
 import { DomainError } from './context';
-import { errorCodeOf, fileCauseOf } from '../errors';
+import { errorCodeOf, fileCauseOf, isDiskFull } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
 import type { SavedFile } from '../../shared/ipc/responses';
 
@@ -68,11 +68,14 @@ async function explainRender(render: () => Promise<Uint8Array>): Promise<Uint8Ar
   }
 }
 
-/** Turns the file system's refusal into its cause: a folder that cannot be written, or a file another program holds. */
+/** Turns the file system's refusal into its cause: a full disk, a folder that cannot be written, or a file another program holds. */
 async function writeExplained(environment: ExportEnvironment, path: string, bytes: Uint8Array): Promise<void> {
   try {
     await environment.writeFile(path, bytes);
   } catch (error) {
+    // The write goes through a temp file, so a full disk leaves any earlier file as it was; the
+    // user frees space or picks another drive, which the window says in its own words.
+    if (isDiskFull(error)) throw new DomainError('disk_full', `The disk holding ${dirname(path)} is full.`, [{ path: dirname(path), code: 'disk_full' }]);
     const cause = fileCauseOf(error, path, 'write');
     if (cause?.code === 'file_in_use') throw new DomainError('io_error', `${path} is in use by another program.`, [cause]);
     if (cause) throw new DomainError('io_error', `Rekindle cannot write into ${cause.path}.`, [cause]);
