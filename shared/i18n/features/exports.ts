@@ -108,10 +108,10 @@ export const documentExports = defineCatalogue({
       language: 'Sprache des Briefings',
     },
     notes: {
-      title: 'Hilfen für handgeschriebene Karten',
-      intro: 'Drucke für jede Dankeskarte, die du von Hand schreiben möchtest, eine Karte mit Anregungen.',
+      title: 'Schreibhilfen für handgeschriebene Karten',
+      intro: 'Drucke für jede Dankeskarte, die du von Hand schreiben möchtest, eine Schreibhilfe.',
       requests: 'An wen möchtest du schreiben?',
-      language: 'Sprache der Anregungen',
+      language: 'Sprache der Schreibhilfen',
       addresses: 'Adressen zum Verschicken',
       addressChoice: {
         none: 'Keine Adressen',
@@ -123,10 +123,10 @@ export const documentExports = defineCatalogue({
       addressCount_other: 'Für {{withAddress}} von {{count}} ausgewählten Personen ist eine Postanschrift hinterlegt; fehlende trägst du unter Personen nach.',
       print: 'Drucken …',
       save: 'Speichern …',
-      opened: 'Die Anregungen sind in deinem PDF-Programm geöffnet und können gedruckt werden.',
+      opened: 'Die Schreibhilfen sind in deinem PDF-Programm geöffnet und können gedruckt werden.',
       emptyTitle: 'Noch keine Dankeskarten fällig',
       emptyBody:
-        'Sobald eine Bewerbung entschieden ist, wandern ihre Referenzkarten zu „Danke sagen“. Dann kannst du hier Anregungen für deine Karten drucken.',
+        'Sobald eine Bewerbung entschieden ist, wandern ihre Referenzkarten zu „Danke sagen“. Dann kannst du hier Schreibhilfen für deine Karten drucken.',
     },
     languages: { en: 'Englisch', de: 'Deutsch' },
     busy: 'Wird exportiert …',
