@@ -5,7 +5,6 @@ export const calendar = defineCatalogue({
   en: {
     exportAll: 'Export calendar…',
     addToCalendar: 'Add to calendar',
-    addToCalendarHint: 'Opens this application’s interviews in your calendar app.',
     saveFirst: 'Save your changes first, so the calendar gets the interviews you see here.',
     opened: 'The interviews are open in your calendar app. Confirm there to add them.',
     saved: 'Calendar saved to {{path}}. Import it in your calendar app; importing a newer file updates the events.',
@@ -18,7 +17,6 @@ export const calendar = defineCatalogue({
   de: {
     exportAll: 'Kalender exportieren …',
     addToCalendar: 'Zum Kalender hinzufügen',
-    addToCalendarHint: 'Öffnet die Gespräche dieser Bewerbung in deiner Kalender-App.',
     saveFirst: 'Speichere zuerst deine Änderungen, damit der Kalender die Gespräche bekommt, die du hier siehst.',
     opened: 'Die Gespräche sind in deiner Kalender-App geöffnet. Bestätige dort, um sie zu übernehmen.',
     saved: 'Kalender gespeichert unter {{path}}. Importiere ihn in deiner Kalender-App; eine neuere Datei aktualisiert die Termine.',
