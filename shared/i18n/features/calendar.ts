@@ -7,7 +7,7 @@ export const calendar = defineCatalogue({
     addToCalendar: 'Add to calendar',
     saveFirst: 'Save your changes first, so the calendar gets the interviews you see here.',
     opened: 'The interviews are open in your calendar app. Confirm there to add them.',
-    saved: 'Calendar saved to {{path}}. Import it in your calendar app; importing a newer file updates the events.',
+    saved: 'Calendar saved to {{path}}. Open it to add the dates to your calendar.',
     saveInstead: 'Save…',
     errors: {
       nothing_to_export: 'There is nothing to put in a calendar yet. Add interview dates to an application first.',
@@ -19,7 +19,7 @@ export const calendar = defineCatalogue({
     addToCalendar: 'Zum Kalender hinzufügen',
     saveFirst: 'Speichere zuerst deine Änderungen, damit der Kalender die Gespräche bekommt, die du hier siehst.',
     opened: 'Die Gespräche sind in deiner Kalender-App geöffnet. Bestätige dort, um sie zu übernehmen.',
-    saved: 'Kalender gespeichert unter {{path}}. Importiere ihn in deiner Kalender-App; eine neuere Datei aktualisiert die Termine.',
+    saved: 'Kalender gespeichert unter {{path}}. Öffne ihn, um die Termine in deinen Kalender zu übernehmen.',
     saveInstead: 'Speichern …',
     errors: {
       nothing_to_export: 'Noch gibt es nichts für den Kalender. Trag zuerst Gesprächstermine bei einer Bewerbung ein.',
