@@ -19,6 +19,7 @@ import { technicalDetail } from '../components/describe-error';
 import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
+import { useCalendarExport } from '../components/calendar-export';
 import { NoticeBanner } from './NoticeBanner';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
@@ -50,6 +51,7 @@ function Frame() {
   const [view, setView] = useState<View>('board');
   const [helpOpen, setHelpOpen] = useState(false);
   const overdue = useOverdueCount();
+  const { run: exportCalendar } = useCalendarExport('app');
 
   useEffect(() => {
     // Electron shows the page title as the window title.
@@ -69,9 +71,10 @@ function Frame() {
         if (command.type === 'navigate') navigate(command.view);
         else if (command.type === 'help') setHelpOpen(true);
         else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
+        else if (command.type === 'exportCalendar') void exportCalendar(null, 'save');
         else runViewCommand(command.type);
       }),
-    [navigate],
+    [navigate, exportCalendar],
   );
 
   if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
