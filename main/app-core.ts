@@ -11,9 +11,11 @@ import { dataHandlers } from './handlers/data';
 import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
 import { requestHandlers } from './handlers/requests';
+import { spellcheckHandlers } from './handlers/spellcheck';
 import type { IpcHandlers } from './ipc';
-import type { Dialogs, WriteFile } from './ports';
+import type { Dialogs, SpellChecker, WriteFile } from './ports';
 import { createServiceContext, type ServiceContext } from './services/context';
+import { NO_SPELLCHECKER } from './spellcheck';
 import { UndoShelf } from './services/undo';
 import { WrittenFiles } from './services/written-files';
 import { DataStore } from './store/data-store';
@@ -46,6 +48,8 @@ export interface AppCoreOptions {
   onDocumentChanged?: (document: RekindleDocument) => void;
   /** Told when backups start failing and when they work again, to tell an open window. */
   onBackupHealth?: (failing: boolean) => void;
+  /** Follows the language of the focused text field; none without a window. */
+  spellChecker?: SpellChecker;
 }
 
 export interface AppCore {
@@ -92,6 +96,7 @@ export function openAppCore(given: AppCoreOptions): AppCore {
     ...dataHandlers({ store, work, context, dialogs, writeFile, now }),
     ...checkHandlers({ work, context }),
     ...closeSearchHandlers({ work, context }),
+    ...spellcheckHandlers({ spellChecker: options.spellChecker ?? NO_SPELLCHECKER }),
   };
   return { store, context, options, undo, writtenFiles, handlers };
 }

@@ -5,6 +5,7 @@ export const INVOKE_CHANNELS = [
   'settings:update',
   'profile:update',
   'links:open',
+  'app:setSpellcheckLanguage',
   'applications:save',
   'applications:delete',
   'applications:setStatus',

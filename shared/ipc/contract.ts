@@ -79,6 +79,11 @@ export const contract = {
   ),
   'profile:update': channel(profileSchema.strict(), documentResultSchema),
   'links:open': channel(z.object({ url: z.string().max(4_096) }).strict(), z.strictObject({ opened: z.boolean() })),
+  // The language of the text field that has the focus; main points the spellchecker at it.
+  'app:setSpellcheckLanguage': channel(
+    z.strictObject({ language: languageSchema }),
+    z.strictObject({ dictionaries: z.array(z.string().max(35)).max(8) }),
+  ),
   // movedToInterviewingFrom: the status a new interview date moved the application from, for Undo.
   'applications:save': channel(
     z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() }),
