@@ -40,10 +40,11 @@ function onReady(): void {
   });
   registerIpcHandlers(ipcMain, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, rendererUrl(windowOptions)), logError: console.error });
   showMenu(languageOf(core));
-  window = createMainWindow(windowOptions);
+  const openWindow = () => (window = createMainWindow({ ...windowOptions, language: () => languageOf(core) }));
+  openWindow();
   notifyOverdue(core.store.document, new Date(), languageOf(core));
   focusOnSecondInstance(() => window);
-  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && (window = createMainWindow(windowOptions)));
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   // Every change is on disk before it is answered; closing folds the journal into the data file.
   app.on('before-quit', () => core.store.close());
 }

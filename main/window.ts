@@ -3,6 +3,8 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-scheme';
 import { SECURE_WEB_PREFERENCES } from './security';
+import type { Language } from '../shared/schema/fields';
+import { attachContextMenu } from './adapters/context-menu';
 import { rememberWindowPlace, restoredWindowState } from './adapters/window-state';
 import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './window-placement';
 
@@ -15,6 +17,8 @@ export interface MainWindowOptions {
   devTools: boolean;
   /** Where the window's size, position and maximised state are kept between launches. */
   stateFile?: string;
+  /** The window's language, for the labels of its right-click menu; no such menu without it. */
+  language?: () => Language;
 }
 
 /** The page the window shows: the dev server while developing, else rekindle://app/index.html. */
@@ -39,6 +43,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     window.show();
   });
   if (options.stateFile) rememberWindowPlace(window, options.stateFile);
+  if (options.language) attachContextMenu(window.webContents, options.language);
   void window.loadURL(rendererUrl(options));
   return window;
 }
