@@ -30,6 +30,8 @@ export const INVOKE_CHANNELS = [
   'exports:csv',
   'files:open',
   'files:showInFolder',
+  'files:openDataFolder',
+  'files:revealBackups',
   'backup:save',
   'backup:open',
   'backup:restore',

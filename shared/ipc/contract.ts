@@ -140,6 +140,9 @@ export const contract = {
   // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
   'files:open': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ opened: z.literal(true) })),
   'files:showInFolder': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ shown: z.literal(true) })),
+  // The folders main keeps the data and its backups in; the window names no path.
+  'files:openDataFolder': channel(noPayload, z.strictObject({ opened: z.literal(true) })),
+  'files:revealBackups': channel(noPayload, z.strictObject({ shown: z.literal(true) })),
   'backup:save': channel(noPayload, savedFileSchema),
   'backup:open': channel(noPayload, backupPreviewSchema.nullable()),
   'backup:restore': channel(

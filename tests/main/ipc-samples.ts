@@ -71,6 +71,8 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'exports:notePrompts': { requestIds: ['req-1'], language: 'en', action: 'print' },
   'exports:csv': { kind: 'people', language: 'en' },
   'files:open': { savedTo: '/tmp/References.pdf' },
+  'files:openDataFolder': undefined,
+  'files:revealBackups': undefined,
   'files:showInFolder': { savedTo: '/tmp/References.pdf' },
   'backup:save': undefined,
   'backup:open': undefined,
