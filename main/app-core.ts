@@ -2,20 +2,25 @@
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium. It is the
 // one place that assembles them: each handler group is handed only what it uses.
+import { dirname } from 'node:path';
 import type { Language } from '../shared/schema/fields';
 import type { RekindleDocument } from '../shared/schema/document';
 import { appHandlers } from './handlers/app';
 import { checkHandlers } from './handlers/checks';
 import { closeSearchHandlers } from './handlers/close-search';
 import { dataHandlers } from './handlers/data';
+import { dataFolderHandlers } from './handlers/data-folders';
 import { documentHandlers } from './handlers/documents';
 import { recordHandlers } from './handlers/records';
 import { requestHandlers } from './handlers/requests';
+import { spellcheckHandlers } from './handlers/spellcheck';
 import type { IpcHandlers } from './ipc';
-import type { Dialogs, WriteFile } from './ports';
+import type { Dialogs, SpellChecker, WriteFile } from './ports';
 import { createServiceContext, type ServiceContext } from './services/context';
+import { dataFolders } from './services/data-folders';
 import { UndoShelf } from './services/undo';
 import { WrittenFiles } from './services/written-files';
+import { NO_SPELLCHECKER } from './spellcheck';
 import { DataStore } from './store/data-store';
 import { writeFileVerified } from './store/durable';
 import type { StoreEngineFactory } from './store/engine';
@@ -48,6 +53,8 @@ export interface AppCoreOptions {
   onDocumentChanged?: (document: RekindleDocument) => void;
   /** Told when backups start failing and when they work again, to tell an open window. */
   onBackupHealth?: (failing: boolean) => void;
+  /** Follows the language of the focused text field; none without a window. */
+  spellChecker?: SpellChecker;
 }
 
 export interface AppCore {
@@ -95,6 +102,13 @@ export function openAppCore(given: AppCoreOptions): AppCore {
     ...dataHandlers({ store, work, context, dialogs, writeFile, now }),
     ...checkHandlers({ work, context }),
     ...closeSearchHandlers({ work, context }),
+    ...spellcheckHandlers({ spellChecker: options.spellChecker ?? NO_SPELLCHECKER }),
+    ...dataFolderHandlers({ folders: dataFolders({ openPath: options.openPath, showInFolder: showInFolderOr(options) }, options.dataDir) }),
   };
   return { store, context, options, undo, writtenFiles, handlers };
+}
+
+/** Without a file manager that selects a file, its folder is opened instead. */
+function showInFolderOr({ showInFolder, openPath }: Pick<AppCoreOptions, 'showInFolder' | 'openPath'>): (path: string) => Promise<void> {
+  return showInFolder ?? ((path) => openPath(dirname(path)));
 }

@@ -11,6 +11,7 @@ import { focusOnSecondInstance, takeSingleInstanceLock } from './adapters/single
 import { registerIpcHandlers } from './ipc';
 import { applySecurityPolicy, isAppUrl } from './security';
 import { createMainWindow, rendererUrl, type MainWindowOptions } from './window';
+import { WINDOW_STATE_FILE } from './window-state';
 
 const here = import.meta.dirname; // out/main/, beside out/preload/ and out/renderer/
 const isDevelopment = !app.isPackaged;
@@ -19,6 +20,7 @@ const windowOptions: MainWindowOptions = {
   devServerUrl: process.env.ELECTRON_RENDERER_URL,
   iconPath: join(here, '../../resources/icon.png'),
   devTools: isDevelopment,
+  stateFile: join(app.getPath('userData'), WINDOW_STATE_FILE),
 };
 let window: BrowserWindow | null = null;
 const send = (command: AppCommand) => window?.webContents.send(COMMAND_CHANNEL, command);
@@ -38,10 +40,11 @@ function onReady(): void {
   });
   registerIpcHandlers(ipcMain, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, rendererUrl(windowOptions)), logError: console.error });
   showMenu(languageOf(core));
-  window = createMainWindow(windowOptions);
+  const openWindow = () => (window = createMainWindow({ ...windowOptions, language: () => languageOf(core) }));
+  openWindow();
   notifyOverdue(core.store.document, new Date(), languageOf(core));
   focusOnSecondInstance(() => window);
-  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && (window = createMainWindow(windowOptions)));
+  app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   // Every change is on disk before it is answered; closing folds the journal into the data file.
   app.on('before-quit', () => core.store.close());
 }

@@ -8,6 +8,8 @@ import type { Language } from '../shared/schema/fields';
 export interface MenuOptions {
   /** The DevTools toggle, for development only: a packaged app has none. */
   devTools: boolean;
+  /** "Open data folder" and "Show backups" in the Help menu; absent where there is no data folder. */
+  folders?: { openDataFolder(): void; revealBackups(): void };
 }
 
 export function buildMenuTemplate(
@@ -72,10 +74,22 @@ export function buildMenuTemplate(
     {
       label: t('menu.help'),
       role: 'help',
-      submenu: [{ label: t('menu.learnMore'), accelerator: 'F1', click: () => send({ type: 'help' }) }],
+      submenu: [
+        { label: t('menu.learnMore'), accelerator: 'F1', click: () => send({ type: 'help' }) },
+        ...folderItems(t, options.folders),
+      ],
     },
   ];
   return template;
+}
+
+function folderItems(t: ReturnType<typeof translator>, folders: MenuOptions['folders']): MenuItemConstructorOptions[] {
+  if (!folders) return [];
+  return [
+    { type: 'separator' },
+    { label: t('menu.openDataFolder'), click: () => folders.openDataFolder() },
+    { label: t('menu.revealBackups'), click: () => folders.revealBackups() },
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the use cases need from the outside world, declared once. main/adapters/ implements
 // each port with Electron; tests and the end-to-end harness implement them in plain Node.
 // Nothing here imports `electron`.
+import type { Language } from '../shared/schema/fields';
 
 export interface FileFilter {
   name: string;
@@ -28,3 +29,9 @@ export interface Shell {
 
 /** Today's date and time; tests pass a fixed one. */
 export type Clock = () => Date;
+
+/** The spellchecker of the window's text fields. */
+export interface SpellChecker {
+  /** Checks text in `language` from now on; answers the dictionaries in use (none where the system chooses, as on macOS). */
+  follow(language: Language): string[];
+}

@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { api } from './api';
 import { App } from './app/App';
+import { followSpellcheckLanguage } from './app/spellcheck-language';
 // In this order: tokens first, plain elements, shared helpers, then the form controls.
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/utilities.css';
 import './styles/controls.css';
+
+followSpellcheckLanguage(document, (language) => api.app.setSpellcheckLanguage({ language }));
 
 const root = document.getElementById('root');
 if (root) {

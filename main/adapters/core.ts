@@ -1,10 +1,11 @@
 // The core (store, use cases, handlers) wired to Electron: the data folder, the locale, the
 // shipped fonts, the dialogs and the shell. The end-to-end harness wires the same core to Node.
-import { app } from 'electron';
+import { app, session } from 'electron';
 import { languageFromLocale } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
 import { openAppCore, type AppCore } from '../app-core';
 import type { GestureSourceLike } from '../security';
+import { sessionSpellChecker } from '../spellcheck';
 import { electronDialogs } from './dialogs';
 import { electronShell } from './shell';
 import { electronStoreEngine } from './store-engine';
@@ -34,6 +35,7 @@ export function openElectronCore({ page, onLanguage, onBackupHealth }: ElectronC
     dialogs: electronDialogs,
     onDocumentChanged: (document) => onLanguage(document.settings.language ?? systemLanguage),
     onBackupHealth,
+    spellChecker: sessionSpellChecker(session.defaultSession, process.platform),
   });
 }
 

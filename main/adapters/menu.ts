@@ -1,13 +1,19 @@
 // The native application menu, installed again only when the window's language changes:
 // a saved change that keeps the language leaves the menu (and its translations) as it is.
-import { Menu } from 'electron';
+import { app, Menu } from 'electron';
 import type { AppCommand } from '../../shared/ipc/channels';
 import type { Language } from '../../shared/schema/fields';
 import { buildMenuTemplate, whenLanguageChanges } from '../menu';
+import { dataFolders } from '../services/data-folders';
+import { electronFiles } from './shell';
 
 export function createApplicationMenu(send: (command: AppCommand) => void, options: { devTools: boolean }): (language: Language) => void {
+  const folders = dataFolders(electronFiles, app.getPath('userData'));
+  // A menu click has no one to answer; a folder the system cannot open is logged.
+  const run = (pending: Promise<void>) => void pending.catch(console.error);
+  const folderItems = { openDataFolder: () => run(folders.openDataFolder()), revealBackups: () => run(folders.revealBackups()) };
   return whenLanguageChanges((language) => {
-    const template = buildMenuTemplate(language, send, process.platform, options);
+    const template = buildMenuTemplate(language, send, process.platform, { ...options, folders: folderItems });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   });
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { writeFileDurably } from './durable';
 import type { FileSystem } from './file-system';
 
+/** The folder in the data folder that holds the automatic backups. */
+export const BACKUPS_FOLDER = 'backups';
 export const LAUNCHES_KEPT = 10;
 export const DAYS_KEPT = 14;
 export const WEEKS_KEPT = 8;

@@ -8,7 +8,7 @@ import type { StartupNotice } from '../../shared/ipc/responses';
 import { diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { DomainError, isFileSystemError, writeFailure } from '../errors';
-import { BackupRotation } from './backups';
+import { BACKUPS_FOLDER, BackupRotation } from './backups';
 import type { StoreEngine, StoreEngineFactory } from './engine';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { JournalWriter, sha256, type HybridClock } from './journal';
@@ -89,7 +89,7 @@ export class DataStore {
       ...input,
     };
     const paths = dataPaths(options.dir);
-    const backups = new BackupRotation(options.fs, join(options.dir, 'backups'), DATA_FILE_BASE_NAME);
+    const backups = new BackupRotation(options.fs, join(options.dir, BACKUPS_FOLDER), DATA_FILE_BASE_NAME);
     const reading = readDataFolder({ fs: options.fs, paths, backups, now: options.now, onProblem: options.onProblem });
     if (reading.kind === 'newer') return new DataStore(options, paths, null, backups, reading.opened, reading.bytes);
     const { opened, journal } = reading;

@@ -79,6 +79,11 @@ export const contract = {
   ),
   'profile:update': channel(profileSchema.strict(), documentResultSchema),
   'links:open': channel(z.object({ url: z.string().max(4_096) }).strict(), z.strictObject({ opened: z.boolean() })),
+  // The language of the text field that has the focus; main points the spellchecker at it.
+  'app:setSpellcheckLanguage': channel(
+    z.strictObject({ language: languageSchema }),
+    z.strictObject({ dictionaries: z.array(z.string().max(35)).max(8) }),
+  ),
   // movedToInterviewingFrom: the status a new interview date moved the application from, for Undo.
   'applications:save': channel(
     z.strictObject({ id: idSchema.nullable(), fields: applicationFieldsSchema.strict() }),
@@ -140,6 +145,9 @@ export const contract = {
   // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
   'files:open': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ opened: z.literal(true) })),
   'files:showInFolder': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ shown: z.literal(true) })),
+  // The folders main keeps the data and its backups in; the window names no path.
+  'files:openDataFolder': channel(noPayload, z.strictObject({ opened: z.literal(true) })),
+  'files:revealBackups': channel(noPayload, z.strictObject({ shown: z.literal(true) })),
   'backup:save': channel(noPayload, savedFileSchema),
   'backup:open': channel(noPayload, backupPreviewSchema.nullable()),
   'backup:restore': channel(

@@ -65,6 +65,8 @@ export interface OpenedApp {
   openedPaths: string[];
   /** Files main showed in the system's file manager. */
   shownInFolder: string[];
+  /** Each language main was told to spell-check in, in order. */
+  spellcheckedIn: Language[];
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const openedExternally: string[] = [];
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
+  const spellcheckedIn: Language[] = [];
   const fixedNow = options.now;
   // What main pushes on its own (backup health) reaches the page once it exists, as Electron's send would.
   let pushToPage: ((command: AppCommand) => Promise<void>) | null = null;
@@ -156,6 +159,12 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     },
     showInFolder: async (path) => {
       shownInFolder.push(path);
+    },
+    spellChecker: {
+      follow: (language) => {
+        spellcheckedIn.push(language);
+        return [];
+      },
     },
     dialogs: {
       save: async (offered) => options.dialogs?.save?.(offered) ?? null,
@@ -203,6 +212,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     openedExternally,
     openedPaths,
     shownInFolder,
+    spellcheckedIn,
     sendCommand,
     async close() {
       await context.close();

@@ -3,6 +3,7 @@
 import { APP_ENTRY_URL } from '../../main/app-scheme';
 import type { IpcEventLike, IpcMainLike } from '../../main/ipc';
 import type { PermissionSessionLike, SecurityTargets, WebContentsLike } from '../../main/security';
+import type { SpellCheckSessionLike } from '../../main/spellcheck';
 
 type IpcListener = Parameters<IpcMainLike['handle']>[1];
 
@@ -212,6 +213,31 @@ export function createElectronAppMock(): ElectronAppMock {
       const handler = handlers.get(new URL(url).protocol.slice(0, -1));
       if (!handler) return Promise.reject(new Error(`No handler for ${url}`));
       return handler({ url });
+    },
+  };
+}
+
+export interface SpellCheckSessionMock extends SpellCheckSessionLike {
+  /** Every list passed to setSpellCheckerLanguages, in order. */
+  readonly setCalls: string[][];
+}
+
+/**
+ * The spellchecker part of a session, as Electron behaves on Windows and Linux: it starts
+ * with the system's language and refuses a code it has no dictionary for.
+ */
+export function createSpellCheckSessionMock(available: string[], initial: string[] = ['en-US']): SpellCheckSessionMock {
+  let languages = [...initial];
+  const setCalls: string[][] = [];
+  return {
+    setCalls,
+    availableSpellCheckerLanguages: available,
+    getSpellCheckerLanguages: () => [...languages],
+    setSpellCheckerLanguages(codes) {
+      setCalls.push([...codes]);
+      const unknown = codes.find((code) => !available.includes(code));
+      if (unknown !== undefined) throw new Error(`Invalid language code provided: "${unknown}" is not a valid language code`);
+      languages = [...codes];
     },
   };
 }

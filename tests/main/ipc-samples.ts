@@ -11,6 +11,7 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'settings:update': { paperSize: 'A4', language: null },
   'profile:update': { name: 'Zoë Ångström', email: 'zoe@example.com', phone: '+49 221 555010', city: 'Köln', links: ['https://example.com/zoe'] },
   'links:open': { url: 'https://example.com/' },
+  'app:setSpellcheckLanguage': { language: 'de' },
   'applications:save': {
     id: null,
     fields: {
@@ -71,6 +72,8 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'exports:csv': { kind: 'people', language: 'en' },
   'exports:calendar': { applicationId: 'app-1', language: 'de', action: 'open' },
   'files:open': { savedTo: '/tmp/References.pdf' },
+  'files:openDataFolder': undefined,
+  'files:revealBackups': undefined,
   'files:showInFolder': { savedTo: '/tmp/References.pdf' },
   'backup:save': undefined,
   'backup:open': undefined,

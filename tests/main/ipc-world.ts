@@ -49,6 +49,12 @@ export function useRecordingCore(): void {
       writeFile: async (path) => {
         outside.push(`write file: ${path}`);
       },
+      spellChecker: {
+        follow: (language) => {
+          outside.push(`spellcheck in: ${language}`);
+          return [];
+        },
+      },
     });
   });
 

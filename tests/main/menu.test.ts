@@ -148,3 +148,37 @@ describe('Export calendar…', () => {
     expect(sent).toEqual([{ type: 'exportCalendar' }]);
   });
 });
+
+describe('the data folder in the Help menu', () => {
+  function helpWithFolders(language: Language) {
+    const calls: string[] = [];
+    const folders = { openDataFolder: () => calls.push('openDataFolder'), revealBackups: () => calls.push('revealBackups') };
+    const template = buildMenuTemplate(language, () => undefined, 'linux', { devTools: false, folders });
+    const help = template.find((menu) => menu.role === 'help');
+    return { items: itemsOf(help ?? {}), calls };
+  }
+
+  it.each([
+    ['en', 'Open data folder', 'Show backups'],
+    ['de', 'Datenordner öffnen', 'Sicherungen anzeigen'],
+  ] as const)('offers to open the data folder and show the backups, in %s', (language, open, reveal) => {
+    const { items } = helpWithFolders(language);
+    expect(items.map((item) => item.label ?? item.type)).toEqual([{ en, de }[language].menu.learnMore, 'separator', open, reveal]);
+  });
+
+  it('opens the folder each item names, and only when clicked', () => {
+    const { items, calls } = helpWithFolders('en');
+    expect(calls).toEqual([]);
+
+    const [, , open, reveal] = items;
+    click(reveal ?? {});
+    click(open ?? {});
+
+    expect(calls).toEqual(['revealBackups', 'openDataFolder']);
+  });
+
+  it('gives the folder items no shortcut of their own', () => {
+    const { items } = helpWithFolders('en');
+    expect(items.slice(1).map((item) => item.accelerator)).toEqual([undefined, undefined, undefined]);
+  });
+});

@@ -1,7 +1,7 @@
 // The talking points of a person: projects and results to remind them of. Each one keeps
 // its id while it moves, so the order the user sets is the order drafts and briefs use.
 import { useRef } from 'react';
-import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useErrorText } from '../../components/fields';
 import { LIMITS } from '../../../shared/schema/fields';
@@ -22,6 +22,9 @@ export function TalkingPoints({ control, register, errors }: TalkingPointsProps)
   const list = useRef<HTMLOListElement>(null);
   // keyName keeps react-hook-form's own row key apart from the points' stored ids.
   const { fields, append, move, remove } = useFieldArray({ control, name: 'talkingPoints', keyName: 'key' });
+  // Points go into this person's drafts and brief, so they are written (and spell-checked) in
+  // the person's language; without one, in the window's.
+  const language = useWatch({ control, name: 'address.language' });
 
   // After a move the row sits elsewhere; keep focus on the same control so arrow-by-arrow
   // moving works from the keyboard, falling back to the other arrow at either end.
@@ -54,7 +57,7 @@ export function TalkingPoints({ control, register, errors }: TalkingPointsProps)
   return (
     <div className={styles.points}>
       {fields.length === 0 ? <p className="field-hint">{t('people.form.noPoints')}</p> : null}
-      <ol ref={list} className={styles.pointList}>
+      <ol ref={list} className={styles.pointList} lang={language || undefined}>
         {fields.map((field, index) => {
           const number = index + 1;
           const error = errorText(errors.talkingPoints?.[index]?.text);

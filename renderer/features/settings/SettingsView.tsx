@@ -19,6 +19,10 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
   const systemLanguage = useSystemLanguage();
   const dataFile = useDataFile();
   const { run: update } = useMutation((change: { language?: Language | null; paperSize?: PaperSize }) => api.settings.update(change));
+  // The path is on screen already; a failure says where to look by hand.
+  const folderNotOpened = { explain: () => t('settings.folderNotOpened', { path: dataFile.replace(/[^/\\]*$/, '') }) };
+  const openDataFolder = useMutation(() => api.files.openDataFolder(), folderNotOpened);
+  const revealBackups = useMutation(() => api.files.revealBackups(), folderNotOpened);
 
   return (
     <>
@@ -67,6 +71,14 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
         <section className={`card ${styles.section}`} aria-labelledby="settings-data">
           <h2 id="settings-data">{t('settings.dataSection')}</h2>
           <p className="field-hint">{t('settings.dataFile', { path: dataFile })}</p>
+          <div className={styles.folderButtons}>
+            <button type="button" className="button" disabled={openDataFolder.busy} onClick={() => void openDataFolder.run()}>
+              {t('menu.openDataFolder')}
+            </button>
+            <button type="button" className="button" disabled={revealBackups.busy} onClick={() => void revealBackups.run()}>
+              {t('menu.revealBackups')}
+            </button>
+          </div>
         </section>
 
         {dataSection}

@@ -1,6 +1,7 @@
 // The window's frame and the words every view shares, keyed by namespace (= file name).
 import { app } from './app';
 import { common } from './common';
+import { contextMenu } from './context-menu';
 import { empty } from './empty';
 import { errors } from './errors';
 import { help } from './help';
@@ -11,4 +12,4 @@ import { overdue } from './overdue';
 import { settings } from './settings';
 import { sidebar } from './sidebar';
 
-export const APP_CATALOGUES = { app, common, empty, errors, help, menu, nav, notice, overdue, settings, sidebar } as const;
+export const APP_CATALOGUES = { app, common, contextMenu, empty, errors, help, menu, nav, notice, overdue, settings, sidebar } as const;

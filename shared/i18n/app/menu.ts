@@ -12,6 +12,8 @@ export const menu = defineCatalogue({
     find: 'Find',
     about: 'About Rekindle',
     learnMore: 'How Rekindle works',
+    openDataFolder: 'Open data folder',
+    revealBackups: 'Show backups',
   },
   de: {
     file: 'Datei',
@@ -23,5 +25,7 @@ export const menu = defineCatalogue({
     find: 'Suchen',
     about: 'Über Rekindle',
     learnMore: 'So funktioniert Rekindle',
+    openDataFolder: 'Datenordner öffnen',
+    revealBackups: 'Sicherungen anzeigen',
   },
 });

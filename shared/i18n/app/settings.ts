@@ -24,6 +24,7 @@ export const settings = defineCatalogue({
     saved: 'Profile saved.',
     dataSection: 'Your data',
     dataFile: 'Everything is stored on this computer, in {{path}}',
+    folderNotOpened: 'Your system could not open the folder. You find it at {{path}}',
   },
   de: {
     title: 'Einstellungen',
@@ -47,5 +48,6 @@ export const settings = defineCatalogue({
     saved: 'Profil gespeichert.',
     dataSection: 'Deine Daten',
     dataFile: 'Alles liegt auf diesem Computer, in {{path}}',
+    folderNotOpened: 'Dein System konnte den Ordner nicht öffnen. Du findest ihn unter {{path}}',
   },
 });

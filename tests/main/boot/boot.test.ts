@@ -27,6 +27,9 @@ interface BootRecord {
   served: Record<string, number | null>;
   guards: string[][];
   answers: (boolean | null)[];
+  bounds: { x?: number; y?: number; width?: number; height?: number }[];
+  windowEvents: string[][];
+  contentsEvents: string[][];
 }
 
 const before = (timeline: string[], first: string, second: string) => {
@@ -126,5 +129,14 @@ describe('the built main process', () => {
     const dataFile = join(sandbox, 'data/rekindle-data.json');
     expect(statSync(dataFile).mode & 0o777).toBe(0o600);
     expect(readdirSync(join(sandbox, 'data/backups'))).toHaveLength(1);
+  });
+
+  it('opens the first window centred on the primary display and remembers where it is moved', () => {
+    expect(record.bounds).toEqual([{ x: 320, y: 110, width: 1280, height: 820 }]);
+    expect([...(record.windowEvents[0] ?? [])].sort()).toEqual(['close', 'maximize', 'move', 'resize', 'unmaximize']);
+  });
+
+  it('gives the window’s contents a right-click menu', () => {
+    expect(record.contentsEvents).toEqual([['context-menu']]);
   });
 });

@@ -21,6 +21,12 @@ const record = {
   /** The listeners each window's contents got from the security policy. */
   guards: [],
   answers: [],
+  /** Each window's size and place as main asked for it. */
+  bounds: [],
+  /** The events main listens to on each window (its place is remembered from them). */
+  windowEvents: [],
+  /** The listeners each window's contents got after the security policy's (the context menu). */
+  contentsEvents: [],
 };
 const appListeners = new Map();
 const ipcListeners = new Map();
@@ -41,9 +47,15 @@ const webContents = () => {
   };
   return contents;
 };
-const fakeWindow = (contents) => ({
+const fakeWindow = (contents, events) => ({
   webContents: contents,
   once() {},
+  on(name) {
+    events.push(name);
+  },
+  getNormalBounds: () => ({ x: 0, y: 0, width: 1280, height: 820 }),
+  isMaximized: () => false,
+  maximize() {},
   loadFile(path) {
     record.loaded.push(path);
     return Promise.resolve();
@@ -102,8 +114,14 @@ exports.BrowserWindow = function BrowserWindow(options) {
   record.windows.push(options.webPreferences);
   const contents = webContents();
   for (const listener of appListeners.get('web-contents-created') ?? []) listener({}, contents);
-  record.guards.push(contents.listeners);
-  return fakeWindow(contents);
+  // A copy: listeners added after creation (the context menu) are not the policy's guards.
+  const guarded = contents.listeners.length;
+  record.guards.push(contents.listeners.slice(0, guarded));
+  record.bounds.push({ x: options.x, y: options.y, width: options.width, height: options.height });
+  const events = [];
+  record.windowEvents.push(events);
+  setImmediate(() => record.contentsEvents.push(contents.listeners.slice(guarded)));
+  return fakeWindow(contents, events);
 };
 exports.BrowserWindow.getAllWindows = () => [];
 exports.ipcMain = {
@@ -151,6 +169,12 @@ exports.session = {
       setPermissionCheckHandler() {},
     };
   },
+};
+// One laptop screen with a task bar at the bottom.
+const laptop = { workArea: { x: 0, y: 0, width: 1920, height: 1040 } };
+exports.screen = {
+  getAllDisplays: () => [laptop],
+  getPrimaryDisplay: () => laptop,
 };
 exports.dialog = {};
 exports.shell = {};

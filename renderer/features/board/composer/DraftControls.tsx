@@ -59,6 +59,7 @@ export function DraftControls({ editor, kinds }: { editor: DraftEditor; kinds: r
           hint={editor.edited && editor.pitch.trim() !== '' ? t('composer.pitchKeptEdits') : t('composer.pitchHint')}
           rows={4}
           maxLength={1000}
+          lang={editor.language}
           value={editor.pitch}
           onChange={(event) => editor.setPitch(event.target.value)}
         />
