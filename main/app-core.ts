@@ -2,6 +2,7 @@
 // and the IPC handlers, with the outside world (clock, dialogs, shell) injected. index.ts
 // wires it to Electron; the end-to-end harness wires the same core to Chromium. It is the
 // one place that assembles them: each handler group is handed only what it uses.
+import type { View } from '../shared/ipc/channels';
 import type { Language } from '../shared/schema/fields';
 import type { RekindleDocument } from '../shared/schema/document';
 import { appHandlers } from './handlers/app';
@@ -46,6 +47,8 @@ export interface AppCoreOptions {
   onDocumentChanged?: (document: RekindleDocument) => void;
   /** Told when backups start failing and when they work again, to tell an open window. */
   onBackupHealth?: (failing: boolean) => void;
+  /** Told which view the window shows (the reminders stay quiet while it is Today). */
+  onViewShown?: (view: View) => void;
 }
 
 export interface AppCore {
@@ -76,7 +79,7 @@ export function openAppCore(given: AppCoreOptions): AppCore {
   const { dialogs, writeFile, now } = options;
   // Each group gets only what it uses; the type below checks that every channel is answered.
   const handlers: IpcHandlers = {
-    ...appHandlers({ store, work, systemLanguage: options.systemLanguage, openExternal: options.openExternal }),
+    ...appHandlers({ store, work, systemLanguage: options.systemLanguage, openExternal: options.openExternal, onViewShown: options.onViewShown }),
     ...recordHandlers({ work, context, undo }),
     ...requestHandlers({ work, context, undo }),
     ...documentHandlers({

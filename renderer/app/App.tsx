@@ -20,6 +20,7 @@ import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
 import { NoticeBanner } from './NoticeBanner';
+import { useCardFromReminder, useReportShownView } from './reminder-link';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
 import { dismissViewToasts } from '../state/toasts';
@@ -62,6 +63,9 @@ function Frame() {
     // Move focus to the new view's heading so screen readers announce the change.
     requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   }, []);
+  useReportShownView(view);
+  const reminderCard = useCardFromReminder(navigate);
+  const openReminderCard = reminderCard.open;
 
   useEffect(
     () =>
@@ -69,9 +73,10 @@ function Frame() {
         if (command.type === 'navigate') navigate(command.view);
         else if (command.type === 'help') setHelpOpen(true);
         else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
+        else if (command.type === 'openCard') openReminderCard(command.requestId);
         else runViewCommand(command.type);
       }),
-    [navigate],
+    [navigate, openReminderCard],
   );
 
   if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
@@ -88,6 +93,7 @@ function Frame() {
           <CurrentView view={view} onNavigate={navigate} />
         </main>
         {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+        {reminderCard.requestId ? <CardDetail requestId={reminderCard.requestId} onClose={reminderCard.close} /> : null}
         <Toasts />
       </div>
     </AppDialogsProvider>

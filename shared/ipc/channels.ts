@@ -42,6 +42,7 @@ export const INVOKE_CHANNELS = [
   'checks:recordDebrief',
   'checks:markHeadsUpSent',
   'references:confirmDetails',
+  'window:viewShown',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
@@ -56,5 +57,7 @@ export type AppCommand =
   | { type: 'create' }
   | { type: 'find' }
   | { type: 'help' }
+  /** Opens one card over Today (a reminder about exactly that card was clicked). */
+  | { type: 'openCard'; requestId: string }
   /** Backups started failing (true) or work again (false); the data is saved either way. */
   | { type: 'backupHealth'; failing: boolean };
