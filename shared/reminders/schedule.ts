@@ -29,17 +29,19 @@ export function startOfDay(day: IsoDate): Date {
  */
 export const MAX_SLEEP_MS = 60 * 60 * 1000;
 
+/** The next daily reminder strictly after `now`: today's if its time is still ahead, else tomorrow's. */
+export function nextReminderAt(now: Date, time: string): Date {
+  const today = toIsoDate(now);
+  const todays = reminderMoment(today, time);
+  return todays.getTime() > now.getTime() ? todays : reminderMoment(addDays(today, 1), time);
+}
+
 /**
- * The next moment worth looking again: today's reminder time if it is still ahead (else
- * tomorrow's), or the coming midnight when what counts as overdue changes for the badge.
+ * The next moment worth looking again: the next reminder time, or the coming midnight when
+ * what counts as overdue changes for the badge, whichever is first.
  */
 export function nextWakeUp(now: Date, reminders: ReminderSettings): Date {
-  const today = toIsoDate(now);
-  const tomorrow = addDays(today, 1);
-  const candidates = [startOfDay(tomorrow).getTime(), now.getTime() + MAX_SLEEP_MS];
-  if (reminders.enabled) {
-    const todays = reminderMoment(today, reminders.time);
-    candidates.push(todays.getTime() > now.getTime() ? todays.getTime() : reminderMoment(tomorrow, reminders.time).getTime());
-  }
+  const candidates = [startOfDay(addDays(toIsoDate(now), 1)).getTime(), now.getTime() + MAX_SLEEP_MS];
+  if (reminders.enabled) candidates.push(nextReminderAt(now, reminders.time).getTime());
   return new Date(Math.min(...candidates));
 }
