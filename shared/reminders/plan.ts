@@ -20,7 +20,7 @@ export type ReminderTarget = { kind: 'today' } | { kind: 'card'; requestId: stri
 
 export type Reminder =
   /** `items`: what is due today or overdue; `late` of them are overdue. */
-  | { kind: 'summary'; items: DueItem[]; late: number; opens: ReminderTarget }
+  | { kind: 'summary'; items: readonly DueItem[]; late: number; opens: ReminderTarget }
   | { kind: 'late'; item: DueItem; opens: ReminderTarget };
 
 export interface ReminderInput {
