@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AppCommand } from '../../shared/ipc/channels';
+import type { AppCommand, View } from '../../shared/ipc/channels';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import { openAppCore, type AppCore } from '../../main/app-core';
 import { dispatch } from '../../main/ipc';
@@ -65,6 +65,8 @@ export interface OpenedApp {
   openedPaths: string[];
   /** Files main showed in the system's file manager. */
   shownInFolder: string[];
+  /** The views the window reported to main, in order (the reminders stay quiet on Today). */
+  viewsShown: View[];
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const openedExternally: string[] = [];
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
+  const viewsShown: View[] = [];
   const fixedNow = options.now;
   // What main pushes on its own (backup health) reaches the page once it exists, as Electron's send would.
   let pushToPage: ((command: AppCommand) => Promise<void>) | null = null;
@@ -148,6 +151,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     systemLanguage: options.systemLanguage ?? 'en',
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     onBackupHealth: (failing) => void pushToPage?.({ type: 'backupHealth', failing }),
+    onViewShown: (view) => viewsShown.push(view),
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -203,6 +207,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     openedExternally,
     openedPaths,
     shownInFolder,
+    viewsShown,
     sendCommand,
     async close() {
       await context.close();

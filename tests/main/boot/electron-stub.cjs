@@ -21,6 +21,8 @@ const record = {
   /** The listeners each window's contents got from the security policy. */
   guards: [],
   answers: [],
+  /** Every count main set on the dock or taskbar badge. */
+  badges: [],
 };
 const appListeners = new Map();
 const ipcListeners = new Map();
@@ -95,6 +97,10 @@ exports.app = {
       setImmediate(() => void playTheWindow());
     }),
   quit() {},
+  setBadgeCount(count) {
+    record.badges.push(count);
+    return true;
+  },
   isPackaged: false,
 };
 exports.BrowserWindow = function BrowserWindow(options) {
@@ -126,7 +132,7 @@ exports.Menu = {
   },
 };
 exports.Notification = function Notification() {
-  return { show() {} };
+  return { on() {}, show() {} };
 };
 exports.Notification.isSupported = () => false;
 exports.protocol = {
@@ -152,6 +158,7 @@ exports.session = {
     };
   },
 };
+exports.powerMonitor = { on() {} };
 exports.dialog = {};
 exports.shell = {};
 
