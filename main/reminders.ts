@@ -17,6 +17,8 @@ export interface NotificationLike {
 }
 
 export interface ReminderWindowLike {
+  /** A window closed on macOS stays in main's hands, destroyed, while the app runs on. */
+  isDestroyed(): boolean;
   isFocused(): boolean;
   isMinimized(): boolean;
   restore(): void;
@@ -38,6 +40,7 @@ export interface ReminderTargets {
   clock?: Clock;
   timers?: StoreTimers;
   memory?: ReminderMemory;
+  logError?: (error: unknown) => void;
 }
 
 export interface DesktopReminders extends Reminders {
@@ -50,8 +53,13 @@ export function startDesktopReminders(targets: ReminderTargets): DesktopReminder
   // Electron drops a notification's click handler once nothing holds the notification.
   const showing = new Set<NotificationLike>();
 
-  const open = (target: ReminderTarget): void => {
+  const liveWindow = (): ReminderWindowLike | null => {
     const window = targets.window();
+    return window && !window.isDestroyed() ? window : null;
+  };
+
+  const open = (target: ReminderTarget): void => {
+    const window = liveWindow();
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.show();
@@ -76,9 +84,10 @@ export function startDesktopReminders(targets: ReminderTargets): DesktopReminder
       notification.show();
     },
     setBadgeCount: (count) => void targets.app.setBadgeCount(count),
-    isQuiet: () => view === 'today' && targets.window()?.isFocused() === true,
+    isQuiet: () => view === 'today' && liveWindow()?.isFocused() === true,
     open,
     ...(targets.memory ? { memory: targets.memory } : {}),
+    logError: targets.logError ?? console.error,
   });
   // A sleeping computer's timer is late: look again as soon as it wakes.
   targets.powerMonitor.on('resume', reminders.refresh);

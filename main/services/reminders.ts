@@ -5,7 +5,7 @@ import { toIsoDate } from '../../shared/dates';
 import { dueItemsOf, overdueCountOf } from '../../shared/due-items';
 import { translator } from '../../shared/i18n';
 import { NOTHING_NOTIFIED, remindersAt, type Notified, type ReminderTarget } from '../../shared/reminders/plan';
-import { nextWakeUp, reminderSettingsOf } from '../../shared/reminders/schedule';
+import { MAX_SLEEP_MS, nextWakeUp, reminderSettingsOf } from '../../shared/reminders/schedule';
 import { reminderWords, type ReminderWords } from '../../shared/reminders/words';
 import type { Language } from '../../shared/schema/fields';
 import type { RekindleDocument } from '../../shared/schema/document';
@@ -32,6 +32,7 @@ export interface ReminderPorts {
   /** Brings the window forward on Today or on one card. */
   open(target: ReminderTarget): void;
   memory?: ReminderMemory;
+  logError?: (error: unknown) => void;
 }
 
 export interface Reminders {
@@ -49,10 +50,7 @@ export function startReminders(ports: ReminderPorts): Reminders {
   let pending: unknown = null;
   let stopped = false;
 
-  const refresh = (): void => {
-    if (stopped) return;
-    if (pending !== null) ports.timers.clear(pending);
-    const now = ports.clock();
+  const look = (now: Date): number => {
     const document = ports.document();
     const today = toIsoDate(now);
     ports.setBadgeCount(overdueCountOf(document, today));
@@ -70,9 +68,23 @@ export function startReminders(ports: ReminderPorts): Reminders {
       };
       for (const reminder of plan.reminders) ports.notify(reminderWords(reminder, lookups, t), () => ports.open(reminder.opens));
     }
+    return nextWakeUp(now, settings).getTime();
+  };
+
+  const refresh = (): void => {
+    if (stopped) return;
+    if (pending !== null) ports.timers.clear(pending);
+    const now = ports.clock();
+    let wake = now.getTime() + MAX_SLEEP_MS;
+    try {
+      wake = look(now);
+    } catch (error) {
+      // Called after every saved change: a failing notification must not fail the change,
+      // nor end the reminders; they try again at the next wake-up.
+      ports.logError?.(error);
+    }
     // At least a second: a timer that fires a hair early looks again instead of spinning.
-    const wait = Math.max(nextWakeUp(now, settings).getTime() - now.getTime(), 1_000);
-    pending = ports.timers.set(refresh, wait);
+    pending = ports.timers.set(refresh, Math.max(wake - now.getTime(), 1_000));
   };
 
   refresh();

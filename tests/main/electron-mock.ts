@@ -237,7 +237,7 @@ export interface DesktopMock {
   readonly sent: AppCommand[];
   /** What main asked of the window ('restore', 'show', 'focus'). */
   readonly windowCalls: string[];
-  window: { focused: boolean; minimized: boolean };
+  window: { focused: boolean; minimized: boolean; destroyed: boolean };
   /** Tells main's listeners that the computer woke from sleep. */
   resume(): void;
 }
@@ -249,7 +249,7 @@ export function createDesktopMock(): DesktopMock {
   const sent: AppCommand[] = [];
   const windowCalls: string[] = [];
   const resumeListeners: (() => void)[] = [];
-  const window = { focused: false, minimized: false };
+  const window = { focused: false, minimized: false, destroyed: false };
   class MockNotification implements NotificationMock {
     static isSupported = () => true;
     readonly title: string;
@@ -272,7 +272,12 @@ export function createDesktopMock(): DesktopMock {
     }
   }
   const windowMock: ReminderWindowLike = {
-    isFocused: () => window.focused,
+    isDestroyed: () => window.destroyed,
+    // Electron throws on a destroyed window's methods; so does the mock.
+    isFocused: () => {
+      if (window.destroyed) throw new Error('Object has been destroyed');
+      return window.focused;
+    },
     isMinimized: () => window.minimized,
     restore: () => {
       windowCalls.push('restore');

@@ -218,6 +218,41 @@ describe('reminders while the app runs', () => {
     expect(desktop.notifications).toEqual([]);
   });
 
+  it('still answers a saved change when the system refuses to show a notification', async () => {
+    start(documentWith({ lateThanks: false }), '2026-11-28T08:00:00+01:00');
+    reminders.stop();
+    const errors: unknown[] = [];
+    class Refused {
+      static isSupported = () => true;
+      on() {}
+      show() {
+        throw new Error('notifications are blocked');
+      }
+    }
+    reminders = startDesktopReminders({
+      ...desktop.targets,
+      Notification: Refused,
+      document: () => core.store.document,
+      language: () => 'en',
+      clock: time.clock,
+      timers: time.timers,
+      logError: (error) => errors.push(error),
+    });
+    time.jumpTo('2026-11-28T09:30:00+01:00');
+    expect((await send('settings:update', { paperSize: 'Letter' })).ok).toBe(true);
+    expect(errors).toHaveLength(1);
+    expect(time.pendingCount()).toBe(1);
+  });
+
+  it('keeps reminding after the window was closed on macOS, and a click then does nothing', () => {
+    start(documentWith({ lateThanks: false }), '2026-11-28T08:00:00+01:00');
+    desktop.window.destroyed = true;
+    time.advanceTo('2026-11-28T09:00:00+01:00');
+    expect(desktop.notifications).toHaveLength(1);
+    desktop.notifications[0]?.click();
+    expect(desktop.sent).toEqual([]);
+  });
+
   it('refuses a malformed view report or reminder time and changes nothing', async () => {
     start(documentWith({ lateThanks: false }), '2026-11-28T08:00:00+01:00');
     for (const [channel, payload] of [

@@ -55,6 +55,9 @@ const fakeWindow = (contents) => ({
     return Promise.resolve();
   },
   isMinimized: () => false,
+  isDestroyed: () => false,
+  isFocused: () => false,
+  show() {},
   focus() {},
   restore() {},
 });
