@@ -7,7 +7,12 @@ import { startDesktopReminders, type DesktopReminders } from '../reminders';
 import { fileReminderMemory } from '../services/reminder-memory';
 import { languageOf } from './core';
 
+/** The app id the installer gives the Start menu shortcut (electron-builder.yml `appId`). */
+const WINDOWS_APP_ID = 'app.rekindle.desktop';
+
 export function startElectronReminders(core: AppCore, window: () => BrowserWindow | null, send: (command: AppCommand) => void): DesktopReminders {
+  // Windows shows an app's notifications only under the id its shortcut carries.
+  if (process.platform === 'win32') app.setAppUserModelId(WINDOWS_APP_ID);
   return startDesktopReminders({
     Notification,
     app,
