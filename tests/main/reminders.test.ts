@@ -59,11 +59,11 @@ function manualTime(start: string) {
 }
 
 /** Anna was asked a week before 28 November: her follow-up falls due that day. Ben's thank-you is late. */
-function documentWith({ lateThanks }: { lateThanks: boolean }): RekindleDocument {
-  const anna = makeReference({ id: 'anna', name: 'Anna Berg', consent: { status: 'asked', askedOn: '2026-11-21', answeredOn: null }, lastContactedOn: '2026-11-21' });
+function documentWith({ lateThanks, askedOn = '2026-11-21' }: { lateThanks: boolean; askedOn?: string }): RekindleDocument {
+  const anna = makeReference({ id: 'anna', name: 'Anna Berg', consent: { status: 'asked', askedOn, answeredOn: null }, lastContactedOn: askedOn });
   const ben = makeReference({ id: 'ben', name: 'Ben Ode', consent: { status: 'agreed', askedOn: '2026-10-01', answeredOn: '2026-10-02' } });
   const acme = makeApplication({ id: 'acme', company: 'ACME', status: 'rejected' });
-  const followUp = makeRequest({ id: 'card-anna', referenceId: 'anna', applicationId: 'acme', stage: 'reconnect', askedOn: '2026-11-21', checklist: { ask_sent: true } });
+  const followUp = makeRequest({ id: 'card-anna', referenceId: 'anna', applicationId: 'acme', stage: 'reconnect', askedOn, checklist: { ask_sent: true } });
   const thanks = makeRequest({
     id: 'card-ben',
     referenceId: 'ben',
@@ -129,6 +129,15 @@ describe('reminders while the app runs', () => {
     time.advanceTo('2026-11-28T23:59:00+01:00');
     expect(desktop.notifications).toHaveLength(1);
     expect(time.pendingCount()).toBe(1);
+  });
+
+  it('wakes at 9:00 on the wall clock the morning the clocks go forward, with one timer all night', () => {
+    start(documentWith({ lateThanks: false, askedOn: '2026-03-22' }), '2026-03-28T20:00:00+01:00');
+    time.advanceTo('2026-03-29T08:59:00+02:00');
+    expect(desktop.notifications).toEqual([]);
+    expect(time.pendingCount()).toBe(1);
+    time.advanceTo('2026-03-29T09:00:00+02:00');
+    expect(desktop.notifications).toHaveLength(1);
   });
 
   it('opens the card when the one task is a card, bringing the window forward', () => {
