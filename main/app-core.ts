@@ -3,6 +3,7 @@
 // wires it to Electron; the end-to-end harness wires the same core to Chromium. It is the
 // one place that assembles them: each handler group is handed only what it uses.
 import { dirname } from 'node:path';
+import type { View } from '../shared/ipc/channels';
 import type { Language } from '../shared/schema/fields';
 import type { RekindleDocument } from '../shared/schema/document';
 import { appHandlers } from './handlers/app';
@@ -55,6 +56,8 @@ export interface AppCoreOptions {
   onBackupHealth?: (failing: boolean) => void;
   /** Follows the language of the focused text field; none without a window. */
   spellChecker?: SpellChecker;
+  /** Told which view the window shows (the reminders stay quiet while it is Today). */
+  onViewShown?: (view: View) => void;
 }
 
 export interface AppCore {
@@ -85,7 +88,7 @@ export function openAppCore(given: AppCoreOptions): AppCore {
   const { dialogs, writeFile, now } = options;
   // Each group gets only what it uses; the type below checks that every channel is answered.
   const handlers: IpcHandlers = {
-    ...appHandlers({ store, work, systemLanguage: options.systemLanguage, openExternal: options.openExternal }),
+    ...appHandlers({ store, work, systemLanguage: options.systemLanguage, openExternal: options.openExternal, onViewShown: options.onViewShown }),
     ...recordHandlers({ work, context, undo }),
     ...requestHandlers({ work, context, undo }),
     ...documentHandlers({

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/ipc/channels';
 import { languageOf, openElectronCore } from './adapters/core';
 import { createApplicationMenu } from './adapters/menu';
-import { notifyOverdue } from './adapters/notifications';
+import { startElectronReminders } from './adapters/reminders';
 import { openExternalLink } from './adapters/shell';
 import { focusOnSecondInstance, takeSingleInstanceLock } from './adapters/single-instance';
 import { registerIpcHandlers } from './ipc';
@@ -37,12 +37,15 @@ function onReady(): void {
     page: () => window?.webContents,
     onLanguage: showMenu,
     onBackupHealth: (failing) => send({ type: 'backupHealth', failing }),
+    onSaved: () => reminders.refresh(),
+    onViewShown: (view) => reminders.viewShown(view),
   });
   registerIpcHandlers(ipcMain, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, rendererUrl(windowOptions)), logError: console.error });
   showMenu(languageOf(core));
   const openWindow = () => (window = createMainWindow({ ...windowOptions, language: () => languageOf(core) }));
   openWindow();
-  notifyOverdue(core.store.document, new Date(), languageOf(core));
+  // Due tasks as system notifications and the badge; a saved change or a wake-up looks again.
+  const reminders = startElectronReminders(core, () => window, send);
   focusOnSecondInstance(() => window);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   // Every change is on disk before it is answered; closing folds the journal into the data file.

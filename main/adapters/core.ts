@@ -1,6 +1,7 @@
 // The core (store, use cases, handlers) wired to Electron: the data folder, the locale, the
 // shipped fonts, the dialogs and the shell. The end-to-end harness wires the same core to Node.
 import { app, session } from 'electron';
+import type { View } from '../../shared/ipc/channels';
 import { languageFromLocale } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
 import { openAppCore, type AppCore } from '../app-core';
@@ -17,9 +18,13 @@ export interface ElectronCoreOptions {
   onLanguage: (language: Language) => void;
   /** Told when backups start failing and when they work again. */
   onBackupHealth: (failing: boolean) => void;
+  /** Told after every saved change (the reminders look again). */
+  onSaved?: () => void;
+  /** Told which view the window reports it shows. */
+  onViewShown?: (view: View) => void;
 }
 
-export function openElectronCore({ page, onLanguage, onBackupHealth }: ElectronCoreOptions): AppCore {
+export function openElectronCore({ page, onLanguage, onBackupHealth, onSaved, onViewShown }: ElectronCoreOptions): AppCore {
   const systemLanguage = languageFromLocale(app.getLocale());
   const { openExternal, openPath, showInFolder } = electronShell(page);
   return openAppCore({
@@ -33,9 +38,13 @@ export function openElectronCore({ page, onLanguage, onBackupHealth }: ElectronC
     openPath,
     showInFolder,
     dialogs: electronDialogs,
-    onDocumentChanged: (document) => onLanguage(document.settings.language ?? systemLanguage),
+    onDocumentChanged: (document) => {
+      onLanguage(document.settings.language ?? systemLanguage);
+      onSaved?.();
+    },
     onBackupHealth,
     spellChecker: sessionSpellChecker(session.defaultSession, process.platform),
+    ...(onViewShown ? { onViewShown } : {}),
   });
 }
 

@@ -1,4 +1,5 @@
-// Start-up snapshot, settings, profile and external links.
+// Start-up snapshot, settings, profile, external links and the view the window shows.
+import type { View } from '../../shared/ipc/channels';
 import type { Language } from '../../shared/schema/fields';
 import { openExternalUrl } from '../security';
 import { updateProfile, updateSettings } from '../services/settings';
@@ -11,9 +12,10 @@ export interface AppHandlerNeeds {
   work: UnitOfWork;
   systemLanguage: Language;
   openExternal: (url: string) => Promise<void>;
+  onViewShown?: ((view: View) => void) | undefined;
 }
 
-export function appHandlers({ store, work, systemLanguage, openExternal }: AppHandlerNeeds) {
+export function appHandlers({ store, work, systemLanguage, openExternal, onViewShown }: AppHandlerNeeds) {
   return defineHandlers({
     'app:load': () => ({
       document: store.document,
@@ -25,5 +27,9 @@ export function appHandlers({ store, work, systemLanguage, openExternal }: AppHa
     'settings:update': (patch) => work.commit((document) => ({ document: updateSettings(document, patch) })),
     'profile:update': (profile) => work.commit((document) => ({ document: updateProfile(document, profile) })),
     'links:open': async ({ url }) => ({ opened: await openExternalUrl(url, openExternal) }),
+    'window:viewShown': ({ view }) => {
+      onViewShown?.(view);
+      return { noted: true as const };
+    },
   });
 }

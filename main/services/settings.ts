@@ -8,6 +8,7 @@ export function updateSettings(document: RekindleDocument, patch: Partial<Settin
   if (patch.language !== undefined) settings.language = patch.language;
   if (patch.paperSize !== undefined) settings.paperSize = patch.paperSize;
   if (patch.callThreshold !== undefined) settings.callThreshold = patch.callThreshold;
+  if (patch.reminders !== undefined) settings.reminders = { ...patch.reminders };
   return { ...document, settings };
 }
 

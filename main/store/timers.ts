@@ -1,5 +1,5 @@
-// When the store folds its journal into the snapshot: a port, so tests drive the idle
-// timer by hand instead of waiting for it.
+// When the store folds its journal into the snapshot, and when the reminders look again: a
+// port, so tests drive the timers by hand instead of waiting for them.
 export interface StoreTimers {
   set(run: () => void, ms: number): unknown;
   clear(handle: unknown): void;
@@ -8,7 +8,7 @@ export interface StoreTimers {
 export const realTimers: StoreTimers = {
   set(run, ms) {
     const handle = setTimeout(run, ms);
-    // A pending compaction must not keep a process alive; quitting runs it anyway.
+    // A pending timer must not keep a process alive; quitting folds the journal anyway.
     handle.unref?.();
     return handle;
   },

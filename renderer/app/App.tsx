@@ -21,6 +21,7 @@ import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
 import { useCalendarExport } from '../components/calendar-export';
 import { NoticeBanner } from './NoticeBanner';
+import { useCardFromReminder, useReportShownView } from './reminder-link';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
 import { dismissViewToasts } from '../state/toasts';
@@ -64,6 +65,9 @@ function Frame() {
     // Move focus to the new view's heading so screen readers announce the change.
     requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   }, []);
+  useReportShownView(view);
+  const reminderCard = useCardFromReminder(navigate);
+  const openReminderCard = reminderCard.open;
 
   useEffect(
     () =>
@@ -72,9 +76,10 @@ function Frame() {
         else if (command.type === 'help') setHelpOpen(true);
         else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
         else if (command.type === 'exportCalendar') void exportCalendar(null, 'save');
+        else if (command.type === 'openCard') openReminderCard(command.requestId);
         else runViewCommand(command.type);
       }),
-    [navigate, exportCalendar],
+    [navigate, exportCalendar, openReminderCard],
   );
 
   if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
@@ -91,6 +96,7 @@ function Frame() {
           <CurrentView view={view} onNavigate={navigate} />
         </main>
         {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+        {reminderCard.requestId ? <CardDetail requestId={reminderCard.requestId} onClose={reminderCard.close} /> : null}
         <Toasts />
       </div>
     </AppDialogsProvider>

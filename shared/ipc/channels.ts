@@ -46,6 +46,7 @@ export const INVOKE_CHANNELS = [
   'checks:recordDebrief',
   'checks:markHeadsUpSent',
   'references:confirmDetails',
+  'window:viewShown',
 ] as const;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 
@@ -62,5 +63,7 @@ export type AppCommand =
   | { type: 'help' }
   /** File → Export calendar…: every interview, reference check and task as an .ics file. */
   | { type: 'exportCalendar' }
+  /** Opens one card over Today (a reminder about exactly that card was clicked). */
+  | { type: 'openCard'; requestId: string }
   /** Backups started failing (true) or work again (false); the data is saved either way. */
   | { type: 'backupHealth'; failing: boolean };

@@ -3,12 +3,12 @@
 // same map, and every response type is inferred from it. Adding a channel is one entry.
 import { z } from 'zod';
 import { applicationFieldsSchema, APPLICATION_STATUSES } from '../schema/application';
-import { CALL_THRESHOLD_LIMITS, PAPER_SIZES, profileSchema } from '../schema/settings';
+import { CALL_THRESHOLD_LIMITS, PAPER_SIZES, profileSchema, reminderSettingsSchema } from '../schema/settings';
 import { idSchema, languageSchema, LIMITS } from '../schema/fields';
 import { referenceFieldsSchema } from '../schema/person';
 import { applicationImportInputSchema, applicationImportPreviewSchema, applicationImportResultSchema } from './application-import';
 import { SENT_PLAN_KINDS } from '../sent-message';
-import type { InvokeChannel } from './channels';
+import { VIEWS, type InvokeChannel } from './channels';
 import { closeSearchInputSchema } from './close-search-inputs';
 import {
   announceCheckInputSchema,
@@ -73,6 +73,7 @@ export const contract = {
         language: languageSchema.nullable().optional(),
         paperSize: z.enum(PAPER_SIZES).optional(),
         callThreshold: z.number().int().min(CALL_THRESHOLD_LIMITS.min).max(CALL_THRESHOLD_LIMITS.max).optional(),
+        reminders: reminderSettingsSchema.strict().optional(),
       })
       .strict(),
     documentResultSchema,
@@ -168,6 +169,8 @@ export const contract = {
   'checks:recordDebrief': channel(recordDebriefInputSchema, documentResultSchema),
   'checks:markHeadsUpSent': channel(markHeadsUpSentInputSchema, documentResultSchema),
   'references:confirmDetails': channel(confirmDetailsInputSchema, documentResultSchema),
+  // Which view the window shows, so a reminder stays quiet while Today is in front of the user.
+  'window:viewShown': channel(z.strictObject({ view: z.enum(VIEWS) }), z.strictObject({ noted: z.literal(true) })),
 } satisfies Record<InvokeChannel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { AppCommand } from '../../shared/ipc/channels';
+import type { AppCommand, View } from '../../shared/ipc/channels';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import { openAppCore, type AppCore } from '../../main/app-core';
 import { dispatch } from '../../main/ipc';
@@ -67,6 +67,8 @@ export interface OpenedApp {
   shownInFolder: string[];
   /** Each language main was told to spell-check in, in order. */
   spellcheckedIn: Language[];
+  /** The views the window reported to main, in order (the reminders stay quiet on Today). */
+  viewsShown: View[];
   close(): Promise<void>;
 }
 
@@ -139,6 +141,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
   const spellcheckedIn: Language[] = [];
+  const viewsShown: View[] = [];
   const fixedNow = options.now;
   // What main pushes on its own (backup health) reaches the page once it exists, as Electron's send would.
   let pushToPage: ((command: AppCommand) => Promise<void>) | null = null;
@@ -151,6 +154,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     systemLanguage: options.systemLanguage ?? 'en',
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
     onBackupHealth: (failing) => void pushToPage?.({ type: 'backupHealth', failing }),
+    onViewShown: (view) => viewsShown.push(view),
     openExternal: async (url) => {
       openedExternally.push(url);
     },
@@ -213,6 +217,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     openedPaths,
     shownInFolder,
     spellcheckedIn,
+    viewsShown,
     sendCommand,
     async close() {
       await context.close();

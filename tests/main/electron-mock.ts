@@ -241,3 +241,6 @@ export function createSpellCheckSessionMock(available: string[], initial: string
     },
   };
 }
+
+// Notifications, the badge, power events and the window, for the reminders.
+export { createDesktopMock, type DesktopMock, type NotificationMock } from './electron-desktop-mock';

@@ -8,7 +8,7 @@ const on = '2026-03-02';
 /** One payload per channel that the contract accepts, so tests can break one part at a time. */
 export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'app:load': undefined,
-  'settings:update': { paperSize: 'A4', language: null },
+  'settings:update': { paperSize: 'A4', language: null, reminders: { enabled: true, time: '09:00' } },
   'profile:update': { name: 'Zoë Ångström', email: 'zoe@example.com', phone: '+49 221 555010', city: 'Köln', links: ['https://example.com/zoe'] },
   'links:open': { url: 'https://example.com/' },
   'app:setSpellcheckLanguage': { language: 'de' },
@@ -88,4 +88,5 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'checks:recordDebrief': { requestId: 'req-1', callId: 'call-1', on, told: 'It went well.' },
   'checks:markHeadsUpSent': { requestId: 'req-1', on },
   'references:confirmDetails': { referenceId: 'ref-1', on },
+  'window:viewShown': { view: 'today' },
 };

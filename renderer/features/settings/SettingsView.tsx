@@ -8,6 +8,7 @@ import { useMutation } from '../../components/use-mutation';
 import { useDataFile, useProfile, useReadOnly, useSettings, useSystemLanguage } from '../../state/app-state';
 import { ProfileForm } from './ProfileForm';
 import { CallThresholdSetting } from './CallThresholdSetting';
+import { ReminderSetting } from './ReminderSetting';
 import styles from './Settings.module.css';
 
 /** `dataSection`: backups, imports and restore, which the app places here from the data feature. */
@@ -60,6 +61,8 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
             ))}
           </fieldset>
         </section>
+
+        <ReminderSetting value={settings.reminders} disabled={readOnly} />
 
         <CallThresholdSetting value={settings.callThreshold} disabled={readOnly} />
 

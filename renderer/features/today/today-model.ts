@@ -2,7 +2,8 @@
 import type { TFunction } from 'i18next';
 import { dueWithin, type DueItem } from '../../../shared/due';
 import { compareIsoDates, type IsoDate } from '../../../shared/dates';
-import { firstName, relativeDay } from '../../../shared/format';
+import { relativeDay } from '../../../shared/format';
+import { dueItemSentence } from '../../../shared/due-text';
 import type { Application } from '../../../shared/schema/application';
 import type { Language } from '../../../shared/schema/fields';
 import type { Reference } from '../../../shared/schema/person';
@@ -57,24 +58,9 @@ export function todayLookups(document: RekindleDocument): TodayLookups {
   };
 }
 
-export function dueItemText(item: DueItem, lookups: TodayLookups, today: IsoDate, language: Language, t: TFunction): string {
-  const person = lookups.people.get(item.referenceId);
-  const name = firstName(person?.name ?? '');
-  const application = item.applicationId === null ? undefined : lookups.applications.get(item.applicationId);
-  switch (item.kind) {
-    case 'send_ask':
-      return application ? t('today.item.send_ask', { name, company: application.company }) : t('today.item.send_ask_general', { name });
-    case 'follow_up':
-      return application
-        ? t('today.item.follow_up', { name, application: application.company })
-        : t('today.item.follow_up_general', { name });
-    case 'send_brief':
-      return t('today.item.send_brief', { name, company: application?.company ?? '' });
-    case 'send_thanks':
-      return application ? t('today.item.send_thanks', { name, company: application.company }) : t('today.item.send_thanks_general', { name });
-    case 'check_in':
-      return t('today.item.check_in', { name });
-  }
+/** What the item asks of the user; the words live in shared/ so a reminder says the same. */
+export function dueItemText(item: DueItem, lookups: TodayLookups, _today: IsoDate, _language: Language, t: TFunction): string {
+  return dueItemSentence(item, lookups, t);
 }
 
 /** "last talked 3 years ago": how long it has been, for the line under a check-in. */

@@ -9,7 +9,8 @@ import { menu } from './menu';
 import { nav } from './nav';
 import { notice } from './notice';
 import { overdue } from './overdue';
+import { reminders } from './reminders';
 import { settings } from './settings';
 import { sidebar } from './sidebar';
 
-export const APP_CATALOGUES = { app, common, contextMenu, empty, errors, help, menu, nav, notice, overdue, settings, sidebar } as const;
+export const APP_CATALOGUES = { app, common, contextMenu, empty, errors, help, menu, nav, notice, overdue, reminders, settings, sidebar } as const;

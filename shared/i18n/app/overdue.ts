@@ -1,4 +1,4 @@
-// The overdue reminder: the launch notification and the window title.
+// What is overdue: the reminders' title and count, and the window title.
 import { defineCatalogue } from '../define';
 
 export const overdue = defineCatalogue({

@@ -30,6 +30,7 @@ interface BootRecord {
   bounds: { x?: number; y?: number; width?: number; height?: number }[];
   windowEvents: string[][];
   contentsEvents: string[][];
+  badges: number[];
 }
 
 const before = (timeline: string[], first: string, second: string) => {
@@ -122,6 +123,11 @@ describe('the built main process', () => {
       ['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe'],
       ['File', 'Edit', 'View', 'Window', 'Help'],
     ]);
+  });
+
+  it('sets the badge from the saved data at start and again after every saved change', () => {
+    // Nothing is overdue in a new data file; one count at start, one per saved change.
+    expect(record.badges).toEqual([0, 0, 0, 0]);
   });
 
   it('installs the menu in the system language and creates the data file readable by its owner only', () => {

@@ -27,6 +27,8 @@ const record = {
   windowEvents: [],
   /** The listeners each window's contents got after the security policy's (the context menu). */
   contentsEvents: [],
+  /** Every count main set on the dock or taskbar badge. */
+  badges: [],
 };
 const appListeners = new Map();
 const ipcListeners = new Map();
@@ -65,6 +67,9 @@ const fakeWindow = (contents, events) => ({
     return Promise.resolve();
   },
   isMinimized: () => false,
+  isDestroyed: () => false,
+  isFocused: () => false,
+  show() {},
   focus() {},
   restore() {},
 });
@@ -107,6 +112,10 @@ exports.app = {
       setImmediate(() => void playTheWindow());
     }),
   quit() {},
+  setBadgeCount(count) {
+    record.badges.push(count);
+    return true;
+  },
   isPackaged: false,
 };
 exports.BrowserWindow = function BrowserWindow(options) {
@@ -144,7 +153,7 @@ exports.Menu = {
   },
 };
 exports.Notification = function Notification() {
-  return { show() {} };
+  return { on() {}, show() {} };
 };
 exports.Notification.isSupported = () => false;
 exports.protocol = {
@@ -176,6 +185,7 @@ exports.screen = {
   getAllDisplays: () => [laptop],
   getPrimaryDisplay: () => laptop,
 };
+exports.powerMonitor = { on() {} };
 exports.dialog = {};
 exports.shell = {};
 
