@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { View } from '../../shared/ipc/channels';
+import type { AppCommand, View } from '../../shared/ipc/channels';
 import { api, onCommand } from '../api';
 import { BoardView } from '../features/board/BoardView';
 import { CardDetail } from '../features/board/CardDetail';
@@ -20,6 +20,7 @@ import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
 import { NoticeBanner } from './NoticeBanner';
+import { dialogIsOpen, PaletteHost, usePaletteShortcut } from './palette-host';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
 import { dismissViewToasts } from '../state/toasts';
@@ -49,6 +50,7 @@ function Frame() {
   const notice = useNotice();
   const [view, setView] = useState<View>('board');
   const [helpOpen, setHelpOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const overdue = useOverdueCount();
 
   useEffect(() => {
@@ -63,16 +65,24 @@ function Frame() {
     requestAnimationFrame(() => document.getElementById('view-title')?.focus());
   }, []);
 
-  useEffect(
-    () =>
-      onCommand((command) => {
-        if (command.type === 'navigate') navigate(command.view);
-        else if (command.type === 'help') setHelpOpen(true);
-        else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
-        else runViewCommand(command.type);
-      }),
-    [navigate],
+  const openPalette = useCallback(() => {
+    if (!dialogIsOpen()) setPaletteOpen(true);
+  }, []);
+  const closePalette = useCallback(() => setPaletteOpen(false), []);
+  usePaletteShortcut(openPalette);
+
+  // The menu's commands, and the palette's: it runs them exactly as the menu does.
+  const runCommand = useCallback(
+    (command: AppCommand) => {
+      if (command.type === 'navigate') navigate(command.view);
+      else if (command.type === 'help') setHelpOpen(true);
+      else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
+      else if (command.type === 'palette') openPalette();
+      else runViewCommand(command.type);
+    },
+    [navigate, openPalette],
   );
+  useEffect(() => onCommand(runCommand), [runCommand]);
 
   if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
 
@@ -88,6 +98,7 @@ function Frame() {
           <CurrentView view={view} onNavigate={navigate} />
         </main>
         {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
+        {paletteOpen ? <PaletteHost onClose={closePalette} runCommand={runCommand} /> : null}
         <Toasts />
       </div>
     </AppDialogsProvider>

@@ -56,5 +56,7 @@ export type AppCommand =
   | { type: 'create' }
   | { type: 'find' }
   | { type: 'help' }
+  /** Opens the palette that finds any record or action by typing. */
+  | { type: 'palette' }
   /** Backups started failing (true) or work again (false); the data is saved either way. */
   | { type: 'backupHealth'; failing: boolean };
