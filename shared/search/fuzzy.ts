@@ -1,7 +1,8 @@
 // How well one typed word matches one piece of text, as a few plain grades rather than a
 // fine score: two matches of the same grade are equally good, so the more recent record
 // can come first, and the order stays explainable ("starts with" beats "contains").
-// Both sides are folded already (shared/search/fold.ts).
+
+import { foldForSearch } from './fold';
 
 export const MATCH = {
   /** The text is the word. */
@@ -21,25 +22,60 @@ export const MATCH = {
   none: 0,
 } as const;
 
-const WORD_SEPARATOR = /[^\p{L}\p{N}]/u;
-
-function isWordStart(text: string, index: number): boolean {
-  return index === 0 || WORD_SEPARATOR.test(text[index - 1] ?? ' ');
+/**
+ * A piece of text made ready to be searched many times: folded, with every run of
+ * characters that are not letters or digits turned into one space, and the first letter of
+ * each word kept apart for matching initials.
+ */
+export interface SearchableText {
+  text: string;
+  initials: string;
+  /** Which letters occur (see letterMask): a word with a letter the text lacks is turned away at once. */
+  mask: number;
 }
 
-/** Whether every letter of `word` starts a word of `text`, in order. */
-function matchesInitials(word: string, text: string): boolean {
+/** A word of the query, prepared once for matching against every text. */
+export interface QueryWord {
+  text: string;
+  /** " " + text: how a later word of a text starts. */
+  spaced: string;
+  mask: number;
+}
+
+/**
+ * One bit per letter a to z and one for digits; other characters share the last four bits.
+ * Every letter of a matching word is in the text, so a bit the text lacks rules it out.
+ */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) mask |= 1 << (code - 97);
+    else if (code >= 48 && code <= 57) mask |= 1 << 26;
+    else if (code !== 32) mask |= 1 << (27 + (code % 4));
+  }
+  return mask;
+}
+
+/** Folded words separated by single spaces: "O'Brien, Dr." becomes "o brien dr". */
+export function searchWords(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function searchable(text: string): SearchableText {
+  const words = searchWords(text);
+  return { text: words, initials: words === '' ? '' : words.split(' ').map((word) => word[0] ?? '').join(''), mask: letterMask(words) };
+}
+
+/** Whether the letters of `word` appear in `text` in order. */
+function isSubsequence(word: string, text: string): boolean {
   let at = 0;
-  for (const letter of word) {
-    let found = -1;
-    for (let index = at; index < text.length; index += 1) {
-      if (text[index] === letter && isWordStart(text, index)) {
-        found = index;
-        break;
-      }
-    }
-    if (found < 0) return false;
-    at = found + 1;
+  for (let index = 0; index < word.length; index += 1) {
+    at = text.indexOf(word[index] ?? '', at);
+    if (at < 0) return false;
+    at += 1;
   }
   return true;
 }
@@ -55,17 +91,9 @@ function shortestSpan(word: string, text: string): number {
   let best = -1;
   for (let start = text.indexOf(first); start >= 0; start = text.indexOf(first, start + 1)) {
     let at = start + 1;
-    let matched = true;
-    for (let letter = 1; letter < word.length; letter += 1) {
-      const found = text.indexOf(word[letter] ?? '', at);
-      if (found < 0) {
-        matched = false;
-        break;
-      }
-      at = found + 1;
-    }
+    for (let letter = 1; letter < word.length && at > 0; letter += 1) at = text.indexOf(word[letter] ?? '', at) + 1;
     // A start that cannot finish the word means no later start can either.
-    if (!matched) break;
+    if (at <= 0) break;
     const span = at - start;
     if (best < 0 || span < best) best = span;
     if (best === word.length) break;
@@ -73,27 +101,25 @@ function shortestSpan(word: string, text: string): number {
   return best;
 }
 
-/** The grade of `word` in `text` (both folded); MATCH.none when the letters are not all there. */
-export function matchGrade(word: string, text: string): number {
-  if (word === '' || text === '') return MATCH.none;
+/** The grade of a query word in a searchable text; MATCH.none when its letters are not all there. */
+export function matchGrade(query: QueryWord, field: SearchableText): number {
+  const { text } = field;
+  const word = query.text;
+  if ((query.mask & ~field.mask) !== 0 || word === '') return MATCH.none;
   if (text === word) return MATCH.exact;
-  const at = text.indexOf(word);
-  if (at === 0) return MATCH.prefix;
-  if (at > 0) {
-    for (let index = at; index >= 0; index = text.indexOf(word, index + 1)) {
-      if (isWordStart(text, index)) return MATCH.wordPrefix;
-    }
-  }
+  if (text.startsWith(word)) return MATCH.prefix;
+  if (text.includes(query.spaced)) return MATCH.wordPrefix;
   // One letter counts only where a word starts: a lone "x" inside a long text is noise.
   if (word.length < 2) return MATCH.none;
-  if (at > 0) return MATCH.contains;
-  if (matchesInitials(word, text)) return MATCH.initials;
+  if (text.includes(word)) return MATCH.contains;
+  if (isSubsequence(word, field.initials)) return MATCH.initials;
   const span = shortestSpan(word, text);
   if (span < 0) return MATCH.none;
   return span <= word.length * 2 ? MATCH.close : MATCH.scattered;
 }
 
-/** The words of a query, folded by the caller; empty when only spaces were typed. */
-export function queryWords(foldedQuery: string): string[] {
-  return foldedQuery.split(/\s+/).filter(Boolean);
+/** The words of a query, folded and split as the texts they are matched against. */
+export function queryWords(query: string): QueryWord[] {
+  const words = searchWords(query);
+  return words === '' ? [] : words.split(' ').map((text) => ({ text, spaced: ` ${text}`, mask: letterMask(text) }));
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { matchGrade, MATCH, queryWords } from '../../../shared/search/fuzzy';
+import { matchGrade as gradeIn, MATCH, queryWords, searchable } from '../../../shared/search/fuzzy';
+
+// A word as typed, prepared as the palette prepares it (one word: no spaces in it).
+const matchGrade = (word: string, text: string) => {
+  const [prepared] = queryWords(word);
+  return prepared ? gradeIn(prepared, searchable(text)) : MATCH.none;
+};
 
 describe('how well a typed word matches a text', () => {
   it.each([
-    ['lukasz zolc', 'lukasz zolc', MATCH.exact],
+    ['lukasz', 'Łukasz', MATCH.exact],
     ['luk', 'lukasz zolc', MATCH.prefix],
     ['zol', 'lukasz zolc', MATCH.wordPrefix],
     ['kasz', 'lukasz zolc', MATCH.contains],
@@ -42,8 +48,16 @@ describe('how well a typed word matches a text', () => {
     expect(matchGrade('', 'anna')).toBe(MATCH.none);
   });
 
-  it('splits a query into its words, ignoring extra spaces', () => {
-    expect(queryWords('  lukasz   zolc ')).toEqual(['lukasz', 'zolc']);
-    expect(queryWords('   ')).toEqual([]);
+  it('splits a query into folded words, ignoring spaces and punctuation', () => {
+    const texts = (query: string) => queryWords(query).map((word) => word.text);
+    expect(texts('  Łukasz   ŻÓŁĆ ')).toEqual(['lukasz', 'zolc']);
+    expect(texts('lz@example.com')).toEqual(['lz', 'example', 'com']);
+    expect(queryWords('  - ')).toEqual([]);
+  });
+
+  it('treats punctuation in a text as a gap between words', () => {
+    expect(matchGrade('brien', "James O'Brien")).toBe(MATCH.wordPrefix);
+    expect(matchGrade('ludenscheidt', 'Sabine Müller-Lüdenscheidt')).toBe(MATCH.wordPrefix);
+    expect(matchGrade('obrien', "James O'Brien")).toBe(MATCH.close);
   });
 });

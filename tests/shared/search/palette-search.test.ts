@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { actionEntry, rankEntries, recordEntriesOf, RESULT_LIMIT, scoreEntry, type SearchEntry } from '../../../shared/search/palette-search';
-import { foldForSearch } from '../../../shared/search/fold';
 import { queryWords } from '../../../shared/search/fuzzy';
 import { makeApplication, makeDocument, makeReference, makeRequest } from '../../fixtures/documents';
 
@@ -112,10 +111,23 @@ describe('searching every record and action', () => {
     expect(found[1]?.kind).toBe('application');
   });
 
+  it('returns the same first few as ranking every match would', () => {
+    const name = fc.stringMatching(/^[abc ]{1,8}$/);
+    const people = fc.array(fc.tuple(name, fc.integer({ min: 0, max: 5 })), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(people, fc.stringMatching(/^[abc ]{0,4}$/), fc.integer({ min: 1, max: 10 }), (rows, query, limit) => {
+        const all = recordEntriesOf(
+          makeDocument({ references: rows.map(([text, day], index) => makeReference({ id: `p${index}`, name: `x${text}`, updatedAt: `2026-01-0${day + 1}T00:00:00.000Z` })) }),
+        );
+        expect(ids(rankEntries(all, query, limit))).toEqual(ids(rankEntries(all, query, all.length)).slice(0, limit));
+      }),
+    );
+  });
+
   it('keeps only entries that match every word, best first, whatever is typed', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 8 }), (query) => {
-        const words = queryWords(foldForSearch(query));
+        const words = queryWords(query);
         const found = rankEntries(entries, query);
         const scores = found.map((entry) => (words.length === 0 ? 1 : scoreEntry(entry, words)));
         expect(found.length).toBeLessThanOrEqual(RESULT_LIMIT);
