@@ -72,7 +72,7 @@ export function CommandPalette({ onClose, commands }: CommandPaletteProps) {
             setChosenKey('');
           }}
         />
-        <Command.List label={t('palette.resultsLabel')} className={styles.list}>
+        <Command.List label={t('palette.resultsLabel')} className={`${styles.list} ${rows.length === 0 ? styles.nothing : ''}`}>
           {rows.map((row) => (
             <Command.Item key={row.key} value={row.key} onSelect={() => choose(row)} className={styles.item}>
               <span className={styles.icon}>{row.icon}</span>
