@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { AppCommand, View } from '../../shared/ipc/channels';
 import { api, onCommand } from '../api';
@@ -72,14 +72,15 @@ function Frame() {
   usePaletteShortcut(openPalette);
 
   // The menu's commands, and the palette's: it runs them exactly as the menu does.
-  const runCommand = useCallback(
-    (command: AppCommand) => {
-      if (command.type === 'navigate') navigate(command.view);
-      else if (command.type === 'help') setHelpOpen(true);
-      else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
-      else if (command.type === 'palette') openPalette();
-      else runViewCommand(command.type);
-    },
+  const runCommand = useMemo(
+    () =>
+      function runCommand(command: AppCommand) {
+        if (command.type === 'navigate') navigate(command.view);
+        else if (command.type === 'help') setHelpOpen(true);
+        else if (command.type === 'palette') openPalette();
+        else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
+        else runViewCommand(command.type);
+      },
     [navigate, openPalette],
   );
   useEffect(() => onCommand(runCommand), [runCommand]);
