@@ -42,6 +42,8 @@ export interface AppCoreOptions {
   fs?: FileSystem;
   /** The folder holding fonts/ for PDF exports. */
   resourcesDir?: string;
+  /** The user's IANA time zone for calendar exports; the system's when not given. */
+  timeZone?: () => string;
   /** Called after every saved change, e.g. to relabel the menu or retitle the window. */
   onDocumentChanged?: (document: RekindleDocument) => void;
   /** Told when backups start failing and when they work again, to tell an open window. */
@@ -88,6 +90,7 @@ export function openAppCore(given: AppCoreOptions): AppCore {
       resourcesDir: options.resourcesDir,
       now,
       writtenFiles,
+      timeZone: options.timeZone,
     }),
     ...dataHandlers({ store, work, context, dialogs, writeFile, now }),
     ...checkHandlers({ work, context }),

@@ -18,6 +18,13 @@ export class DomainError extends Error {
 /** The codes a full disk or an exhausted quota answers with. */
 const DISK_FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 
+/** A write refused for want of space: the file system's own code, or writeFileVerified's answer to it. */
+export function isDiskFull(error: unknown): boolean {
+  if (error instanceof DomainError) return error.code === 'disk_full';
+  const code = errorCodeOf(error);
+  return code !== undefined && DISK_FULL_CODES.has(code);
+}
+
 export function errorCodeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : undefined;

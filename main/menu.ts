@@ -31,6 +31,8 @@ export function buildMenuTemplate(
       submenu: [
         { label: t('menu.newItem'), accelerator: 'CmdOrCtrl+N', click: () => send({ type: 'create' }) },
         { type: 'separator' },
+        { label: t('calendar.exportAll'), click: () => send({ type: 'exportCalendar' }) },
+        { type: 'separator' },
         { label: t('nav.settings'), accelerator: 'CmdOrCtrl+,', click: () => send({ type: 'navigate', view: 'settings' }) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -7,7 +7,9 @@ import type { RekindleDocument } from '../../shared/schema/document';
 import { defaultResourcesDir } from '../exports';
 import type { Dialogs, WriteFile } from '../ports';
 import { DomainError } from '../services/context';
+import { isKnownTimeZone } from '../exports/calendar/time-zone';
 import {
+  exportCalendar,
   exportCsv,
   exportNotePrompts,
   exportPrepBrief,
@@ -29,6 +31,14 @@ export interface DocumentHandlerNeeds {
   now: () => Date;
   /** What main wrote in this run: the only files the window may open or show. */
   writtenFiles: WrittenFiles;
+  /** The user's IANA time zone, for calendar exports; the system's when not given. */
+  timeZone?: (() => string) | undefined;
+}
+
+/** The system's zone, or UTC on a platform that names none Intl knows. */
+function systemTimeZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isKnownTimeZone(zone) ? zone : 'UTC';
 }
 
 function exportEnvironment({ dialogs, writeFile, openPath, resourcesDir, now, writtenFiles }: DocumentHandlerNeeds): ExportEnvironment {
@@ -47,7 +57,7 @@ function exportEnvironment({ dialogs, writeFile, openPath, resourcesDir, now, wr
 }
 
 export function documentHandlers(needs: DocumentHandlerNeeds) {
-  const { store, openPath, showInFolder, now, writtenFiles } = needs;
+  const { store, openPath, showInFolder, now, writtenFiles, timeZone = systemTimeZone } = needs;
   const environment = exportEnvironment(needs);
   return defineHandlers({
     'exports:sheetPreview': (input) => {
@@ -58,6 +68,7 @@ export function documentHandlers(needs: DocumentHandlerNeeds) {
     'exports:prepBrief': (input) => exportPrepBrief(store.document, input, environment),
     'exports:notePrompts': (input) => exportNotePrompts(store.document, input, environment),
     'exports:csv': (input) => exportCsv(store.document, input, environment),
+    'exports:calendar': (input) => exportCalendar(store.document, input, environment, timeZone()),
     'files:open': async ({ savedTo }) => {
       await openPath(writtenFiles.check(savedTo));
       return { opened: true as const };

@@ -33,38 +33,40 @@ export function serializeBackup(document: RekindleDocument, now: Date): Uint8Arr
 /** Reads a backup, or the data file itself, upgrading older formats on the way. */
 export function parseBackup(bytes: Uint8Array): RekindleDocument {
   const text = decodeUploadedText(bytes, 'backup file');
-  if (text.trim() === '') throw new DomainError('unreadable_file', 'The backup file is empty.');
+  if (text.trim() === '') throw new DomainError('unreadable_file', 'The backup file is empty.', [{ path: 'file', code: 'backup_empty' }]);
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new DomainError(
-      'unreadable_file',
-      endsEarly(text)
-        ? 'The file ends before the backup does: it was probably cut off while being copied or saved.'
-        : 'The backup file is not valid JSON.',
-    );
+    throw endsEarly(text)
+      ? new DomainError('unreadable_file', 'The file ends before the backup does: it was probably cut off while being copied or saved.', [
+          { path: 'file', code: 'backup_cut_off' },
+        ])
+      : new DomainError('unreadable_file', 'The backup file is not valid JSON.', [{ path: 'file', code: 'not_a_backup' }]);
   }
 
   return migrateDocument(unwrap(parsed)).document;
 }
 
+// The reasons the window words in its own language (data.problem.reason.*).
+const NOT_A_BACKUP = [{ path: 'file', code: 'not_a_backup' }];
+
 function unwrap(parsed: unknown): unknown {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.');
+    throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.', NOT_A_BACKUP);
   }
   const record = parsed as Record<string, unknown>;
   if ('format' in record) {
     if (record.format !== BACKUP_FORMAT) {
-      throw new DomainError('unreadable_file', `This file is not a Rekindle backup (its format is "${String(record.format).slice(0, 60)}").`);
+      throw new DomainError('unreadable_file', `This file is not a Rekindle backup (its format is "${String(record.format).slice(0, 60)}").`, NOT_A_BACKUP);
     }
-    if (!('document' in record)) throw new DomainError('unreadable_file', 'The backup file holds no data.');
+    if (!('document' in record)) throw new DomainError('unreadable_file', 'The backup file holds no data.', [{ path: 'file', code: 'backup_empty' }]);
     return record.document;
   }
   // A bare data file: every version has either a version number or its people.
   if ('schemaVersion' in record || 'references' in record || 'people' in record) return record;
-  throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.');
+  throw new DomainError('unreadable_file', 'This file is not a Rekindle backup.', NOT_A_BACKUP);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The export use cases: the renderer names records and options, never a path. Main builds
 // the file, asks where to save it (an injected dialog) and writes it there (an injected
 // writeFile), so all of this runs in Node tests with a fake dialog and a temp folder.
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import { buildNotePrompt } from '../../shared/drafts';
 import { displayName } from '../../shared/drafts/names';
@@ -24,9 +24,11 @@ import {
   type ReferenceSheetModel,
 } from '../exports';
 import { DomainError } from './context';
-import { errorCodeOf, fileCauseOf } from '../errors';
+import { errorCodeOf, fileCauseOf, isDiskFull } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
 import type { SavedFile } from '../../shared/ipc/responses';
+import { renderCalendar } from '../exports/calendar/ics-calendar';
+import { calendarEvents } from './calendar-events';
 
 export interface ExportEnvironment {
   dialogs: Dialogs;
@@ -41,6 +43,7 @@ const FILTERS = {
   pdf: [{ name: 'PDF', extensions: ['pdf'] }],
   docx: [{ name: 'Word', extensions: ['docx'] }],
   csv: [{ name: 'CSV', extensions: ['csv'] }],
+  ics: [{ name: 'iCalendar', extensions: ['ics'] }],
 };
 
 async function saveVia(
@@ -68,11 +71,14 @@ async function explainRender(render: () => Promise<Uint8Array>): Promise<Uint8Ar
   }
 }
 
-/** Turns the file system's refusal into its cause: a folder that cannot be written, or a file another program holds. */
+/** Turns the file system's refusal into its cause: a full disk, a folder that cannot be written, or a file another program holds. */
 async function writeExplained(environment: ExportEnvironment, path: string, bytes: Uint8Array): Promise<void> {
   try {
     await environment.writeFile(path, bytes);
   } catch (error) {
+    // The write goes through a temp file, so a full disk leaves any earlier file as it was; the
+    // user frees space or picks another drive, which the window says in its own words.
+    if (isDiskFull(error)) throw new DomainError('disk_full', `The disk holding ${dirname(path)} is full.`, [{ path: dirname(path), code: 'disk_full' }]);
     const cause = fileCauseOf(error, path, 'write');
     if (cause?.code === 'file_in_use') throw new DomainError('io_error', `${path} is in use by another program.`, [cause]);
     if (cause) throw new DomainError('io_error', `Rekindle cannot write into ${cause.path}.`, [cause]);
@@ -174,4 +180,38 @@ export async function exportCsv(
   const text = input.kind === 'applications' ? applicationsToCsv(document, input.language) : peopleToCsv(document, input.language);
   const name = safeFileName([t(`files.fileName.${input.kind}`), toIsoDate(environment.now())], 'csv');
   return saveVia(environment, t('files.saveTitle.csv'), name, FILTERS.csv, async () => new TextEncoder().encode(text));
+}
+
+/**
+ * Interviews, reference checks and due tasks as an .ics file, in `timeZone`. "open" writes
+ * it to the temp folder and hands it to the system, whose calendar app offers to add it.
+ */
+export async function exportCalendar(
+  document: RekindleDocument,
+  input: { applicationId: string | null; language: Language; action: 'open' | 'save' },
+  environment: ExportEnvironment,
+  timeZone: string,
+): Promise<SavedFile> {
+  const t = translator(input.language);
+  const now = environment.now();
+  const application = input.applicationId ? findAll(document.applications, [input.applicationId], 'application')[0] : null;
+  const events = calendarEvents(document, { applicationId: input.applicationId, language: input.language, today: toIsoDate(now) });
+  if (events.length === 0) {
+    throw new DomainError('not_found', 'There is no interview, reference check or task to put in a calendar.', [{ path: 'events', code: 'nothing_to_export' }]);
+  }
+  const text = renderCalendar(events, { timeZone, now, name: t('ics.calendarName') });
+  const render = async () => new TextEncoder().encode(text);
+  const name = application
+    ? safeFileName([t('ics.fileName.interviews'), application.company], 'ics')
+    : safeFileName([t('ics.fileName.all'), toIsoDate(now)], 'ics');
+  if (input.action === 'save') return saveVia(environment, t('ics.saveTitle'), name, FILTERS.ics, render);
+  const path = join(environment.tempDir(), name);
+  await writeExplained(environment, path, await render());
+  try {
+    await environment.openPath(path);
+  } catch {
+    // Written, but no app took it: the window offers to save it instead.
+    throw new DomainError('io_error', 'No app on this computer opened the calendar file.', [{ path, code: 'no_calendar_app' }]);
+  }
+  return { savedTo: path };
 }

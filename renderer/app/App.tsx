@@ -19,6 +19,7 @@ import { technicalDetail } from '../components/describe-error';
 import styles from './AppFrame.module.css';
 import { AppDialogsProvider } from './app-dialogs';
 import { runViewCommand } from './commands';
+import { useCalendarExport } from '../components/calendar-export';
 import { NoticeBanner } from './NoticeBanner';
 import { dialogIsOpen, PaletteHost, usePaletteShortcut } from './palette-host';
 import { Sidebar } from './Sidebar';
@@ -52,6 +53,7 @@ function Frame() {
   const [helpOpen, setHelpOpen] = useState(false);
   const [paletteOpen, setPaletteOpen] = useState(false);
   const overdue = useOverdueCount();
+  const { run: exportCalendar } = useCalendarExport('app');
 
   useEffect(() => {
     // Electron shows the page title as the window title.
@@ -79,9 +81,10 @@ function Frame() {
         else if (command.type === 'help') setHelpOpen(true);
         else if (command.type === 'palette') openPalette();
         else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
+        else if (command.type === 'exportCalendar') void exportCalendar(null, 'save');
         else runViewCommand(command.type);
       },
-    [navigate, openPalette],
+    [navigate, openPalette, exportCalendar],
   );
   useEffect(() => onCommand(runCommand), [runCommand]);
 

@@ -14,6 +14,7 @@ export function exportErrorText(t: TFunction, error: unknown): string {
     const cause = error.issues.find((issue) => (CAUSES as readonly string[]).includes(issue.code));
     if (cause) return t(`exports.errors.${cause.code as (typeof CAUSES)[number]}`, { path: cause.path });
     if (error.code === 'read_only') return t('errors.read_only');
+    if (error.code === 'disk_full') return t('exports.errors.disk_full', { path: error.issues.find((issue) => issue.code === 'disk_full')?.path ?? '' });
     if ((EXPLAINED as readonly string[]).includes(error.code)) return t(`exports.errors.${error.code as (typeof EXPLAINED)[number]}`);
   }
   return t('exports.errors.generic', { reason: describeError(error, t) });

@@ -27,6 +27,7 @@ export const INVOKE_CHANNELS = [
   'exports:prepBrief',
   'exports:notePrompts',
   'exports:csv',
+  'exports:calendar',
   'files:open',
   'files:showInFolder',
   'backup:save',
@@ -56,6 +57,8 @@ export type AppCommand =
   | { type: 'create' }
   | { type: 'find' }
   | { type: 'help' }
+  /** File → Export calendar…: every interview, reference check and task as an .ics file. */
+  | { type: 'exportCalendar' }
   /** Opens the palette that finds any record or action by typing. */
   | { type: 'palette' }
   /** Backups started failing (true) or work again (false); the data is saved either way. */

@@ -132,6 +132,11 @@ export const contract = {
     savedFileSchema,
   ),
   'exports:csv': channel(z.strictObject({ kind: z.enum(['applications', 'people']), language: languageSchema }), savedFileSchema),
+  // An .ics file: one application's interviews, or (applicationId null) everything with a date. "open" hands it to the calendar app.
+  'exports:calendar': channel(
+    z.strictObject({ applicationId: idSchema.nullable(), language: languageSchema, action: z.enum(['open', 'save']) }),
+    savedFileSchema,
+  ),
   // Only a file main itself wrote in this run (the savedTo of an export) is opened or shown.
   'files:open': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ opened: z.literal(true) })),
   'files:showInFolder': channel(z.strictObject({ savedTo: z.string().min(1).max(4_096) }), z.strictObject({ shown: z.literal(true) })),

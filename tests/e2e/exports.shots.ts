@@ -10,7 +10,7 @@ const OUT = resolve('screenshots');
 const NOW = new Date('2026-11-28T09:30:00+01:00');
 const WORDS = {
   en: { role: 'Senior Product Designer', sheet: 'Reference sheet…', notes: 'Note prompts…', picked: '5 people picked' },
-  de: { role: 'Senior Product Designer', sheet: 'Referenzliste …', notes: 'Notizhilfen …', picked: '5 Personen ausgewählt' },
+  de: { role: 'Senior Product Designer', sheet: 'Referenzliste …', notes: 'Schreibhilfen …', picked: '5 Personen ausgewählt' },
 };
 
 afterAll(closeBrowser);

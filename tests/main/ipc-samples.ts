@@ -69,6 +69,7 @@ export const VALID: { [C in InvokeChannel]: RequestOf<C> } = {
   'exports:prepBrief': { requestId: 'req-1', language: 'en' },
   'exports:notePrompts': { requestIds: ['req-1'], language: 'en', action: 'print' },
   'exports:csv': { kind: 'people', language: 'en' },
+  'exports:calendar': { applicationId: 'app-1', language: 'de', action: 'open' },
   'files:open': { savedTo: '/tmp/References.pdf' },
   'files:showInFolder': { savedTo: '/tmp/References.pdf' },
   'backup:save': undefined,

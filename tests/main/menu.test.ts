@@ -135,3 +135,17 @@ describe('installing the menu', () => {
     expect(installed).toEqual(['de', 'en', 'de']);
   });
 });
+
+describe('Export calendar…', () => {
+  it.each([
+    ['en', 'Export calendar…'],
+    ['de', 'Kalender exportieren …'],
+  ] as const)('sits in the File menu in %s and asks the window to export', (language, label) => {
+    const { template, sent } = build(language);
+    const item = itemsOf(template[0] ?? {}).find((entry) => entry.label === label);
+
+    expect(item).toBeDefined();
+    click(item!);
+    expect(sent).toEqual([{ type: 'exportCalendar' }]);
+  });
+});

@@ -22,6 +22,7 @@ import {
 } from './application-form';
 import styles from './Applications.module.css';
 import { InterviewsEditor } from './InterviewsEditor';
+import { AddToCalendar } from './AddToCalendar';
 import { LinkedPeople } from './LinkedPeople';
 import { OutcomeActions } from './OutcomeActions';
 import { AnnounceCheck } from '../../components/bench/AnnounceCheck';
@@ -161,7 +162,9 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
           />
         </div>
         <RequirementsField control={control} />
-        <InterviewsEditor control={control} register={register} errors={errors} today={today} />
+        <InterviewsEditor control={control} register={register} errors={errors} today={today}>
+          {application ? <AddToCalendar application={application} dirty={isDirty} /> : null}
+        </InterviewsEditor>
         <fieldset className={styles.group}>
           <legend>{t('applications.fields.contact')}</legend>
           <div className="form-grid">

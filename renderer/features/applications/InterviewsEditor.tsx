@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { INTERVIEW_KINDS } from '../../../shared/schema/application';
@@ -11,9 +12,11 @@ interface InterviewsEditorProps {
   register: UseFormRegister<ApplicationFormValues>;
   errors: FieldErrors<ApplicationFormValues>;
   today: string;
+  /** Shown beside "Add interview", e.g. "Add to calendar" once interviews are saved. */
+  children?: ReactNode;
 }
 
-export function InterviewsEditor({ control, register, errors, today }: InterviewsEditorProps) {
+export function InterviewsEditor({ control, register, errors, today, children }: InterviewsEditorProps) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { fields, append, remove } = useFieldArray({ control, name: 'interviews' });
@@ -45,7 +48,7 @@ export function InterviewsEditor({ control, register, errors, today }: Interview
           </li>
         ))}
       </ul>
-      <div>
+      <div className={styles.interviewActions}>
         <button
           type="button"
           className="button"
@@ -53,6 +56,7 @@ export function InterviewsEditor({ control, register, errors, today }: Interview
         >
           {t('applications.interviews.add')}
         </button>
+        {children}
       </div>
     </fieldset>
   );

@@ -13,7 +13,8 @@ interface ProblemNoticeProps {
 export function ProblemNotice({ problem, onDismiss }: ProblemNoticeProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const reason = problem.issueCodes.map((code) => `applicationImport.reason.${code}`).find(isMessageKey);
+  // Main names its reason by a stable code; the window words it (backups and application imports).
+  const reason = problem.issueCodes.flatMap((code) => [`data.problem.reason.${code}`, `applicationImport.reason.${code}`]).find(isMessageKey);
   const detail = problem.cause
     ? t(`data.problem.cause.${problem.cause.code}`, { path: problem.cause.path })
     : reason

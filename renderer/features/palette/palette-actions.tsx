@@ -51,6 +51,13 @@ export function paletteActions(t: TFunction, commands: PaletteCommands, dialogs:
   return [
     ...changes,
     { id: 'export-sheet', label: t('palette.exportSheet'), keywords: t('palette.keywords.exportSheet'), icon: GLYPH, run: () => dialogs.openReferenceSheet(null) },
+    {
+      id: 'export-calendar',
+      label: t('calendar.exportAll'),
+      keywords: t('palette.keywords.calendar'),
+      icon: <NavIcon view="today" />,
+      run: () => commands.runCommand({ type: 'exportCalendar' }),
+    },
     ...backup,
     goTo('board', t('palette.keywords.board')),
     goTo('today', t('palette.keywords.today')),

@@ -63,7 +63,7 @@ export const csv = defineCatalogue({
       notes: 'Notizen',
       keyRequirements: 'Wichtigste Anforderungen',
       referenceCheckAnnouncedOn: 'Referenzprüfung angekündigt am',
-      referenceCheckCaller: 'Anruf durch',
+      referenceCheckCaller: 'Referenzprüfung durch',
       employerCalls: 'Anrufe des Unternehmens',
       searchClosedOn: 'Suche abgeschlossen am',
     },

@@ -7,7 +7,7 @@ export const files = defineCatalogue({
     fileName: { sheet: 'References', brief: 'Prep brief', notes: 'Thank-you notes', applications: 'Applications', people: 'People' },
   },
   de: {
-    saveTitle: { sheet: 'Referenzliste speichern', brief: 'Briefing speichern', notes: 'Notizhilfen speichern', csv: 'Tabelle speichern' },
+    saveTitle: { sheet: 'Referenzliste speichern', brief: 'Briefing speichern', notes: 'Schreibhilfen speichern', csv: 'Tabelle speichern' },
     fileName: { sheet: 'Referenzen', brief: 'Briefing', notes: 'Dankeskarten', applications: 'Bewerbungen', people: 'Personen' },
   },
 });

@@ -4,6 +4,7 @@ import { cards } from './cards';
 import { csv } from './csv';
 import { drafts } from './drafts';
 import { files } from './files';
+import { ics } from './ics';
 import { sheet } from './sheet';
 
-export const DOCUMENT_CATALOGUES = { brief, cards, csv, drafts, files, sheet } as const;
+export const DOCUMENT_CATALOGUES = { brief, cards, csv, drafts, files, ics, sheet } as const;

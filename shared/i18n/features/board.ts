@@ -105,7 +105,7 @@ export const board = defineCatalogue({
     },
   },
   de: {
-    notePrompts: 'Notizhilfen …',
+    notePrompts: 'Schreibhilfen …',
     subtitle: 'Alle, die sich für dich verbürgen – Schritt für Schritt.',
     newRequest: 'Neue Anfrage',
     columnLabel_one: '{{stage}}, eine Karte',

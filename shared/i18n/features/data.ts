@@ -118,6 +118,11 @@ export const data = defineCatalogue({
       io_error: 'The file could not be read or written',
       disk_full: 'The disk is full',
       diskFullFix: 'Free some space on the disk, or choose another drive, and save the backup again.',
+      reason: {
+        backup_cut_off: 'The file stops before the backup ends, so it was probably cut short while it was copied or saved. Choose an older backup, or copy this one again from where it came from.',
+        backup_empty: 'The file holds no data to restore. Choose another backup.',
+        not_a_backup: 'This is not a backup that Rekindle made. Its backups are .json files, saved under Settings → Backup and restore.',
+      },
       cause: {
         folder_not_writable: 'Rekindle may not write into {{path}}. Choose another folder, such as Documents, and try again.',
         file_in_use: '{{path}} is open in another program. Close it there, or choose another file, and try again.',
@@ -249,6 +254,11 @@ export const data = defineCatalogue({
       io_error: 'Die Datei konnte nicht gelesen oder geschrieben werden',
       disk_full: 'Der Speicherplatz ist voll',
       diskFullFix: 'Gib etwas Speicherplatz frei oder wähle ein anderes Laufwerk und speichere die Sicherung dann erneut.',
+      reason: {
+        backup_cut_off: 'Die Datei hört auf, bevor die Sicherung zu Ende ist; vermutlich wurde sie beim Kopieren oder Speichern abgeschnitten. Wähle eine ältere Sicherung oder kopiere diese noch einmal von dort, wo sie herkommt.',
+        backup_empty: 'Die Datei enthält keine Daten zum Wiederherstellen. Wähle eine andere Sicherung.',
+        not_a_backup: 'Das ist keine Sicherung von Rekindle. Seine Sicherungen sind .json-Dateien, gespeichert unter Einstellungen → Sichern und wiederherstellen.',
+      },
       cause: {
         folder_not_writable: 'Rekindle darf nicht in {{path}} schreiben. Wähle einen anderen Ordner, etwa Dokumente, und versuche es erneut.',
         file_in_use: '{{path}} ist in einem anderen Programm geöffnet. Schließe die Datei dort oder wähle eine andere und versuche es erneut.',

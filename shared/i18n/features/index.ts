@@ -3,6 +3,7 @@ import { applicationImport } from './application-import';
 import { applications } from './applications';
 import { bench } from './bench';
 import { board } from './board';
+import { calendar } from './calendar';
 import { checks } from './checks';
 import { closeSearch } from './close-search';
 import { composer } from './composer';
@@ -19,6 +20,7 @@ export const FEATURE_CATALOGUES = {
   applications,
   bench,
   board,
+  calendar,
   checks,
   closeSearch,
   composer,

@@ -7,7 +7,7 @@ import type { Result } from '../../../shared/ipc/result';
 import { makeDocument } from '../../fixtures/documents';
 import { renderDataSection } from './data-harness';
 
-function refusedWith(code: 'io_error' | 'disk_full', issues: { path: string; code: string }[]): Result<never> {
+function refusedWith(code: 'io_error' | 'disk_full' | 'unreadable_file', issues: { path: string; code: string }[]): Result<never> {
   return { ok: false, error: { code, message: 'English words from main', issues } };
 }
 
@@ -48,6 +48,28 @@ describe('opening a backup that cannot be read', () => {
     await user.click(screen.getByRole('button', { name: language === 'en' ? 'Restore from a backup…' : /Sicherung wiederherstellen/ }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(text);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(app.document()).toEqual(document);
+  });
+});
+
+describe('opening a file that is not a whole backup', () => {
+  it.each([
+    ['en', 'backup_cut_off', 'Rekindle cannot read this file', 'The file stops before the backup ends, so it was probably cut short while it was copied or saved.'],
+    ['de', 'backup_cut_off', 'Rekindle kann diese Datei nicht lesen', 'Die Datei hört auf, bevor die Sicherung zu Ende ist; vermutlich wurde sie beim Kopieren oder Speichern abgeschnitten.'],
+    ['en', 'not_a_backup', 'Rekindle cannot read this file', 'This is not a backup that Rekindle made.'],
+    ['de', 'not_a_backup', 'Rekindle kann diese Datei nicht lesen', 'Das ist keine Sicherung von Rekindle.'],
+    ['de', 'backup_empty', 'Rekindle kann diese Datei nicht lesen', 'Die Datei enthält keine Daten zum Wiederherstellen.'],
+  ] as const)('says why in the window’s own words (%s, %s), not main’s English', async (language, reason, title, text) => {
+    const user = userEvent.setup();
+    const document = makeDocument();
+    const app = renderDataSection(document, { language });
+    app.answer('backup:open', refusedWith('unreadable_file', [{ code: reason, path: 'file' }]));
+    await user.click(screen.getByRole('button', { name: language === 'en' ? 'Restore from a backup…' : /Sicherung wiederherstellen/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(title);
+    expect(alert.textContent).toContain(text);
+    expect(alert.textContent).not.toContain('English words from main');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(app.document()).toEqual(document);
   });

@@ -254,4 +254,18 @@ describe('ReferenceSheetDialog: failures the user can fix', () => {
     expect(alert.textContent).toContain('fehlt die Schriftdatei fonts/DejaVuSans.ttf');
     expect(alert.textContent).toContain('Installiere Rekindle neu');
   });
+
+  it.each([
+    ['en', 'Export PDF…', 'There is no room left on the drive that holds /media/usb/Exports.'],
+    ['de', 'Als PDF exportieren …', 'Auf dem Laufwerk mit /media/usb/Exports ist kein Platz mehr frei.'],
+  ] as const)('says in %s that the disk is full and names the folder, instead of a generic failure', async (language, button, sentence) => {
+    const user = userEvent.setup();
+    renderExports(<ReferenceSheetDialog applicationId={null} onClose={() => {}} />, searchDocument(), {
+      language,
+      handlers: { referenceSheet: () => refused('disk_full', 'The disk is full.', [{ path: '/media/usb/Exports', code: 'disk_full' }]) },
+    });
+    await user.click(screen.getByRole('button', { name: button }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(sentence);
+  });
 });

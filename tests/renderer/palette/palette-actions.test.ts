@@ -37,11 +37,12 @@ function menuCommands(): string[] {
 }
 
 describe("the palette's actions", () => {
-  it('offers creating, exporting, backing up, every screen and the help, in that order', () => {
+  it('offers creating, the exports, backing up, every screen and the help, in that order', () => {
     expect(setUp().actions.map((action) => action.label)).toEqual([
       'New application',
       'New person',
       'Export reference sheet…',
+      'Export calendar…',
       'Back up now…',
       'Go to Board',
       'Go to Today',
@@ -52,11 +53,12 @@ describe("the palette's actions", () => {
     ]);
   });
 
-  it('send the very commands the menu sends for the screens and the help', () => {
+  it('send the very commands the menu sends for the screens, the calendar and the help', () => {
     const { ran, actions } = setUp();
-    for (const action of actions.filter((candidate) => candidate.id.startsWith('go-') || candidate.id === 'help')) action.run();
+    const sentAsTheMenuDoes = actions.filter((candidate) => candidate.id.startsWith('go-') || ['help', 'export-calendar'].includes(candidate.id));
+    for (const action of sentAsTheMenuDoes) action.run();
 
-    expect(ran.length).toBe(6);
+    expect(ran.length).toBe(7);
     expect(menuCommands()).toEqual(expect.arrayContaining(ran));
   });
 

@@ -47,6 +47,7 @@ describe('parseBackup', () => {
     const error = refusal(() => parseBackup(full.slice(0, Math.floor(full.length / 2))));
     expect(error.code).toBe('unreadable_file');
     expect(error.message).toContain('ends before the backup does');
+    expect(error.issues).toEqual([{ path: 'file', code: 'backup_cut_off' }]);
   });
 
   it('tells garbled JSON apart from a cut-off file', () => {
@@ -54,6 +55,7 @@ describe('parseBackup', () => {
     expect(error.code).toBe('unreadable_file');
     expect(error.message).not.toContain('ends before');
     expect(error.message).toContain('not valid JSON');
+    expect(error.issues).toEqual([{ path: 'file', code: 'not_a_backup' }]);
   });
 
   it('refuses JSON that is not a Rekindle backup', () => {
