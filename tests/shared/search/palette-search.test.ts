@@ -90,6 +90,15 @@ describe('searching every record and action', () => {
     expect(rankEntries(entries, 'maria qqq')).toEqual([]);
   });
 
+  it("finds a card by its person's new name once they are renamed, though the card itself did not change", () => {
+    const before = recordEntriesOf(document);
+    const renamed = makeDocument({ ...document, references: [{ ...lukasz, name: 'Jan Novak' }, maria] });
+
+    expect(ids(rankEntries(before, 'lukasz'))).toContain('card:card-lukasz');
+    expect(ids(rankEntries(recordEntriesOf(renamed), 'novak'))).toEqual(['person:lukasz', 'card:card-lukasz']);
+    expect(ids(rankEntries(recordEntriesOf(renamed), 'lukasz'))).toEqual([]);
+  });
+
   it('skips a card whose person is gone rather than showing a nameless card', () => {
     const orphan = makeRequest({ id: 'orphan', referenceId: 'gone' });
     expect(recordEntriesOf(makeDocument({ requests: [orphan] }))).toEqual([]);
