@@ -52,6 +52,7 @@ export function buildMenuTemplate(
         { role: 'selectAll' },
         { type: 'separator' },
         { label: t('menu.find'), accelerator: 'CmdOrCtrl+F', click: () => send({ type: 'find' }) },
+        { label: t('palette.menuItem'), accelerator: 'CmdOrCtrl+K', click: () => send({ type: 'palette' }) },
       ],
     },
     {

@@ -1,6 +1,6 @@
-import { memo, useCallback, useEffect, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import type { View } from '../../shared/ipc/channels';
+import type { AppCommand, View } from '../../shared/ipc/channels';
 import { api, onCommand } from '../api';
 import { BoardView } from '../features/board/BoardView';
 import { CardDetail } from '../features/board/CardDetail';
@@ -22,6 +22,7 @@ import { runViewCommand } from './commands';
 import { useCalendarExport } from '../components/calendar-export';
 import { NoticeBanner } from './NoticeBanner';
 import { useCardFromReminder, useReportShownView } from './reminder-link';
+import { dialogIsOpen, PaletteHost, usePaletteShortcut } from './palette-host';
 import { Sidebar } from './Sidebar';
 import { Toasts } from '../components/Toasts';
 import { dismissViewToasts } from '../state/toasts';
@@ -51,6 +52,7 @@ function Frame() {
   const notice = useNotice();
   const [view, setView] = useState<View>('board');
   const [helpOpen, setHelpOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
   const overdue = useOverdueCount();
   const { run: exportCalendar } = useCalendarExport('app');
 
@@ -69,18 +71,27 @@ function Frame() {
   const reminderCard = useCardFromReminder(navigate);
   const openReminderCard = reminderCard.open;
 
-  useEffect(
+  const openPalette = useCallback(() => {
+    if (!dialogIsOpen()) setPaletteOpen(true);
+  }, []);
+  const closePalette = useCallback(() => setPaletteOpen(false), []);
+  usePaletteShortcut(openPalette);
+
+  // The menu's commands, and the palette's: it runs them exactly as the menu does.
+  const runCommand = useMemo(
     () =>
-      onCommand((command) => {
+      function runCommand(command: AppCommand) {
         if (command.type === 'navigate') navigate(command.view);
         else if (command.type === 'help') setHelpOpen(true);
+        else if (command.type === 'palette') openPalette();
         else if (command.type === 'backupHealth') setBackupsFailing(command.failing);
         else if (command.type === 'exportCalendar') void exportCalendar(null, 'save');
         else if (command.type === 'openCard') openReminderCard(command.requestId);
         else runViewCommand(command.type);
-      }),
-    [navigate, exportCalendar, openReminderCard],
+      },
+    [navigate, openPalette, exportCalendar, openReminderCard],
   );
+  useEffect(() => onCommand(runCommand), [runCommand]);
 
   if (!loaded) return <div className={styles.loading}>{t('common.loading')}</div>;
 
@@ -97,6 +108,7 @@ function Frame() {
         </main>
         {helpOpen ? <HelpDialog onClose={() => setHelpOpen(false)} /> : null}
         {reminderCard.requestId ? <CardDetail requestId={reminderCard.requestId} onClose={reminderCard.close} /> : null}
+        {paletteOpen ? <PaletteHost onClose={closePalette} runCommand={runCommand} /> : null}
         <Toasts />
       </div>
     </AppDialogsProvider>

@@ -1,17 +1,18 @@
-// Dialogs that several screens open: the reference sheet, the note prompts, and the person
-// and application forms that empty states offer. The frame renders them once; screens ask
-// for them through this context.
+// Dialogs that several screens open: the reference sheet, the note prompts, the person
+// and application forms that empty states offer, and any record or card the quick-open
+// palette finds. The frame renders them once; screens ask for them through this context.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { ApplicationDialog } from '../features/applications/ApplicationDialog';
+import { CardDetail } from '../features/board/CardDetail';
 import { NotePromptsDialog } from '../features/exports/NotePromptsDialog';
 import { ReferenceSheetDialog } from '../features/exports/ReferenceSheetDialog';
 import { PersonDialog } from '../features/people/PersonDialog';
 import { usePerson } from '../state/app-state';
 import { withUndo } from '../state/undoable';
 
-interface AppDialogs {
+export interface AppDialogs {
   /** null: a sheet for the search in general. */
   openReferenceSheet(applicationId: string | null): void;
   openNotePrompts(requestIds?: string[]): void;
@@ -19,6 +20,12 @@ interface AppDialogs {
   openPersonForm(): void;
   /** The new-application form, over the current screen. */
   openApplicationForm(): void;
+  /** One person's form, over the current screen. */
+  openPerson(id: string): void;
+  /** One application's form, over the current screen. */
+  openApplication(id: string): void;
+  /** The card dialog the board opens, over the current screen. */
+  openCard(requestId: string): void;
 }
 
 const AppDialogsContext = createContext<AppDialogs>({
@@ -26,6 +33,9 @@ const AppDialogsContext = createContext<AppDialogs>({
   openNotePrompts: () => {},
   openPersonForm: () => {},
   openApplicationForm: () => {},
+  openPerson: () => {},
+  openApplication: () => {},
+  openCard: () => {},
 });
 
 export function useAppDialogs(): AppDialogs {
@@ -36,7 +46,8 @@ type Open =
   | { kind: 'sheet'; applicationId: string | null }
   | { kind: 'notes'; requestIds: string[] | undefined }
   | { kind: 'person'; id: string | null; created: boolean }
-  | { kind: 'application' }
+  | { kind: 'application'; id: string | null }
+  | { kind: 'card'; requestId: string }
   | null;
 
 /**
@@ -54,7 +65,10 @@ export function AppDialogsProvider({ children }: { children: ReactNode }) {
       openReferenceSheet: (applicationId) => setOpen({ kind: 'sheet', applicationId }),
       openNotePrompts: (requestIds) => setOpen({ kind: 'notes', requestIds }),
       openPersonForm: () => setOpen({ kind: 'person', id: null, created: false }),
-      openApplicationForm: () => setOpen({ kind: 'application' }),
+      openApplicationForm: () => setOpen({ kind: 'application', id: null }),
+      openPerson: (id) => setOpen({ kind: 'person', id, created: false }),
+      openApplication: (id) => setOpen({ kind: 'application', id }),
+      openCard: (requestId) => setOpen({ kind: 'card', requestId }),
     }),
     [],
   );
@@ -78,8 +92,15 @@ export function AppDialogsProvider({ children }: { children: ReactNode }) {
         />
       ) : null}
       {open?.kind === 'application' ? (
-        <ApplicationDialog applicationId={null} onClose={close} onOpenSheet={(id) => setOpen({ kind: 'sheet', applicationId: id })} returnFocus={afterForm} />
+        <ApplicationDialog
+          key={open.id ?? 'new'}
+          applicationId={open.id}
+          onClose={close}
+          onOpenSheet={(id) => setOpen({ kind: 'sheet', applicationId: id })}
+          returnFocus={afterForm}
+        />
       ) : null}
+      {open?.kind === 'card' ? <CardDetail key={open.requestId} requestId={open.requestId} onClose={close} /> : null}
     </AppDialogsContext.Provider>
   );
 }

@@ -15,6 +15,10 @@ interface DialogProps {
   focusKey?: string | null;
   /** Where focus goes on close when the control that opened the dialog is gone. */
   returnFocus?: () => HTMLElement | null | undefined;
+  /** The title names the dialog for screen readers only: its first field already says what it is for. */
+  titleHidden?: boolean;
+  /** A class of the caller's own for the dialog's shape (the palette's). */
+  className?: string;
 }
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
@@ -42,7 +46,7 @@ function canTakeFocus(element: HTMLElement | null): element is HTMLElement {
  * closes, it opens at the top with the first field focused, and on close focus returns to
  * the control that opened it (or `returnFocus`, or the view's heading, never <body>).
  */
-export function Dialog({ title, onClose, children, footer, wide, focusKey, returnFocus }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, wide, focusKey, returnFocus, titleHidden, className }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const returnFocusRef = useRef(returnFocus);
@@ -78,7 +82,7 @@ export function Dialog({ title, onClose, children, footer, wide, focusKey, retur
   return (
     <dialog
       ref={ref}
-      className={`${styles.dialog} ${wide ? styles.wide : ''}`}
+      className={`${styles.dialog} ${wide ? styles.wide : ''} ${className ?? ''}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
         // React passes a nested dialog's Escape up its tree: only the dialog pressed in closes.
@@ -87,7 +91,7 @@ export function Dialog({ title, onClose, children, footer, wide, focusKey, retur
         onClose();
       }}
     >
-      <header className={styles.header}>
+      <header className={titleHidden ? 'visually-hidden' : styles.header}>
         <h2 id={titleId}>{title}</h2>
       </header>
       <div className={styles.body} data-dialog-body>

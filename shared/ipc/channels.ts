@@ -65,5 +65,7 @@ export type AppCommand =
   | { type: 'exportCalendar' }
   /** Opens one card over Today (a reminder about exactly that card was clicked). */
   | { type: 'openCard'; requestId: string }
+  /** Opens the palette that finds any record or action by typing. */
+  | { type: 'palette' }
   /** Backups started failing (true) or work again (false); the data is saved either way. */
   | { type: 'backupHealth'; failing: boolean };

@@ -19,5 +19,7 @@ declare global {
     __benchLongTasks?: { start: number; duration: number }[] | null;
     /** When the first board card appeared, in ms since navigation; null until then. */
     __benchFirstCard?: number | null;
+    /** What the page's Content Security Policy refused, for tests that listen for it. */
+    __cspViolations?: string[];
   }
 }

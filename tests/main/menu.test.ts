@@ -51,6 +51,7 @@ describe('the application menu', () => {
       'CmdOrCtrl+N': [{ type: 'create' }],
       'CmdOrCtrl+,': [{ type: 'navigate', view: 'settings' }],
       'CmdOrCtrl+F': [{ type: 'find' }],
+      'CmdOrCtrl+K': [{ type: 'palette' }],
       'CmdOrCtrl+1': [{ type: 'navigate', view: 'board' }],
       'CmdOrCtrl+2': [{ type: 'navigate', view: 'applications' }],
       'CmdOrCtrl+3': [{ type: 'navigate', view: 'people' }],
@@ -75,9 +76,9 @@ describe('the application menu', () => {
       .filter((label) => label !== undefined);
 
     expect(labels).toEqual(
-      expect.arrayContaining(['Neu', 'Einstellungen', 'Suchen', 'Bewerbungen', 'Personen', 'Heute', 'So funktioniert Rekindle']),
+      expect.arrayContaining(['Neu', 'Einstellungen', 'Suchen', 'Schnellzugriff …', 'Bewerbungen', 'Personen', 'Heute', 'So funktioniert Rekindle']),
     );
-    for (const english of ['File', 'New', 'Settings', 'Find', 'Applications', 'People', 'Today']) expect(labels).not.toContain(english);
+    for (const english of ['File', 'New', 'Settings', 'Find', 'Quick Open…', 'Applications', 'People', 'Today']) expect(labels).not.toContain(english);
   });
 
   it('gives no two items the same shortcut', () => {

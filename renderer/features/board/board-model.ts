@@ -2,6 +2,7 @@
 // order, and where a dropped card lands. No React here, so it is easy to test.
 import type { DueItem } from '../../../shared/due';
 import { positionBetween } from '../../../shared/positions';
+import { foldForSearch } from '../../../shared/search/fold';
 import type { Application } from '../../../shared/schema/application';
 import type { Reference } from '../../../shared/schema/person';
 import { STAGES, type ReferenceRequest, type Stage } from '../../../shared/schema/request';
@@ -35,17 +36,6 @@ export function filtersActive(filters: BoardFilters): boolean {
   return filters.applicationId !== 'all' || filters.referenceId !== 'all' || filters.query.trim() !== '';
 }
 
-// Letters that carry no separate accent mark, so NFKD alone would not let "lukasz" find "Łukasz".
-const PLAIN_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
-
-function folded(text: string): string {
-  return text
-    .toLocaleLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[łøđßæœı]/gu, (letter) => PLAIN_LETTERS[letter] ?? letter);
-}
-
 export function matchesFilters(
   request: ReferenceRequest,
   person: Reference | undefined,
@@ -64,7 +54,7 @@ function foldedPerson(person: Reference | undefined): string {
   if (!person) return '';
   let value = foldedPeople.get(person);
   if (value === undefined) {
-    value = folded(person.name);
+    value = foldForSearch(person.name);
     foldedPeople.set(person, value);
   }
   return value;
@@ -74,7 +64,7 @@ function foldedApplication(application: Application | undefined): string {
   if (!application) return '';
   let value = foldedApplications.get(application);
   if (value === undefined) {
-    value = folded([application.company, application.role].filter(Boolean).join(' '));
+    value = foldForSearch([application.company, application.role].filter(Boolean).join(' '));
     foldedApplications.set(application, value);
   }
   return value;
@@ -84,7 +74,7 @@ function foldedApplication(application: Application | undefined): string {
 export function createCardMatcher(
   filters: BoardFilters,
 ): (request: ReferenceRequest, person: Reference | undefined, application: Application | undefined) => boolean {
-  const words = folded(filters.query.trim()).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(filters.query.trim()).split(/\s+/).filter(Boolean);
   return (request, person, application) => {
     if (filters.referenceId !== 'all' && request.referenceId !== filters.referenceId) return false;
     if (filters.applicationId === WHOLE_SEARCH && request.applicationId !== null) return false;

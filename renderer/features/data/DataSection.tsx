@@ -11,6 +11,7 @@ import { ImportDialog } from './ImportDialog';
 import { toProblem, type Problem } from './problem';
 import { ProblemNotice } from './ProblemNotice';
 import { RestoreDialog } from './RestoreDialog';
+import { saveBackup } from './save-backup';
 import styles from './Data.module.css';
 
 type Action =
@@ -67,10 +68,10 @@ export function DataSection() {
     await action.run(next, stage, work);
   };
 
-  const saveTo = (action: Action, save: () => Promise<{ savedTo: string | null }>, messageKey: 'data.backup.saved' | 'data.csv.saved') =>
+  const saveCsv = (action: Action, save: () => Promise<{ savedTo: string | null }>) =>
     run(action, 'apply', async () => {
       const { savedTo } = await save();
-      if (savedTo !== null) showToast({ message: t(messageKey, { path: savedTo }), duration: 8_000 });
+      if (savedTo !== null) showToast({ message: t('data.csv.saved', { path: savedTo }), duration: 8_000 });
     });
 
   const openBackup = () =>
@@ -109,7 +110,7 @@ export function DataSection() {
     <>
       <Card id="data-backup" title={t('data.backup.title')} intro={t('data.backup.intro')}>
         <div className={styles.actions}>
-          {button('backup-save', t('data.backup.save'), () => void saveTo('backup-save', () => api.backup.save(), 'data.backup.saved'), t('data.busy.saving'), true)}
+          {button('backup-save', t('data.backup.save'), () => void run('backup-save', 'apply', () => saveBackup(t)), t('data.busy.saving'), true)}
           {button('backup-open', t('data.backup.restore'), () => void openBackup(), t('data.busy.opening'))}
         </div>
         {problemIn('backup')}
@@ -145,13 +146,13 @@ export function DataSection() {
           {button(
             'csv-applications',
             t('data.csv.applications'),
-            () => void saveTo('csv-applications', () => api.exports.csv({ kind: 'applications', language }), 'data.csv.saved'),
+            () => void saveCsv('csv-applications', () => api.exports.csv({ kind: 'applications', language })),
             t('data.busy.exporting'),
           )}
           {button(
             'csv-people',
             t('data.csv.people'),
-            () => void saveTo('csv-people', () => api.exports.csv({ kind: 'people', language }), 'data.csv.saved'),
+            () => void saveCsv('csv-people', () => api.exports.csv({ kind: 'people', language })),
             t('data.busy.exporting'),
           )}
         </div>

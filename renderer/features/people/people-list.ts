@@ -1,20 +1,16 @@
 // Searching and sorting the people list, and the moves that change the user's own order.
 import { compareIsoDates } from '../../../shared/dates';
+import { foldForSearch } from '../../../shared/search/fold';
 import type { Language } from '../../../shared/schema/fields';
 import { RELATIONSHIPS, type Reference } from '../../../shared/schema/person';
 
 export const PEOPLE_SORTS = ['rank', 'name', 'lastContact', 'relationship'] as const;
 export type PeopleSort = (typeof PEOPLE_SORTS)[number];
 
-// Case and accents do not matter when looking someone up: "schafer" finds "Schäfer".
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLocaleLowerCase();
-}
-
 export function matchesQuery(person: Reference, query: string): boolean {
-  const words = folded(query).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = folded([person.name, person.organisation, person.currentTitle, person.email].join(' '));
+  const haystack = foldForSearch([person.name, person.organisation, person.currentTitle, person.email].join(' '));
   return words.every((word) => haystack.includes(word));
 }
 

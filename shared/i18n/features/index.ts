@@ -9,6 +9,7 @@ import { closeSearch } from './close-search';
 import { composer } from './composer';
 import { data } from './data';
 import { documentExports } from './exports';
+import { palette } from './palette';
 import { people } from './people';
 import { records } from './records';
 import { restore } from './restore';
@@ -25,6 +26,7 @@ export const FEATURE_CATALOGUES = {
   composer,
   data,
   exports: documentExports,
+  palette,
   people,
   records,
   restore,

@@ -1,0 +1,53 @@
+// Quick open: the palette that finds any person, application or card, or runs an action.
+import { defineCatalogue } from '../define';
+
+export const palette = defineCatalogue({
+  en: {
+    menuItem: 'Quick Open…',
+    title: 'Quick open',
+    inputLabel: 'Find a person, application, card or action',
+    placeholder: 'Type a name, a company or what you want to do…',
+    resultsLabel: 'Matches',
+    noMatches: 'No matches. Try part of a name, a company or a role.',
+    hint: '↑ ↓ to choose · Enter to open · Esc to close',
+    kind: { person: 'Person', application: 'Application', card: 'Card', action: 'Action' },
+    goTo: 'Go to {{view}}',
+    exportSheet: 'Export reference sheet…',
+    backupNow: 'Back up now…',
+    keywords: {
+      newApplication: 'job role company add',
+      newPerson: 'reference contact add',
+      exportSheet: 'references pdf word docx print',
+      calendar: 'ics interviews dates events',
+      backup: 'backup save copy data',
+      settings: 'profile language preferences',
+      help: 'help guide advice',
+      board: 'cards steps',
+      today: 'due tasks',
+    },
+  },
+  de: {
+    menuItem: 'Schnellzugriff …',
+    title: 'Schnellzugriff',
+    inputLabel: 'Person, Bewerbung, Karte oder Aktion finden',
+    placeholder: 'Name, Firma oder gewünschte Aktion eingeben …',
+    resultsLabel: 'Treffer',
+    noMatches: 'Keine Treffer. Versuch es mit einem Teil eines Namens, einer Firma oder einer Stelle.',
+    hint: '↑ ↓ auswählen · Eingabe öffnet · Esc schließt',
+    kind: { person: 'Person', application: 'Bewerbung', card: 'Karte', action: 'Aktion' },
+    goTo: 'Zu „{{view}}“ wechseln',
+    exportSheet: 'Referenzliste exportieren …',
+    backupNow: 'Jetzt sichern …',
+    keywords: {
+      newApplication: 'Stelle Job Firma hinzufügen',
+      newPerson: 'Referenz Kontakt hinzufügen',
+      exportSheet: 'Referenzen PDF Word DOCX drucken',
+      calendar: 'ics Termine Gespräche Ereignisse',
+      backup: 'Backup Sicherung speichern Daten',
+      settings: 'Profil Sprache Einstellungen',
+      help: 'Hilfe Anleitung Tipps',
+      board: 'Karten Schritte',
+      today: 'fällig Aufgaben',
+    },
+  },
+});
