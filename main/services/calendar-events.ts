@@ -3,7 +3,7 @@
 // from the ids of the records it comes from, never from dates or words, so an event keeps
 // its UID through every edit and a new import updates it instead of adding a copy.
 import { computeDueItems, type DueItem } from '../../shared/due';
-import { firstName } from '../../shared/format';
+import { dueItemSentence, type DueTextLookups } from '../../shared/due-text';
 import { translator, type Translate } from '../../shared/i18n';
 import type { Application, Interview } from '../../shared/schema/application';
 import type { RekindleDocument } from '../../shared/schema/document';
@@ -60,31 +60,14 @@ function referenceCheckEvent(application: Application, date: string, t: Translat
   };
 }
 
-/** The same words as the Today list, so a task reads alike in the window and in the calendar. */
-function taskSummary(item: DueItem, document: RekindleDocument, t: Translate): string {
-  const name = firstName(document.references.find((person) => person.id === item.referenceId)?.name ?? '');
-  const company = document.applications.find((application) => application.id === item.applicationId)?.company;
-  switch (item.kind) {
-    case 'send_ask':
-      return company ? t('today.item.send_ask', { name, company }) : t('today.item.send_ask_general', { name });
-    case 'follow_up':
-      return company ? t('today.item.follow_up', { name, application: company }) : t('today.item.follow_up_general', { name });
-    case 'send_brief':
-      return t('today.item.send_brief', { name, company: company ?? '' });
-    case 'send_thanks':
-      return company ? t('today.item.send_thanks', { name, company }) : t('today.item.send_thanks_general', { name });
-    case 'check_in':
-      return t('today.item.check_in', { name });
-  }
-}
-
-function taskEvent(item: DueItem, document: RekindleDocument, t: Translate): CalendarEvent {
+function taskEvent(item: DueItem, document: RekindleDocument, lookups: DueTextLookups, t: Translate): CalendarEvent {
   const source = item.requestId !== null ? document.requests.find((request) => request.id === item.requestId) : undefined;
   const person = document.references.find((reference) => reference.id === item.referenceId);
   return {
     uid: taskUid(item),
     start: { kind: 'day', date: item.dueOn },
-    summary: taskSummary(item, document, t),
+    // The same words as the Today list and the reminders.
+    summary: dueItemSentence(item, lookups, t),
     description: t('ics.taskHint'),
     location: '',
     busy: false,
@@ -101,6 +84,10 @@ export interface CalendarSelection {
 
 export function calendarEvents(document: RekindleDocument, selection: CalendarSelection): CalendarEvent[] {
   const t = translator(selection.language);
+  const lookups: DueTextLookups = {
+    people: new Map(document.references.map((person) => [person.id, person])),
+    applications: new Map(document.applications.map((application) => [application.id, application])),
+  };
   const interviews = (application: Application) => application.interviews.map((interview) => interviewEvent(application, interview, t));
   if (selection.applicationId !== null) {
     const application = document.applications.find((item) => item.id === selection.applicationId);
@@ -111,6 +98,6 @@ export function calendarEvents(document: RekindleDocument, selection: CalendarSe
     ...document.applications.flatMap((application) =>
       application.referenceCheckOn ? [referenceCheckEvent(application, application.referenceCheckOn, t)] : [],
     ),
-    ...computeDueItems(document, selection.today).map((item) => taskEvent(item, document, t)),
+    ...computeDueItems(document, selection.today).map((item) => taskEvent(item, document, lookups, t)),
   ];
 }
