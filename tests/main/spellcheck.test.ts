@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../main/app-core';
+import type { AppCore } from '../../main/app-core';
 import { registerIpcHandlers } from '../../main/ipc';
 import { isAppUrl } from '../../main/security';
 import { dictionaryFor, sessionSpellChecker } from '../../main/spellcheck';
-import { confEngine } from '../../main/store/engine';
+import { openHandlerCore } from './handlers/handler-core';
 import { APP_URL, appFrameEvent, createIpcMainMock, createSpellCheckSessionMock, type SpellCheckSessionMock } from './electron-mock';
 
 let dir: string;
@@ -18,16 +18,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 /** The app's core and IPC over a session with these dictionaries, as on Windows or Linux unless told. */
 function windowWith(session: SpellCheckSessionMock, platform: NodeJS.Platform = 'linux') {
   const errors: unknown[] = [];
-  const core: AppCore = openAppCore({
-    dataDir: dir,
-    engine: confEngine,
-    now: () => new Date('2026-03-02T08:00:00.000Z'),
-    systemLanguage: 'en',
-    dialogs: { save: async () => null, open: async () => null },
-    openExternal: async () => {},
-    openPath: async () => {},
-    spellChecker: sessionSpellChecker(session, platform, (error) => errors.push(error)),
-  });
+  const core: AppCore = openHandlerCore(dir, { spellChecker: sessionSpellChecker(session, platform, (error) => errors.push(error)) });
   const ipcMain = createIpcMainMock();
   registerIpcHandlers(ipcMain, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, APP_URL) });
   const focus = (payload: unknown) => ipcMain.invoke('app:setSpellcheckLanguage', appFrameEvent(), payload);

@@ -2,11 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCoreOptions } from '../../../main/app-core';
-import { dispatch } from '../../../main/ipc';
-import { isAppUrl } from '../../../main/security';
-import { confEngine } from '../../../main/store/engine';
-import { APP_URL, appFrameEvent } from '../electron-mock';
+import type { AppCoreOptions } from '../../../main/app-core';
+import { openHandlerCore, sendTo } from './handler-core';
 
 let dir: string;
 beforeEach(() => {
@@ -15,17 +12,8 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function openCore(shell: Pick<AppCoreOptions, 'openPath' | 'showInFolder'>) {
-  const core = openAppCore({
-    dataDir: dir,
-    engine: confEngine,
-    now: () => new Date('2026-03-02T08:00:00.000Z'),
-    systemLanguage: 'en',
-    dialogs: { save: async () => null, open: async () => null },
-    openExternal: async () => {},
-    ...shell,
-  });
-  const send = (channel: string, payload?: unknown) => dispatch(channel, appFrameEvent(), payload, core.handlers, { isTrustedUrl: (url) => isAppUrl(url, APP_URL) });
-  return { core, send };
+  const core = openHandlerCore(dir, shell);
+  return { core, send: (channel: string, payload?: unknown) => sendTo(core, channel, payload) };
 }
 
 describe('the data folders from the Settings screen', () => {

@@ -2,7 +2,7 @@
 // IPC boundary (sender check, schema parse), and what its change left on disk.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAppCore, type AppCore } from '../../../main/app-core';
+import { openAppCore, type AppCore, type AppCoreOptions } from '../../../main/app-core';
 import { dispatch, type IpcOptions } from '../../../main/ipc';
 import { isAppUrl } from '../../../main/security';
 import { confEngine } from '../../../main/store/engine';
@@ -12,8 +12,8 @@ import { APP_URL, appFrameEvent } from '../electron-mock';
 
 const options: IpcOptions = { isTrustedUrl: (url) => isAppUrl(url, APP_URL) };
 
-/** The core as the app opens it, on 2 March 2026, with dialogs that are cancelled. */
-export function openHandlerCore(dir: string): AppCore {
+/** The core as the app opens it, on 2 March 2026, with dialogs that are cancelled; `overrides` swap single ports. */
+export function openHandlerCore(dir: string, overrides: Partial<AppCoreOptions> = {}): AppCore {
   return openAppCore({
     dataDir: dir,
     engine: confEngine,
@@ -22,6 +22,7 @@ export function openHandlerCore(dir: string): AppCore {
     dialogs: { save: async () => null, open: async () => null },
     openExternal: async () => {},
     openPath: async () => {},
+    ...overrides,
   });
 }
 
