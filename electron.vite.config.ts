@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { pageContentSecurityPolicy } from './main/security';
+import { oneLanguageCatalogues } from './scripts/one-language-catalogues';
 
 const CSP_PLACEHOLDER = '%REKINDLE_CONTENT_SECURITY_POLICY%';
 
@@ -48,9 +49,13 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), oneLanguageCatalogues(resolve('.'))],
     build: {
       outDir: 'out/renderer',
+      // electron-vite leaves the page unminified; React alone is then close to half a megabyte.
+      minify: true,
+      // Read by tests/e2e/initial-javascript.test.ts: what launch loads, chunk by chunk.
+      manifest: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
   },

@@ -15,7 +15,15 @@ export default defineConfig({
       },
       {
         // The process boundaries: probe files that must fail tsc or lint.
-        test: { name: 'tooling', environment: 'node', include: ['tests/tooling/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 60_000 },
+        // `*.built.test.ts` read the build's output: the e2e project runs them, after the build.
+        test: {
+          name: 'tooling',
+          environment: 'node',
+          include: ['tests/tooling/**/*.test.ts'],
+          exclude: ['tests/tooling/**/*.built.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         plugins: [react()],
@@ -30,7 +38,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/**/*.test.ts', 'tests/tooling/**/*.built.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -4,10 +4,12 @@ import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { COMMAND_CHANNEL, type AppCommand } from '../shared/ipc/channels';
 import { languageOf, openElectronCore } from './adapters/core';
+import { chokidarWatchFolder } from './adapters/folder-watch';
 import { createApplicationMenu } from './adapters/menu';
 import { startElectronReminders } from './adapters/reminders';
 import { openExternalLink } from './adapters/shell';
 import { focusOnSecondInstance, takeSingleInstanceLock } from './adapters/single-instance';
+import { watchDataFolder } from './app-core';
 import { registerIpcHandlers } from './ipc';
 import { applySecurityPolicy, isAppUrl } from './security';
 import { createMainWindow, rendererUrl, type MainWindowOptions } from './window';
@@ -32,7 +34,7 @@ if (takeSingleInstanceLock()) {
 }
 
 function onReady(): void {
-  const showMenu = createApplicationMenu(send, { devTools: isDevelopment });
+  const showMenu = createApplicationMenu(send, { devTools: isDevelopment, dataDir: () => core.location.location().folder });
   const core = openElectronCore({
     page: () => window?.webContents,
     onLanguage: showMenu,
@@ -46,8 +48,10 @@ function onReady(): void {
   openWindow();
   // Due tasks as system notifications and the badge; a saved change or a wake-up looks again.
   const reminders = startElectronReminders(core, () => window, send);
+  // Changes from the user's other computers, arriving through a synced data folder.
+  const sync = watchDataFolder(core, chokidarWatchFolder, send);
   focusOnSecondInstance(() => window);
   app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && openWindow());
   // Every change is on disk before it is answered; closing folds the journal into the data file.
-  app.on('before-quit', () => core.store.close());
+  app.on('before-quit', () => void Promise.all([sync.close(), core.store.close()]));
 }

@@ -1,3 +1,5 @@
+// First, before any module that could build a schema.
+import './zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';

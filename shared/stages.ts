@@ -2,8 +2,12 @@
 // what the card should suggest next. Pure functions, used by main (services) and the
 // renderer (cards), so both always agree.
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates';
-import { catalogues, type Messages } from './i18n';
-import { STAGES, type ReferenceRequest, type Stage } from './schema/request';
+import type { Messages } from './i18n';
+// The two rule catalogues only, not every catalogue: the board's first screen shows these.
+import { checklist } from './i18n/rules/checklist';
+import { nextStep } from './i18n/rules/next-step';
+import { STAGES } from './schema/constants';
+import type { ReferenceRequest, Stage } from './schema/request';
 import type { Application, ApplicationStatus } from './schema/application';
 import type { Reference } from './schema/person';
 import type { RekindleDocument } from './schema/document';
@@ -29,7 +33,7 @@ type ChecklistKey = keyof Messages['checklist'];
 
 // The words live in the checklist catalogue; the rules only say which item belongs where.
 function item(key: ChecklistKey): ChecklistItem {
-  const [en, de] = [catalogues.en.checklist[key], catalogues.de.checklist[key]];
+  const [en, de] = [checklist.en[key], checklist.de[key]];
   return { key, label: { en: en.label, de: de.label }, hint: { en: en.hint, de: de.hint } };
 }
 
@@ -139,7 +143,7 @@ type ActionKey = keyof Messages['nextStep'];
 
 
 function action(key: ActionKey): NextAction {
-  return { key, label: { en: catalogues.en.nextStep[key], de: catalogues.de.nextStep[key] } };
+  return { key, label: { en: nextStep.en[key], de: nextStep.de[key] } };
 }
 
 /** The one thing the card suggests doing next. */

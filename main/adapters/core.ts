@@ -1,10 +1,12 @@
 // The core (store, use cases, handlers) wired to Electron: the data folder, the locale, the
 // shipped fonts, the dialogs and the shell. The end-to-end harness wires the same core to Node.
+import { hostname } from 'node:os';
 import { app, session } from 'electron';
 import type { View } from '../../shared/ipc/channels';
 import { languageFromLocale } from '../../shared/i18n';
 import type { Language } from '../../shared/schema/fields';
 import { openAppCore, type AppCore } from '../app-core';
+import { deviceIdentity } from '../store/device-identity';
 import type { GestureSourceLike } from '../security';
 import { sessionSpellChecker } from '../spellcheck';
 import { electronDialogs } from './dialogs';
@@ -27,8 +29,12 @@ export interface ElectronCoreOptions {
 export function openElectronCore({ page, onLanguage, onBackupHealth, onSaved, onViewShown }: ElectronCoreOptions): AppCore {
   const systemLanguage = languageFromLocale(app.getLocale());
   const { openExternal, openPath, showInFolder } = electronShell(page);
+  const dataDir = app.getPath('userData');
   return openAppCore({
-    dataDir: app.getPath('userData'),
+    dataDir,
+    // Which journal in a shared data folder is this computer's, and the name other computers
+    // show when its changes arrive.
+    device: { id: deviceIdentity(dataDir), name: hostname() },
     engine: electronStoreEngine,
     now: () => new Date(),
     systemLanguage,

@@ -11,4 +11,8 @@ export const electronDialogs: Dialogs = {
     const result = await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties: ['openFile'] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
+  chooseFolder: async (options) => {
+    const result = await dialog.showOpenDialog({ title: options.title, properties: ['openDirectory', 'createDirectory'] });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toIsoDate } from '../../shared/dates';
 import type { RekindleDocument } from '../../shared/schema/document';
-import { defaultResourcesDir } from '../exports';
+import { defaultResourcesDir } from '../exports/fonts';
 import type { Dialogs, WriteFile } from '../ports';
 import { DomainError } from '../services/context';
 import { isKnownTimeZone } from '../exports/calendar/time-zone';

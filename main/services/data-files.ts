@@ -7,7 +7,7 @@ import type { BackupPreview, ImportPreview, ImportSource, RestoreMode } from '..
 import type { SavedFile } from '../../shared/ipc/responses';
 import type { RekindleDocument } from '../../shared/schema/document';
 import type { Dialogs } from '../ports';
-import { safeFileName } from '../exports';
+import { safeFileName } from '../exports/file-name';
 import { applyRestore, parseBackup, previewRestore, serializeBackup } from './backup-file';
 import { DomainError, fileCauseOf, writeFailure } from '../errors';
 import type { ServiceContext } from './context';

@@ -13,13 +13,14 @@ export interface DataFolders {
   revealBackups(): Promise<void>;
 }
 
-export function dataFolders(shell: Pick<Shell, 'openPath' | 'showInFolder'>, dataDir: string, fs: FileSystem = nodeFileSystem): DataFolders {
-  const backups = new BackupRotation(fs, join(dataDir, BACKUPS_FOLDER), DATA_FILE_BASE_NAME);
+/** `dataDir` may be asked each time: the data folder can move while the app runs. */
+export function dataFolders(shell: Pick<Shell, 'openPath' | 'showInFolder'>, dataDir: string | (() => string), fs: FileSystem = nodeFileSystem): DataFolders {
+  const folder = typeof dataDir === 'string' ? () => dataDir : dataDir;
   return {
-    openDataFolder: () => shell.openPath(dataDir),
+    openDataFolder: () => shell.openPath(folder()),
     revealBackups: () => {
-      const newest = backups.list()[0];
-      return newest ? shell.showInFolder(newest.path) : shell.openPath(dataDir);
+      const newest = new BackupRotation(fs, join(folder(), BACKUPS_FOLDER), DATA_FILE_BASE_NAME).list()[0];
+      return newest ? shell.showInFolder(newest.path) : shell.openPath(folder());
     },
   };
 }

@@ -11,18 +11,13 @@ import type { Language } from '../../shared/schema/fields';
 import type { RekindleDocument } from '../../shared/schema/document';
 import { draftApplicationOf } from '../../shared/search/close-search';
 import type { Dialogs } from '../ports';
-import {
-  buildReferenceSheetModel,
-  renderNotePromptsPdf,
-  renderPrepBriefPdf,
-  renderReferenceSheetDocx,
-  renderReferenceSheetPdf,
-  safeFileName,
-  MissingFontError,
-  type AddressPages,
-  type Recipient,
-  type ReferenceSheetModel,
-} from '../exports';
+// The writers themselves (pdfkit, docx, fontkit and the fonts) load with the first export
+// that needs them, each through `await import()`: they are a good part of what main would
+// otherwise load before its window opens. The models and names are light and stay here.
+import type { AddressPages, Recipient } from '../exports/address-pages';
+import { safeFileName } from '../exports/file-name';
+import { MissingFontError } from '../exports/fonts';
+import { buildReferenceSheetModel, type ReferenceSheetModel } from '../exports/sheet-model';
 import { DomainError } from './context';
 import { errorCodeOf, fileCauseOf, isDiskFull } from '../errors';
 import { applicationsToCsv, peopleToCsv } from './csv-export';
@@ -115,11 +110,11 @@ export async function exportReferenceSheet(
   const application = input.applicationId ? findAll(document.applications, [input.applicationId], 'application')[0] : null;
   const name = safeFileName([t('files.fileName.sheet'), application?.company ?? '', document.profile.name].filter(Boolean), input.format);
   const paperSize = document.settings.paperSize;
-  return saveVia(environment, t('files.saveTitle.sheet'), name, FILTERS[input.format], () =>
-    input.format === 'pdf'
-      ? renderReferenceSheetPdf(model, { paperSize, resourcesDir: environment.resourcesDir })
-      : renderReferenceSheetDocx(model, { paperSize, resourcesDir: environment.resourcesDir }),
-  );
+  return saveVia(environment, t('files.saveTitle.sheet'), name, FILTERS[input.format], async () => {
+    const options = { paperSize, resourcesDir: environment.resourcesDir };
+    if (input.format === 'docx') return (await import('../exports/reference-sheet-docx')).renderReferenceSheetDocx(model, options);
+    return (await import('../exports/reference-sheet-pdf')).renderReferenceSheetPdf(model, options);
+  });
 }
 
 export async function exportPrepBrief(
@@ -132,8 +127,8 @@ export async function exportPrepBrief(
   const [reference] = findAll(document.references, [request!.referenceId], 'person');
   const application = request!.applicationId ? (findAll(document.applications, [request!.applicationId], 'application')[0] ?? null) : null;
   const name = safeFileName([t('files.fileName.brief'), application?.company ?? '', reference!.name].filter(Boolean), 'pdf');
-  return saveVia(environment, t('files.saveTitle.brief'), name, FILTERS.pdf, () =>
-    renderPrepBriefPdf(
+  return saveVia(environment, t('files.saveTitle.brief'), name, FILTERS.pdf, async () =>
+    (await import('../exports/prep-brief-pdf')).renderPrepBriefPdf(
       { profile: document.profile, reference: reference!, application, language: input.language, today: toIsoDate(environment.now()) },
       { paperSize: document.settings.paperSize, resourcesDir: environment.resourcesDir },
     ),
@@ -156,8 +151,8 @@ export async function exportNotePrompts(
     const application = draftApplicationOf(request, document.applications);
     return buildNotePrompt({ profile: document.profile, reference: reference!, application, today }, input.language);
   });
-  const render = () =>
-    renderNotePromptsPdf(prompts, {
+  const render = async () =>
+    (await import('../exports/note-prompts-pdf')).renderNotePromptsPdf(prompts, {
       paperSize: document.settings.paperSize,
       resourcesDir: environment.resourcesDir,
       language: input.language,

@@ -3,53 +3,29 @@
 // applied in memory. The snapshot (written by electron-store) is brought up to date now
 // and then; opening is snapshot plus journal. A damaged snapshot is recovered from the
 // newest good backup plus the journal; a file from a newer version is left untouched.
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import type { StartupNotice } from '../../shared/ipc/responses';
+import type { ExternalChanges } from '../../shared/sync/external-changes';
 import { diffDocuments, isEmptyPatch, type DocumentPatch } from '../../shared/patch';
 import type { RekindleDocument } from '../../shared/schema/document';
-import { DomainError, isFileSystemError, writeFailure } from '../errors';
+import { isFileSystemError, writeFailure } from '../errors';
+import { BackupHealth } from './backup-health';
 import { BACKUPS_FOLDER, BackupRotation } from './backups';
-import type { StoreEngine, StoreEngineFactory } from './engine';
-import { nodeFileSystem, type FileSystem } from './file-system';
-import { JournalWriter, sha256, type HybridClock } from './journal';
-import { dataPaths, readDataFolder, type DataPaths } from './open-folder';
-import { DATA_FILE_BASE_NAME, headerFor, type Opened } from './open-state';
+import type { StoreEngine } from './engine';
+import { nodeFileSystem } from './file-system';
+import { JournalWriter, sha256, type HybridClock, type JournalRecord } from './journal';
+import { readDataFolder, type DataPaths } from './open-folder';
+import { headerFor, type Opened } from './open-state';
+import { isOfflineError } from './sync/offline';
+import { SyncFolder } from './sync/sync-folder';
 import { snapshotBytes, type SnapshotMeta } from './snapshot';
-import { realTimers, type StoreTimers } from './timers';
+import { COMPACT_AFTER_BYTES, FILE_MODE, IDLE_COMPACT_MS, LAUNCH_BACKUP_DELAY_MS, ownPaths, readOnlyError, type OpenDataStoreOptions, type StoreOptions } from './store-options';
+import { realTimers } from './timers';
 
 export { DATA_FILE_BASE_NAME } from './open-state';
-const FILE_MODE = 0o600;
-/** Past this size the journal is folded into the snapshot (soon after the change, not during it). */
-export const COMPACT_AFTER_BYTES = 1024 * 1024;
-/** After this long without a change, the snapshot is brought up to date. */
-export const IDLE_COMPACT_MS = 30 * 1000;
-/**
- * The launch backup waits until the window has loaded its data: at a heavy user's scale
- * encoding and writing 28 MB holds the main process for half a second, which the window's
- * first requests would otherwise wait behind. Nothing acknowledged depends on it: the
- * newest backup already holds everything up to the snapshot (compaction writes it before
- * the journal is cut), and the journal holds every change since. A change before then
- * moves it to the next compaction, which backs up first; quitting runs it too.
- */
-export const LAUNCH_BACKUP_DELAY_MS = 5 * 1000;
 
-export interface OpenDataStoreOptions {
-  dir: string;
-  engine: StoreEngineFactory;
-  now: () => Date;
-  /** The file system; tests pass one that fills up or fails at a chosen byte. */
-  fs?: FileSystem;
-  timers?: StoreTimers;
-  compactAfterBytes?: number;
-  /** Told about problems that change nothing for the user now (a backup that failed). */
-  onProblem?: (error: unknown) => void;
-  /**
-   * Told when backups start failing and when one succeeds again: once per change of health,
-   * never once per retry, so an open window can say it calmly and take it back.
-   */
-  onBackupHealth?: (failing: boolean) => void;
-}
-
+export { COMPACT_AFTER_BYTES, IDLE_COMPACT_MS, LAUNCH_BACKUP_DELAY_MS, type OpenDataStoreOptions } from './store-options';
 
 export class DataStore {
   private engine: StoreEngine | null = null;
@@ -58,20 +34,22 @@ export class DataStore {
   private snapshotSeq: number;
   private readonly deviceId: string;
   private readonly clock: HybridClock;
-  /** The change the newest backup of this launch holds; null until the launch backup is written. */
-  private backedUpSeq: number | null = null;
-  private backupFailing = false;
+  private readonly sync: SyncFolder;
+  /** Set when the folder stopped accepting writes mid-session (unplugged, read-only). */
+  private offline = false;
+  private readonly health: BackupHealth;
   private timer: unknown = null;
   notice: StartupNotice | null;
 
   private constructor(
-    private readonly options: Required<Omit<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>> & Pick<OpenDataStoreOptions, 'onProblem' | 'onBackupHealth'>,
+    private readonly options: StoreOptions,
     private readonly paths: DataPaths,
     private readonly journal: JournalWriter | null,
     private readonly backups: BackupRotation,
     opened: Opened,
     /** The data file's bytes when it is from a newer version: what "Save a backup" saves. */
     private readonly untouchableBytes: Buffer | null,
+    deviceName: string,
   ) {
     this.current = opened.document;
     this.seq = opened.seq;
@@ -79,36 +57,38 @@ export class DataStore {
     this.deviceId = opened.deviceId;
     this.clock = opened.clock;
     this.notice = opened.notice;
+    this.health = new BackupHealth(backups, options);
+    this.sync = SyncFolder.open(options.fs, paths.dir, paths.names, opened, deviceName);
+    if (untouchableBytes === null && opened.notice?.kind !== 'newer_version') {
+      this.absorbOthers();
+      // Once other computers' changes are in the merge, the document is always read off it.
+      if (this.sync.shared) this.current = this.sync.state.toDocument();
+    }
   }
 
   static open(input: OpenDataStoreOptions): DataStore {
-    const options = {
-      fs: nodeFileSystem,
-      timers: realTimers,
-      compactAfterBytes: COMPACT_AFTER_BYTES,
-      ...input,
-    };
-    const paths = dataPaths(options.dir);
-    const backups = new BackupRotation(options.fs, join(options.dir, BACKUPS_FOLDER), DATA_FILE_BASE_NAME);
+    const { deviceId, deviceName = hostname(), ...rest } = input;
+    const options: StoreOptions = { fs: nodeFileSystem, timers: realTimers, compactAfterBytes: COMPACT_AFTER_BYTES, ...rest };
+    const paths = ownPaths(options, deviceId);
+    const backups = new BackupRotation(options.fs, join(options.dir, BACKUPS_FOLDER), paths.names.base);
     const reading = readDataFolder({ fs: options.fs, paths, backups, now: options.now, onProblem: options.onProblem });
-    if (reading.kind === 'newer') return new DataStore(options, paths, null, backups, reading.opened, reading.bytes);
+    if (reading.kind === 'newer') return new DataStore(options, paths, null, backups, reading.opened, reading.bytes, deviceName);
     const { opened, journal } = reading;
-
+    if (deviceId !== undefined) opened.deviceId = deviceId;
     const writer = new JournalWriter(options.fs, paths.journal, journal?.goodLength ?? 0);
     try {
       if (journal) writer.open();
-      else writer.reset(headerFor(opened.snapshotSeq, null, opened.deviceId));
+      else writer.reset(headerFor(opened.snapshotSeq, null, opened.deviceId, deviceName));
     } catch (error) {
       // A folder the user cannot write (permissions, a read-only disk): show what could be
       // read and say plainly that nothing will be saved, rather than not starting.
       if (!isFileSystemError(error)) throw error;
       writer.close();
       opened.notice ??= { kind: 'unwritable', dataFile: paths.data };
-      return new DataStore(options, paths, null, backups, opened, null);
+      return new DataStore(options, paths, null, backups, opened, null, deviceName);
     }
-
-    const store = new DataStore(options, paths, writer, backups, opened, null);
-    store.snapshotStale = opened.pending !== 'nothing';
+    const store = new DataStore(options, paths, writer, backups, opened, null, deviceName);
+    store.snapshotStale ||= opened.pending !== 'nothing';
     if (opened.pending === 'recover') store.finishRecovery(opened.damagedFile);
     else if (opened.pending === 'compact') store.compact();
     else store.schedule(LAUNCH_BACKUP_DELAY_MS); // the launch backup, once the window has what it needs
@@ -125,11 +105,11 @@ export class DataStore {
 
   /** True from a failed backup until the next one succeeds; the data itself is saved either way. */
   get backupsFailing(): boolean {
-    return this.backupFailing;
+    return this.health.failing;
   }
 
   get readOnly(): boolean {
-    return this.journal === null;
+    return this.journal === null || this.offline;
   }
 
   /** Makes the change durable in the journal, then current; answers with the patch. */
@@ -137,16 +117,66 @@ export class DataStore {
     const journal = this.writableJournal();
     const patch = diffDocuments(this.current, next);
     if (isEmptyPatch(patch)) return patch;
-    const record = { seq: this.seq + 1, hlc: this.clock.next(this.options.now().getTime()), device: this.deviceId, patch };
+    const changes = this.sync.notesFor(this.current, patch);
+    const previous = this.clock.peek();
+    const record: JournalRecord = { seq: this.seq + 1, hlc: this.clock.next(this.options.now().getTime()), device: this.deviceId, patch, changes, seen: this.sync.state.seenList(this.deviceId) };
     try {
       journal.append(record);
     } catch (error) {
-      throw writeFailure(error, 'the change');
+      this.clock.restore(previous);
+      if (isOfflineError(error)) this.goOffline();
+      throw writeFailure(this.offline ? readOnlyError() : error, 'the change');
     }
+    this.sync.applyOwn(record);
     this.seq = record.seq;
     this.current = next;
     this.schedule(journal.size > this.options.compactAfterBytes ? 0 : IDLE_COMPACT_MS);
     return patch;
+  }
+
+  /**
+   * Folds in what the other computers wrote to the folder since the last look, and makes
+   * the merge current. Cheap when nothing changed (only sizes and times are read). This
+   * computer's own changes are part of the merge, so none is ever lost by it.
+   */
+  absorbExternal(): ExternalChanges | null {
+    if (this.untouchableBytes !== null || this.notice?.kind === 'newer_version') return null;
+    if (this.offline) this.retryWritable();
+    return this.absorbOthers();
+  }
+
+  /** True for the files this computer writes (a watcher ignores them). */
+  isOwnFile(path: string): boolean {
+    return this.sync.isOwnFile(path);
+  }
+
+  /** After the folder stopped taking writes: tries again; true when changes are saved again. */
+  retryWritable(): boolean {
+    if (!this.offline || this.journal === null) return !this.readOnly;
+    try {
+      this.journal.open();
+    } catch {
+      return false; // Still away.
+    }
+    this.offline = false;
+    if (this.notice?.kind === 'unwritable') this.notice = null;
+    this.schedule(0);
+    return true;
+  }
+
+  private absorbOthers(): ExternalChanges | null {
+    const absorbed = this.sync.absorb(this.current, this.clock);
+    if (absorbed === null) return null;
+    this.current = absorbed.document;
+    this.snapshotStale = true;
+    if (this.journal !== null && !this.offline) this.schedule(IDLE_COMPACT_MS);
+    return { patch: absorbed.patch, from: absorbed.from };
+  }
+
+  private goOffline(): void {
+    this.offline = true;
+    this.journal?.close();
+    this.notice = { kind: 'unwritable', dataFile: this.paths.data };
   }
 
   /** Applies a pure change to the current document and writes the result through. */
@@ -178,23 +208,25 @@ export class DataStore {
    */
   compact(): boolean {
     this.cancelTimer();
-    if (this.journal === null) return false;
+    if (this.journal === null || this.offline) return false;
     const needsSnapshot = this.seq !== this.snapshotSeq || this.snapshotStale;
-    const needsBackup = this.backedUpSeq !== this.seq;
+    const needsBackup = this.health.backedUpSeq !== this.seq;
     if (!needsSnapshot && !needsBackup) return true;
     const bytes = this.currentBytes();
     if (needsBackup && !this.writeSessionBackup(bytes)) return false;
     if (!needsSnapshot) return true;
     try {
-      this.engine ??= this.options.engine({ cwd: this.paths.dir, configName: DATA_FILE_BASE_NAME, fileMode: FILE_MODE });
+      this.engine ??= this.options.engine({ cwd: this.paths.dir, configName: this.paths.names.base, fileMode: FILE_MODE });
       this.engine.store = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
       const written = this.options.fs.readFileSync(this.paths.data);
       if (!written.equals(bytes)) throw Object.assign(new Error('The snapshot read back differs from what was written.'), { code: 'ENOSPC' });
-      this.journal.reset(headerFor(this.seq, sha256(written), this.deviceId));
+      this.journal.reset(headerFor(this.seq, sha256(written), this.deviceId, this.sync.deviceName));
       this.snapshotSeq = this.seq;
       this.snapshotStale = false;
+      this.sync.tidyConflicts();
       return true;
     } catch (error) {
+      if (isOfflineError(error)) this.goOffline();
       this.snapshotStale = true;
       this.options.onProblem?.(error);
       this.schedule(IDLE_COMPACT_MS);
@@ -210,36 +242,17 @@ export class DataStore {
   }
 
   private snapshotStale = false;
-
   private currentBytes(): Buffer {
-    const meta: SnapshotMeta = { seq: this.seq, deviceId: this.deviceId, hlc: this.clock.peek() };
+    const meta: SnapshotMeta = { seq: this.seq, deviceId: this.deviceId, hlc: this.clock.peek(), sync: this.sync.encode(this.current) };
     return snapshotBytes(this.current, meta);
   }
 
-  /**
-   * A failed backup never fails a change: it is retried later and reported once, when
-   * backups start failing; the next backup that succeeds takes the report back.
-   */
   private writeSessionBackup(bytes: Buffer): boolean {
-    try {
-      this.backups.write(bytes, this.options.now(), { session: true });
-      this.backedUpSeq = this.seq;
-      if (this.backupFailing) {
-        this.backupFailing = false;
-        if (this.notice?.kind === 'backup_failed') this.notice = null;
-        this.options.onBackupHealth?.(false);
-      }
-      return true;
-    } catch (error) {
-      this.options.onProblem?.(error);
-      if (!this.backupFailing) {
-        this.backupFailing = true;
-        this.notice ??= { kind: 'backup_failed' };
-        this.options.onBackupHealth?.(true);
-      }
-      this.schedule(IDLE_COMPACT_MS);
-      return false;
-    }
+    const outcome = this.health.write(bytes, this.seq);
+    if (outcome === 'written_again' && this.notice?.kind === 'backup_failed') this.notice = null;
+    if (outcome === 'started_failing') this.notice ??= { kind: 'backup_failed' };
+    if (outcome === 'failed' || outcome === 'started_failing') this.schedule(IDLE_COMPACT_MS);
+    return outcome === 'written' || outcome === 'written_again';
   }
 
   /**
@@ -267,9 +280,8 @@ export class DataStore {
   }
 
   private writableJournal(): JournalWriter {
-    if (this.journal === null) {
-      throw new DomainError('read_only', 'Rekindle cannot save to its data file right now; nothing was changed.');
-    }
+    if (this.offline) this.retryWritable();
+    if (this.journal === null || this.offline) throw readOnlyError();
     return this.journal;
   }
 

@@ -86,6 +86,11 @@ export function appendDurably(fs: FileSystem, fd: number, bytes: Uint8Array, goo
   }
 }
 
+/** True for any name carrying a temp mark: a write in progress or one a crash interrupted. */
+export function isTempFileName(name: string): boolean {
+  return name.includes(TEMP_MARK);
+}
+
 /** True for a temp file of ours or of conf's atomic write, left behind by an interrupted write. */
 export function isStrayTempFile(name: string, baseName: string): boolean {
   return name.startsWith(baseName) && name.includes(TEMP_MARK);

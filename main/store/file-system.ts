@@ -16,6 +16,8 @@ export interface FileSystem {
   mkdirSync(path: string, options: { recursive: true; mode?: number }): void;
   /** Null when nothing is there. */
   sizeOf(path: string): number | null;
+  /** Last modification in milliseconds, null when nothing is there; lets a re-read be skipped. */
+  modifiedAt?(path: string): number | null;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -37,6 +39,13 @@ export const nodeFileSystem: FileSystem = {
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ENOENT') return null;
       throw error;
+    }
+  },
+  modifiedAt: (path) => {
+    try {
+      return fs.statSync(path).mtimeMs;
+    } catch {
+      return null;
     }
   },
 };

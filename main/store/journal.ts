@@ -3,6 +3,8 @@
 // the first line is a header naming the snapshot the journal continues from.
 import { createHash } from 'node:crypto';
 import type { DocumentPatch } from '../../shared/patch';
+import type { ChangeNotes } from './sync/change-notes';
+import type { HlcStamp } from './sync/stamp';
 import { appendDurably, writeFileDurably } from './durable';
 import type { FileSystem } from './file-system';
 
@@ -16,16 +18,28 @@ export interface JournalHeader {
   /** sha256 of the snapshot's bytes as read back after it was written, or null before the first. */
   snapshotSum: string | null;
   deviceId: string;
+  /** The computer's name (its host name), shown when its changes arrive on another computer. */
+  deviceName?: string;
 }
 
-/** Hybrid logical clock: wall-clock milliseconds, and a counter for changes in the same one. */
-export type HlcStamp = [wallMs: number, counter: number];
+export type { HlcStamp };
 
 export interface JournalRecord {
   seq: number;
   hlc: HlcStamp;
   device: string;
   patch: DocumentPatch;
+  /**
+   * Which fields each upserted record really changed (patches carry whole records), with the
+   * stamp of the value each replaced, and which records it created. Absent in journals
+   * written before sync: every field of an upserted record counts as written.
+   */
+  changes?: ChangeNotes;
+  /**
+   * What the writing computer had folded in of each computer ([id, wallMs, counter]): a value
+   * it replaced without having seen it is kept as overwritten. Absent before sync.
+   */
+  seen?: Array<[device: string, wallMs: number, counter: number]>;
 }
 
 export interface JournalContents {
@@ -115,6 +129,20 @@ export class HybridClock {
     const [lastWall, lastCounter] = this.last;
     this.last = wallMs > lastWall ? [wallMs, 0] : [lastWall, lastCounter + 1];
     return this.last;
+  }
+
+  /**
+   * The receive rule: after absorbing another computer's change, this clock's next stamp
+   * comes after it, even when that computer's clock runs ahead of ours.
+   */
+  receive(remote: HlcStamp): void {
+    const [lastWall, lastCounter] = this.last;
+    if (remote[0] > lastWall || (remote[0] === lastWall && remote[1] > lastCounter)) this.last = [remote[0], remote[1]];
+  }
+
+  /** Takes back a stamp given to a change that was then refused (a full disk), so none is skipped. */
+  restore(previous: HlcStamp): void {
+    this.last = previous;
   }
 
   peek(): HlcStamp {

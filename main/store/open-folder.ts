@@ -9,17 +9,22 @@ import type { BackupRotation } from './backups';
 import { removeStrayTempFiles } from './durable';
 import type { FileSystem } from './file-system';
 import { JOURNAL_FORMAT, type JournalContents } from './journal';
-import { backupOriginal, blankOpened, corruptName, DATA_FILE_BASE_NAME, readFileOrNull, readJournalSafely, recover, replay, type Opened } from './open-state';
+import { deviceFileNames, type DeviceFileNames } from './sync/device-files';
+import { backupOriginal, blankOpened, corruptName, readFileOrNull, readJournalSafely, recover, replay, type Opened } from './open-state';
 import { parseSnapshot } from './snapshot';
 
 export interface DataPaths {
   dir: string;
   data: string;
   journal: string;
+  /** What this computer's files are named after (see sync/device-files.ts). */
+  names: DeviceFileNames;
 }
 
-export function dataPaths(dir: string): DataPaths {
-  return { dir, data: join(dir, `${DATA_FILE_BASE_NAME}.json`), journal: join(dir, `${DATA_FILE_BASE_NAME}.journal`) };
+/** This computer's files in `dir`: the folder's first computer (deviceId null) keeps the unsuffixed pair. */
+export function dataPaths(dir: string, deviceId: string | null = null): DataPaths {
+  const names = deviceFileNames(deviceId);
+  return { dir, data: join(dir, names.snapshot), journal: join(dir, names.journal), names };
 }
 
 export type FolderReading =
@@ -47,8 +52,10 @@ export function readDataFolder({ fs, paths, backups, now, onProblem }: ReadOptio
     return { kind: 'newer', opened: blankOpened(notice), bytes: snapshotFile };
   }
 
-  removeStrayTempFiles(fs, paths.dir, DATA_FILE_BASE_NAME);
-  removeStrayTempFiles(fs, backups.dir, DATA_FILE_BASE_NAME);
+  // Only this computer's leftovers: another process may be writing its own files right now.
+  removeStrayTempFiles(fs, paths.dir, paths.names.snapshot);
+  removeStrayTempFiles(fs, paths.dir, paths.names.journal);
+  removeStrayTempFiles(fs, backups.dir, `${paths.names.base}.backup-`);
 
   let opened: Opened;
   if (snapshot?.kind === 'ok') {

@@ -23,10 +23,12 @@ export interface Opened {
   pending: 'nothing' | 'compact' | 'recover';
   damagedFile: string | null;
   journal: JournalContents | null;
+  /** What the journal was replayed over: the merge starts from it (and its merge state). */
+  base: { document: RekindleDocument; meta: SnapshotMeta | null } | null;
 }
 
-export function headerFor(snapshotSeq: number, snapshotSum: string | null, deviceId: string): JournalHeader {
-  return { type: 'header', format: JOURNAL_FORMAT, snapshotSeq, snapshotSum, deviceId };
+export function headerFor(snapshotSeq: number, snapshotSum: string | null, deviceId: string, deviceName?: string): JournalHeader {
+  return { type: 'header', format: JOURNAL_FORMAT, snapshotSeq, snapshotSum, deviceId, ...(deviceName ? { deviceName } : {}) };
 }
 
 export function blankOpened(notice: StartupNotice | null): Opened {
@@ -40,6 +42,7 @@ export function blankOpened(notice: StartupNotice | null): Opened {
     pending: 'nothing',
     damagedFile: null,
     journal: null,
+    base: null,
   };
 }
 
@@ -57,7 +60,7 @@ export function replay(base: RekindleDocument, baseSeq: number, meta: SnapshotMe
     replayed += 1;
   }
   const deviceId = journal?.header?.deviceId || meta?.deviceId || randomUUID();
-  return { ...blankOpened(null), document, seq, snapshotSeq: baseSeq, deviceId, clock: new HybridClock(hlc), journal, replayed };
+  return { ...blankOpened(null), document, seq, snapshotSeq: baseSeq, deviceId, clock: new HybridClock(hlc), journal, replayed, base: { document: base, meta } };
 }
 
 export function recover(backups: BackupRotation, journal: JournalContents | null, corruptFile: string, damagedFile: string | null): Opened {

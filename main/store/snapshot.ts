@@ -13,6 +13,8 @@ export interface SnapshotMeta {
   seq: number;
   deviceId: string;
   hlc: HlcStamp;
+  /** The merge state (per-field stamps, tombstones) other computers merge with; see sync/state-codec. */
+  sync?: unknown;
 }
 
 export type SnapshotRead =
@@ -29,7 +31,7 @@ export function readMeta(raw: unknown): SnapshotMeta | null {
   const meta = (raw as Record<string, unknown> | null)?.[META_KEY] as Partial<SnapshotMeta> | undefined;
   if (typeof meta?.seq !== 'number' || !Number.isSafeInteger(meta.seq) || meta.seq < 0) return null;
   const hlc: HlcStamp = Array.isArray(meta.hlc) && meta.hlc.length === 2 ? [Number(meta.hlc[0]) || 0, Number(meta.hlc[1]) || 0] : [0, 0];
-  return { seq: meta.seq, deviceId: typeof meta.deviceId === 'string' ? meta.deviceId : '', hlc };
+  return { seq: meta.seq, deviceId: typeof meta.deviceId === 'string' ? meta.deviceId : '', hlc, ...(meta.sync === undefined ? {} : { sync: meta.sync }) };
 }
 
 /**

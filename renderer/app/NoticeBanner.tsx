@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StartupNotice } from '../../shared/ipc/contract';
 import styles from './AppFrame.module.css';
+import { MissingFolderActions } from './MissingFolderActions';
 
 interface NoticeBannerProps {
   notice: StartupNotice;
@@ -24,7 +25,8 @@ export function NoticeBanner({ notice, onDismiss }: NoticeBannerProps) {
   return (
     <div className={styles.notice} role={notice.kind === 'backup_failed' ? 'status' : 'alert'}>
       <p>{t(`notice.${notice.kind}`, values)}</p>
-      {notice.kind !== 'newer_version' ? (
+      {notice.kind === 'data_folder_missing' ? <MissingFolderActions /> : null}
+      {notice.kind !== 'newer_version' && notice.kind !== 'data_folder_missing' ? (
         <button type="button" className="button button-ghost" onClick={onDismiss}>
           {t('notice.dismiss')}
         </button>

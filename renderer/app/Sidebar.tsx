@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { View } from '../../shared/ipc/channels';
 import styles from './AppFrame.module.css';
+import { VIEW_PARTS } from './lazy-parts';
 import { NavIcon } from './NavIcon';
 
 interface SidebarProps {
@@ -23,6 +24,9 @@ export function Sidebar({ current, onNavigate, badges }: SidebarProps) {
         // In a narrow window only the icons show; the name appears on hover.
         title={t(`nav.${view}`)}
         onClick={() => onNavigate(view)}
+        // A pointer on its way or focus on the button: the screen's code is fetched before the click.
+        onPointerEnter={() => void VIEW_PARTS[view].preload().catch(() => undefined)}
+        onFocus={() => void VIEW_PARTS[view].preload().catch(() => undefined)}
       >
         <NavIcon view={view} />
         <span className={styles.navLabel}>{t(`nav.${view}`)}</span>

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { AppCommand } from '../../shared/ipc/channels';
 import { describeError } from '../components/describe-error';
 import { saveBackup } from '../features/data/save-backup';
-import { CommandPalette } from '../features/palette/CommandPalette';
 import type { PaletteCommands } from '../features/palette/palette-actions';
 import { showToast } from '../state/toasts';
+import { CommandPalette } from './lazy-parts';
 
 /**
  * The key itself, for when no native menu takes it (the menu's accelerator sends the

@@ -1,7 +1,8 @@
 // Tells main the language of the text field that takes the focus, so the spellchecker
 // checks a German draft in German in an English window. The language is the field's `lang`
 // (the composer sets the draft's, talking points the person's), else the page's (the window's).
-import { LANGUAGES, type Language } from '../../shared/schema/fields';
+import { LANGUAGES } from '../../shared/schema/constants';
+import type { Language } from '../../shared/schema/fields';
 
 const TEXT_INPUTS = new Set(['text', 'search', '']);
 

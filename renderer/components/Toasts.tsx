@@ -15,7 +15,13 @@ export function Toasts({ placement = 'bottom' }: { placement?: 'top' | 'bottom' 
   return (
     <div className={styles.region} data-placement={placement} role="status" aria-live="polite">
       {toasts.map((toast) => (
-        <div key={toast.id} className={styles.toast} data-kind={toast.kind} role={toast.kind === 'error' ? 'alert' : undefined}>
+        <div
+          key={toast.id}
+          className={styles.toast}
+          data-kind={toast.kind}
+          data-background={toast.background ? true : undefined}
+          role={toast.kind === 'error' ? 'alert' : undefined}
+        >
           <span className={styles.message}>{toast.message}</span>
           {toast.actions.map((action) => (
             <button

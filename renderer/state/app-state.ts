@@ -4,7 +4,8 @@
 import type { AppSnapshot, StartupNotice } from '../../shared/ipc/contract';
 import { toIsoDate } from '../../shared/dates';
 import { applyPatch, type DocumentPatch } from '../../shared/patch';
-import { emptyDocument, type RekindleDocument } from '../../shared/schema/document';
+import type { RekindleDocument } from '../../shared/schema/document';
+import { emptyDocument } from '../../shared/schema/empty-document';
 import type { Application } from '../../shared/schema/application';
 import type { Language } from '../../shared/schema/fields';
 import type { Profile, Settings } from '../../shared/schema/settings';

@@ -12,9 +12,13 @@ export interface RendererState {
   toasts: Toast[];
   /** The frame and every open modal dialog that can show toasts, topmost last. */
   toastHosts: string[];
+  /** For each record another computer changed while the window was open: how many times. */
+  changedElsewhere: Readonly<Record<string, number>>;
+  /** True while main cannot reach the data folder and saving waits for it. */
+  savingPaused: boolean;
 }
 
-const store = createStore<RendererState>()(() => ({ snapshot: null, toasts: [], toastHosts: [] }));
+const store = createStore<RendererState>()(() => ({ snapshot: null, toasts: [], toastHosts: [], changedElsewhere: {}, savingPaused: false }));
 
 /** The state as it is now, outside React (event handlers, the api module). */
 export function readState(): RendererState {

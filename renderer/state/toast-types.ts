@@ -13,4 +13,6 @@ export interface Toast {
   duration: number | null;
   /** 'view': about the screen it was shown on (an export), gone when the user moves on. */
   scope: 'app' | 'view';
+  /** News that arrived on its own (from another computer); it fades out rather than vanishing. */
+  background: boolean;
 }

@@ -14,20 +14,31 @@ interface ToastInput {
   actions?: ToastAction[];
   duration?: number;
   scope?: 'app' | 'view';
+  /**
+   * News the user did not ask for (changes from another computer): it never pushes aside
+   * a toast that is showing, so an Undo stays reachable; the next news replaces it.
+   */
+  background?: boolean;
 }
 
 let nextId = 1;
+
+/** How long news from another computer stays; Toasts.module.css fades it out over the same time. */
+export const BACKGROUND_TOAST_MS = 6_000;
 
 export function showToast(input: ToastInput): number {
   const id = nextId++;
   const actions = input.actions ?? (input.action ? [input.action] : []);
   const kind = input.kind ?? 'info';
   // An Undo needs time to be reached; an error needs to be read and dismissed.
-  const duration = kind === 'error' ? null : (input.duration ?? (actions.length > 0 ? 12_000 : 4_000));
-  const entry: Toast = { id, message: input.message, kind, actions, duration, scope: input.scope ?? 'app' };
+  const background = input.background ?? false;
+  const duration = kind === 'error' ? null : (input.duration ?? (actions.length > 0 ? 12_000 : background ? BACKGROUND_TOAST_MS : 4_000));
+  const entry: Toast = { id, message: input.message, kind, actions, duration, scope: input.scope ?? 'app', background };
   // One toast at a time, and the newest wins. An unread error stays beside it.
   writeState(({ toasts }) => ({
-    toasts: [...toasts.filter((toast) => toast.kind === 'error' && toast.message !== entry.message).slice(-1), entry],
+    toasts: background
+      ? [...toasts.filter((toast) => !toast.background), entry]
+      : [...toasts.filter((toast) => toast.kind === 'error' && toast.message !== entry.message).slice(-1), entry],
   }));
   if (duration !== null) setTimeout(() => dismissToast(id), duration);
   return id;

@@ -1,11 +1,14 @@
 // The one module that owns i18next. Main (menus, notifications, documents) and the renderer
 // (through react-i18next) both get their translator here, from the same catalogues.
-import i18next, { type i18n, type ParseKeys, type TFunction } from 'i18next';
+import type { i18n, ParseKeys, TFunction } from 'i18next';
 import type { Language } from '../schema/fields';
 import { APP_CATALOGUES } from './app';
 import { DOCUMENT_CATALOGUES } from './documents';
 import { FEATURE_CATALOGUES } from './features';
+import { createI18nWith, languageFromLocale } from './instance';
 import { RULE_CATALOGUES } from './rules';
+
+export { languageFromLocale };
 
 /** Every catalogue, keyed by its namespace: the file's name and the first part of each key. */
 export const CATALOGUES = { ...APP_CATALOGUES, ...FEATURE_CATALOGUES, ...RULE_CATALOGUES, ...DOCUMENT_CATALOGUES } as const;
@@ -38,16 +41,7 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function createI18n(language: Language): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: { en: { translation: catalogues.en }, de: { translation: catalogues.de } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
-  });
-  return instance;
+  return createI18nWith(language, catalogues);
 }
 
 export type Translate = TFunction;
@@ -64,9 +58,4 @@ export function translator(language: Language): Translate {
     translators.set(language, t);
   }
   return t;
-}
-
-/** Maps an OS locale such as "de-AT" or "en_GB" to a language Rekindle speaks. */
-export function languageFromLocale(locale: string | undefined | null): Language {
-  return locale && /^de\b|^de[-_]/i.test(locale) ? 'de' : 'en';
 }

@@ -1,5 +1,8 @@
 // Channel names and push commands as plain constants: the sandboxed preload imports this
 // file, so it must stay free of runtime dependencies (no zod here).
+import type { DocumentPatch } from '../patch';
+import type { ExternalSource } from '../sync/external-changes';
+
 export const INVOKE_CHANNELS = [
   'app:load',
   'settings:update',
@@ -33,6 +36,14 @@ export const INVOKE_CHANNELS = [
   'files:showInFolder',
   'files:openDataFolder',
   'files:revealBackups',
+  'dataFolder:get',
+  'dataFolder:move',
+  'dataFolder:openOther',
+  'dataFolder:openOffered',
+  'dataFolder:show',
+  'dataFolder:removeOldCopy',
+  'dataFolder:lookAgain',
+  'dataFolder:useDefault',
   'backup:save',
   'backup:open',
   'backup:restore',
@@ -68,4 +79,8 @@ export type AppCommand =
   /** Opens the palette that finds any record or action by typing. */
   | { type: 'palette' }
   /** Backups started failing (true) or work again (false); the data is saved either way. */
-  | { type: 'backupHealth'; failing: boolean };
+  | { type: 'backupHealth'; failing: boolean }
+  /** Changes made on the user's other computers arrived through the data folder and are merged. */
+  | { type: 'externalChanges'; patch: DocumentPatch; from: ExternalSource[] }
+  /** The data folder cannot be written (gone offline, read-only) and saving waits (true), or it is back (false). */
+  | { type: 'savingPaused'; paused: boolean };

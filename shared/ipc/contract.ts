@@ -17,6 +17,7 @@ import {
   markHeadsUpSentInputSchema,
   recordDebriefInputSchema,
 } from './check-inputs';
+import { dataLocationSchema, folderChoiceSchema, oldCopyRemovedSchema } from './data-location';
 import { backupPreviewSchema, IMPORT_SOURCES, importAppliedSchema, importPreviewSchema, RESTORE_MODES, restoredSchema } from './data-responses';
 import {
   completeRequestInputSchema,
@@ -52,6 +53,7 @@ export type {
   RestoreOutcome,
 } from './data-responses';
 export { IMPORT_SOURCES } from './data-responses';
+export type { DataLocation, FolderChoice } from './data-location';
 
 interface ChannelSpec<Request extends z.ZodType = z.ZodType, Response extends z.ZodType = z.ZodType> {
   request: Request;
@@ -149,6 +151,17 @@ export const contract = {
   // The folders main keeps the data and its backups in; the window names no path.
   'files:openDataFolder': channel(noPayload, z.strictObject({ opened: z.literal(true) })),
   'files:revealBackups': channel(noPayload, z.strictObject({ shown: z.literal(true) })),
+  // Where the data lives. Every folder is chosen in main's own dialog; the window sends none.
+  'dataFolder:get': channel(noPayload, dataLocationSchema),
+  'dataFolder:move': channel(noPayload, folderChoiceSchema),
+  'dataFolder:openOther': channel(noPayload, folderChoiceSchema),
+  // The Rekindle folder a refused move found where the user wanted the data to go.
+  'dataFolder:openOffered': channel(noPayload, folderChoiceSchema),
+  'dataFolder:show': channel(noPayload, z.strictObject({ opened: z.literal(true) })),
+  'dataFolder:removeOldCopy': channel(noPayload, oldCopyRemovedSchema),
+  // While the chosen folder is missing: look for it again, or use the app's own folder.
+  'dataFolder:lookAgain': channel(noPayload, folderChoiceSchema),
+  'dataFolder:useDefault': channel(noPayload, folderChoiceSchema),
   'backup:save': channel(noPayload, savedFileSchema),
   'backup:open': channel(noPayload, backupPreviewSchema.nullable()),
   'backup:restore': channel(

@@ -41,6 +41,8 @@ export const startupNoticeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('backup_failed') }),
   z.strictObject({ kind: z.literal('newer_version'), dataFile: z.string(), foundVersion: z.number().int() }),
   z.strictObject({ kind: z.literal('unwritable'), dataFile: z.string() }),
+  /** The data folder the user chose is not there (a drive not connected, a sync not finished): nothing is saved. */
+  z.strictObject({ kind: z.literal('data_folder_missing'), folder: z.string() }),
 ]);
 export type StartupNotice = z.output<typeof startupNoticeSchema>;
 

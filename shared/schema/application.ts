@@ -1,5 +1,6 @@
 // An application: the job, its interviews and contacts, and the employer's reference check.
 import { z } from 'zod';
+import { overwrittenSchema } from './overwritten';
 import { emailSchema, idSchema, isoDateSchema, LIMITS, longText, phoneSchema, requiredName, shortText, timeOfDaySchema, timestampSchema, trimmed, webUrlSchema } from './fields';
 
 export const APPLICATION_STATUSES = ['planned', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
@@ -65,6 +66,8 @@ export const applicationSchema = applicationFieldsSchema.extend({
   referenceCheck: referenceCheckSchema.nullable().optional(),
   /** The day the user accepted this offer and closed the search; set only by closing it. Optional like the above. */
   acceptedOn: isoDateSchema.nullable().optional(),
+  /** Values another computer's later change replaced; optional: older files have none. */
+  overwritten: overwrittenSchema.optional(),
   id: idSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

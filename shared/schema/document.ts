@@ -6,8 +6,10 @@ import { profileSchema, settingsSchema } from './settings';
 import { applicationSchema } from './application';
 import { referenceSchema } from './person';
 import { requestSchema } from './request';
+import { CURRENT_SCHEMA_VERSION } from './constants';
+import { emptyDocument as emptyRecords } from './empty-document';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION };
 
 export const documentSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -19,13 +21,5 @@ export const documentSchema = z.object({
 });
 export type RekindleDocument = z.infer<typeof documentSchema>;
 
-export function emptyDocument(): RekindleDocument {
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    profile: { name: '', email: '', phone: '', city: '', links: [] },
-    settings: { language: null, paperSize: 'A4' },
-    applications: [],
-    references: [],
-    requests: [],
-  };
-}
+/** The document a first launch starts from. */
+export const emptyDocument: () => RekindleDocument = emptyRecords;

@@ -2,6 +2,7 @@
 // window's languages. Every string is bounded so a hostile or broken payload cannot grow
 // the file without limit.
 import { z } from 'zod';
+import { LANGUAGES } from './constants';
 
 export const LIMITS = {
   shortText: 200,
@@ -71,6 +72,6 @@ export function isRealCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const LANGUAGES = ['en', 'de'] as const;
+export { LANGUAGES };
 export type Language = (typeof LANGUAGES)[number];
 export const languageSchema = z.enum(LANGUAGES);

@@ -1,6 +1,7 @@
 // A person who may vouch for the user: how to address them, what they can speak to,
 // and whether they agreed.
 import { z } from 'zod';
+import { overwrittenSchema } from './overwritten';
 import { emailSchema, idSchema, isoDateSchema, languageSchema, LIMITS, longText, mediumText, phoneSchema, requiredName, shortText, timestampSchema, trimmed, webUrlSchema } from './fields';
 
 export const RELATIONSHIPS = ['manager', 'supervisor', 'colleague', 'client', 'mentor', 'report', 'other'] as const;
@@ -109,6 +110,8 @@ export const referenceSchema = referenceFieldsShape
     id: idSchema,
     /** The user's order of strength: lower comes first on reference sheets. */
     rank: z.number().int().min(0).max(LIMITS.records),
+    /** Values another computer's later change replaced; optional: older files have none. */
+    overwritten: overwrittenSchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })

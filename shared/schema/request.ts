@@ -1,9 +1,11 @@
 // A request: one person's card on the board for one application (or the search in
 // general), with its checklist, log and the employer's calls.
 import { z } from 'zod';
+import { STAGES } from './constants';
+import { overwrittenSchema } from './overwritten';
 import { idSchema, isoDateSchema, LIMITS, mediumText, shortText, timestampSchema } from './fields';
 
-export const STAGES = ['reconnect', 'prep', 'thanks', 'done'] as const;
+export { STAGES };
 export type Stage = (typeof STAGES)[number];
 
 export const LOG_KINDS = [
@@ -82,6 +84,8 @@ export const requestSchema = z.object({
    * Optional like the above.
    */
   searchClosed: z.object({ applicationId: idSchema, on: isoDateSchema }).nullable().optional(),
+  /** Values another computer's later change replaced; optional: older files have none. */
+  overwritten: overwrittenSchema.optional(),
   log: z.array(logEntrySchema).max(LIMITS.logEntries),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,

@@ -21,7 +21,8 @@ import {
   writeDataFile,
 } from './node-metrics';
 import { evaluateTargets, markdownReport, plainReport, writeJson, type BenchResults, type SizeResults } from './report';
-import { chromiumVersion, machineInfo } from './stats';
+import { chromiumVersion, machineInfo, summarize } from './stats';
+import { measureMergeRecords, measureOpenTwoDevices } from './sync-metrics';
 
 const NOW = new Date('2026-03-10T10:00:00+01:00');
 const TODAY = toIsoDate(NOW);
@@ -39,6 +40,7 @@ const RUNS: Record<
   L: { open: 5, write: 40, json: 4, breakdown: 3, append: 100, compact: 2, today: 10, render: 1, drag: 1, dragLimitMs: 60_000 },
 };
 const EXPORT_RUNS = 15;
+const SYNC_RUNS = 20;
 
 // BENCH_SIZES=S,M measures only those sizes (and then leaves docs/bench-latest.json alone).
 const requested = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((name) => name.trim().toUpperCase());
@@ -114,6 +116,14 @@ describe('Rekindle at S, M and L', () => {
         size.today = await measureToday(document, TODAY, runs.today);
       });
       if (name === 'M') {
+        await step(size, 'M shared folder', async () => {
+          const perJournal = 500;
+          size.sync = {
+            merge10k: summarize(measureMergeRecords(document, SYNC_RUNS)),
+            openTwoDevices: summarize(measureOpenTwoDevices(document, SYNC_RUNS, perJournal)),
+            perJournal,
+          };
+        });
         await step(size, 'exports', async () => {
           partial.exports = await measureExports(document, NOW, EXPORT_RUNS);
           const browser = await launchBaselineBrowser();

@@ -17,7 +17,18 @@ export interface SizeResults {
   journal?: JournalResults;
   today?: { summary: Summary; items: number };
   board?: BoardResults;
+  /** A data folder other computers write too (measured at M). */
+  sync?: SyncResults;
   errors: string[];
+}
+
+export interface SyncResults {
+  /** One absorbExternal() folding in 10,000 journal records of another computer. */
+  merge10k: Summary;
+  /** DataStore.open of this computer's snapshot beside two other computers' journals. */
+  openTwoDevices: Summary;
+  /** Records in each of the two journals opened beside the snapshot. */
+  perJournal: number;
 }
 
 export interface BenchResults {
@@ -56,6 +67,10 @@ export function evaluateTargets(results: Omit<BenchResults, 'targets'>): TargetR
     target('M: a change written through (requests:move) < 5 ms', 'p95', m?.writes?.move.p95, 5),
     target('L: a change written through (requests:move) < 5 ms', 'p95', l?.writes?.move.p95, 5),
     target('L: open the data file < 400 ms', 'median', l?.open?.median, 400),
+    // A shared folder keeps to the durable store's open target: folding in another computer's
+    // journal, and opening beside two of them, each within what opening may take at all.
+    target('M: merge 10,000 journal records from another computer < 400 ms', 'p95', m?.sync?.merge10k.p95, 400),
+    target("M: open beside two other computers' journals < 400 ms", 'p95', m?.sync?.openTwoDevices.p95, 400),
     target('M: board first render < 300 ms', 'median', m?.board?.firstRender.median, 300),
     target('M: drag round trip < 50 ms', 'median', m?.board?.drag?.total.median, 50),
     target('M: 5-person PDF sheet faster than Chromium page.pdf()', 'median', results.exports?.sheet5Pdf.median, results.baselines.pagePdfSheet5?.median),
@@ -107,6 +122,8 @@ export function sizeRows(results: BenchResults): string[][] {
     ['  conf re-reading the file (compaction only)', ...per((size) => cell(size.breakdown?.readAndParseExisting))],
     ['  pretty JSON (not written: compact JSON)', ...per((size) => cell(size.breakdown?.stringifyTabs))],
     ['  atomic write + fsync (compaction only)', ...per((size) => cell(size.breakdown?.writeAndFsync))],
+    ['Merge 10,000 records from another computer', ...per((size) => cell(size.sync?.merge10k))],
+    ["Open beside two other computers' journals", ...per((size) => (size.sync ? `${cell(size.sync.openTwoDevices)} (2 × ${size.sync.perJournal})` : '–'))],
     ['Today: computeDueItems', ...per((size) => (size.today ? `${cell(size.today.summary)} (${size.today.items} items)` : '–'))],
     ['Launch to first card (harness)', ...per((size) => ms(size.board?.launchToBoard))],
     ['Board first render (navigate → card)', ...per((size) => cell(size.board?.firstRender))],

@@ -9,7 +9,8 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { AppCommand, View } from '../../shared/ipc/channels';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
-import { openAppCore, type AppCore } from '../../main/app-core';
+import { chokidarWatchFolder } from '../../main/adapters/folder-watch';
+import { openAppCore, watchDataFolder, type AppCore } from '../../main/app-core';
 import { dispatch } from '../../main/ipc';
 import { isAppUrl } from '../../main/security';
 import { DataStore } from '../../main/store/data-store';
@@ -40,6 +41,8 @@ export interface OpenAppOptions {
   dialogs?: {
     save?: (options: { title: string; defaultName: string }) => string | null;
     open?: (options: { title: string }) => string | null;
+    /** The folder dialog (where to move the data, a Rekindle folder to open). */
+    chooseFolder?: (options: { title: string }) => string | null;
   };
   /** A fixed clock for main (and the page's Date). */
   now?: Date;
@@ -52,6 +55,11 @@ export interface OpenAppOptions {
   fs?: FileSystem;
   /** The folder holding fonts/ (the repository's resources/ when not given). */
   resourcesDir?: string;
+  /**
+   * Opens the folder as this computer: a second openApp on the same dataDir with another
+   * id is a second computer sharing the folder through a sync service.
+   */
+  device?: { id: string; name: string };
 }
 
 export interface OpenedApp {
@@ -153,6 +161,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     now: () => (fixedNow ? new Date(fixedNow) : new Date()),
     systemLanguage: options.systemLanguage ?? 'en',
     ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}),
+    ...(options.device ? { device: options.device } : {}),
     onBackupHealth: (failing) => void pushToPage?.({ type: 'backupHealth', failing }),
     onViewShown: (view) => viewsShown.push(view),
     openExternal: async (url) => {
@@ -173,6 +182,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     dialogs: {
       save: async (offered) => options.dialogs?.save?.(offered) ?? null,
       open: async (offered) => options.dialogs?.open?.(offered) ?? null,
+      chooseFolder: async (offered) => options.dialogs?.chooseFolder?.(offered) ?? null,
     },
   });
 
@@ -198,10 +208,9 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
   await page.goto(appUrl);
 
   const sendCommand = async (command: AppCommand) => {
-    await page.evaluate(
-      ([channel, payload]) => window.__rekindlePush?.(channel, payload),
-      [COMMAND_CHANNEL, command] as const,
-    );
+    // Typed as what it is on the wire: a patch's record types are too deep for Playwright's argument types.
+    const payload: unknown = command;
+    await page.evaluate(([channel, sent]) => window.__rekindlePush?.(channel, sent), [COMMAND_CHANNEL, payload] as const);
     // React renders the new view after the push returns; until the sidebar marks it, the
     // previous screen is still there and a locator would find its buttons instead.
     if (command.type === 'navigate') {
@@ -209,6 +218,8 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     }
   };
   pushToPage = sendCommand;
+  // Other computers' changes arrive while the window is open, as in the app.
+  const sync = watchDataFolder(core, chokidarWatchFolder, (command) => void pushToPage?.(command));
 
   return {
     page,
@@ -220,7 +231,10 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     viewsShown,
     sendCommand,
     async close() {
+      await sync.close();
       await context.close();
+      // Let go of the journal, as quitting does: a second window on the folder may stay open.
+      if (options.device) core.store.close();
       await new Promise((done) => server.close(done));
     },
   };

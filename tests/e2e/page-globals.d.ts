@@ -21,5 +21,7 @@ declare global {
     __benchFirstCard?: number | null;
     /** What the page's Content Security Policy refused, for tests that listen for it. */
     __cspViolations?: string[];
+    /** Every label the navigation showed, from the first paint (tests/e2e/lazy-parts.test.ts). */
+    __navLabels?: string[];
   }
 }

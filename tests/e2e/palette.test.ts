@@ -213,7 +213,7 @@ describe('quick open', () => {
     writeSampleData(dataDir, NOW);
     const app = await openApp({ dataDir, now: NOW, initScript: RECORD_CSP_VIOLATIONS });
     await app.page.getByRole('navigation').waitFor();
-    // zod probes once whether it may compile code (it may not, and it knows so): not the palette's doing.
+    // Whatever launch reported is not the palette's doing (zod is told not to probe for eval; renderer/zod-without-eval.ts).
     const before = await app.page.evaluate(() => window.__cspViolations);
     await openPalette(app);
     await app.page.keyboard.type('lukasz');

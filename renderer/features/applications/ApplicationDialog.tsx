@@ -10,6 +10,8 @@ import { SelectField, TextAreaField, TextField, useErrorText } from '../../compo
 import { isNotSaved } from '../../components/describe-error';
 import { placeServerIssues } from '../../components/form-issues';
 import { useMutation } from '../../components/use-mutation';
+import { ChangedElsewhere, EditedElsewhereNote } from '../../components/ChangedElsewhere';
+import { useFollowChangesFromElsewhere } from '../../components/changed-elsewhere-form';
 import { useApplication, useToday } from '../../state/app-state';
 import { showToast } from '../../state/toasts';
 import { withUndo } from '../../state/undoable';
@@ -56,6 +58,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
     if (savedStatus) resetField('status', { defaultValue: savedStatus });
   }, [savedStatus, resetField]);
   const guard = useDiscardGuard(isDirty, onClose);
+  const changedWhileEditing = useFollowChangesFromElsewhere(savedId, () => (application ? toApplicationForm(application) : null), reset, isDirty);
 
   const save = useMutation((values: ApplicationFormValues) => api.applications.save({ id: savedId, fields: fromApplicationForm(values) }), {
     failure: 'inline',
@@ -104,6 +107,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
       footer={
         guard.prompt ?? (
           <>
+            <EditedElsewhereNote shown={changedWhileEditing} />
             {serverError ? (
               // Beside the buttons, where it is seen whatever part of the long form is in view.
               <p className="field-error" role="alert">
@@ -137,6 +141,7 @@ export function ApplicationDialog({ applicationId, onClose, onOpenSheet, returnF
           <OutcomeActions application={application} onCloseSearch={() => setClosingSearch(true)} />
           <CloseSearchSection application={application} open={closingSearch} onOpenChange={setClosingSearch} />
           <AnnounceCheck application={application} />
+          <ChangedElsewhere entries={application.overwritten} />
         </div>
       ) : null}
       <form id="application-form" className={styles.form} onSubmit={onSubmit} noValidate>

@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/schema/fields';
 import { isChecklistComplete } from '../../../shared/stages';
 import { api } from '../../api';
 import { Avatar } from '../../components/Avatar';
+import { ChangedElsewhere } from '../../components/ChangedElsewhere';
 import { Dialog } from '../../components/Dialog';
 import { RelativeDate } from '../../components/RelativeDate';
 import { useMutation } from '../../components/use-mutation';
@@ -212,6 +213,7 @@ export function CardDetail({ requestId, onClose, startComposing = false }: CardD
             </section>
             {info.application && !closed ? <AnnounceCheck application={info.application} disabled={readOnly} /> : null}
             <EmployerCalls request={request} disabled={readOnly} />
+            <ChangedElsewhere entries={request.overwritten} />
             <ActivityLog log={request.log} language={language} />
           </div>
         </div>

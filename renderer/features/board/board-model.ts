@@ -5,7 +5,8 @@ import { positionBetween } from '../../../shared/positions';
 import { foldForSearch } from '../../../shared/search/fold';
 import type { Application } from '../../../shared/schema/application';
 import type { Reference } from '../../../shared/schema/person';
-import { STAGES, type ReferenceRequest, type Stage } from '../../../shared/schema/request';
+import { STAGES } from '../../../shared/schema/constants';
+import type { ReferenceRequest, Stage } from '../../../shared/schema/request';
 import type { RekindleDocument } from '../../../shared/schema/document';
 
 export type Columns = Record<Stage, string[]>;

@@ -14,6 +14,8 @@ import { SelectField, TextAreaField, TextField, useErrorText } from '../../compo
 import { isNotSaved } from '../../components/describe-error';
 import { placeServerIssues } from '../../components/form-issues';
 import { useMutation } from '../../components/use-mutation';
+import { ChangedElsewhere, EditedElsewhereNote } from '../../components/ChangedElsewhere';
+import { useFollowChangesFromElsewhere } from '../../components/changed-elsewhere-form';
 import {
   emptyPersonFields,
   numberFromInput,
@@ -48,7 +50,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   const errorText = useErrorText();
   const formId = useId();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, control, setError, formState } = useForm<FormInput, unknown, ReferenceFields>({
+  const { register, handleSubmit, control, setError, formState, reset } = useForm<FormInput, unknown, ReferenceFields>({
     resolver: zodResolver(referenceFieldsSchema),
     defaultValues: person ? personFields(person) : emptyPersonFields(),
     // Not onTouched: adding a talking point would validate the list and flag the new, empty
@@ -58,6 +60,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
   });
   const { errors, isSubmitting, isDirty } = formState;
   const guard = useDiscardGuard(isDirty, onClose);
+  const changedWhileEditing = useFollowChangesFromElsewhere(person?.id ?? null, () => (person ? personFields(person) : null), reset, isDirty);
 
   // Numbers have their own wording: zod's type and range messages are not sentences.
   const cadenceError = (error: FieldError | undefined) => (error ? t('people.form.cadenceInvalid') : undefined);
@@ -94,6 +97,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
 
   const footer = (
     <>
+      <EditedElsewhereNote shown={changedWhileEditing} />
       {person ? (
         <button type="button" className={`button button-danger ${styles.footerStart}`} onClick={() => onDelete(person)}>
           {t('people.form.delete')}
@@ -117,6 +121,7 @@ export function PersonDialog({ person, onClose, onSaved, onDelete, justCreated =
       {...(returnFocus ? { returnFocus } : {})}
     >
       <form id={formId} className={styles.form} onSubmit={onSubmit} noValidate>
+        <ChangedElsewhere entries={person?.overwritten} />
         <fieldset className={styles.section}>
           <legend>{t('people.form.whoSection')}</legend>
           <div className="form-grid">

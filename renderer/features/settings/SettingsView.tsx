@@ -8,6 +8,7 @@ import { useMutation } from '../../components/use-mutation';
 import { useDataFile, useProfile, useReadOnly, useSettings, useSystemLanguage } from '../../state/app-state';
 import { ProfileForm } from './ProfileForm';
 import { CallThresholdSetting } from './CallThresholdSetting';
+import { DataFolderSection } from './DataFolderSection';
 import { ReminderSetting } from './ReminderSetting';
 import styles from './Settings.module.css';
 
@@ -70,6 +71,8 @@ export function SettingsView({ dataSection }: { dataSection: ReactNode }) {
           <h2 id="settings-profile">{t('settings.profileSection')}</h2>
           <ProfileForm profile={profile} />
         </section>
+
+        <DataFolderSection />
 
         <section className={`card ${styles.section}`} aria-labelledby="settings-data">
           <h2 id="settings-data">{t('settings.dataSection')}</h2>

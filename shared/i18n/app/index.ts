@@ -1,6 +1,7 @@
 // The window's frame and the words every view shares, keyed by namespace (= file name).
 import { app } from './app';
 import { common } from './common';
+import { dataFolder } from './data-folder';
 import { contextMenu } from './context-menu';
 import { empty } from './empty';
 import { errors } from './errors';
@@ -12,5 +13,6 @@ import { overdue } from './overdue';
 import { reminders } from './reminders';
 import { settings } from './settings';
 import { sidebar } from './sidebar';
+import { sync } from './sync';
 
-export const APP_CATALOGUES = { app, common, contextMenu, empty, errors, help, menu, nav, notice, overdue, reminders, settings, sidebar } as const;
+export const APP_CATALOGUES = { app, common, contextMenu, dataFolder, empty, errors, help, menu, nav, notice, overdue, reminders, settings, sidebar, sync } as const;

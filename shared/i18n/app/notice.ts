@@ -16,6 +16,8 @@ export const notice = defineCatalogue({
     unwritable: 'Rekindle cannot write to {{dataFile}}. Changes will not be saved.',
     backup_failed:
       'Your changes are saved. Only the backup copy could not be written just now, most likely because the disk is full. Rekindle will try again by itself; freeing some disk space helps.',
+    data_folder_missing:
+      'Rekindle cannot find your data folder {{folder}}. If it is on a drive that is not connected, or your sync service has not brought it over yet, connect it and look again. Until then nothing is saved.',
     dismiss: 'Dismiss',
   },
   de: {
@@ -32,6 +34,8 @@ export const notice = defineCatalogue({
     unwritable: 'Rekindle kann nicht in {{dataFile}} schreiben. Änderungen werden nicht gespeichert.',
     backup_failed:
       'Deine Änderungen sind gespeichert. Nur die Sicherungskopie konnte gerade nicht geschrieben werden, vermutlich ist die Festplatte voll. Rekindle versucht es später von selbst noch einmal; etwas freier Speicherplatz hilft dabei.',
+    data_folder_missing:
+      'Rekindle findet deinen Datenordner {{folder}} nicht. Liegt er auf einem Laufwerk, das gerade nicht angeschlossen ist, oder hat dein Sync-Dienst ihn noch nicht übertragen? Dann schließ es an und such noch einmal. Bis dahin speichert Rekindle nichts.',
     dismiss: 'Ausblenden',
   },
 });

@@ -23,7 +23,7 @@ export const settings = defineCatalogue({
     save: 'Save profile',
     saved: 'Profile saved.',
     dataSection: 'Your data',
-    dataFile: 'Everything is stored on this computer, in {{path}}',
+    dataFile: 'Your data file: {{path}}',
     folderNotOpened: 'Your system could not open the folder. You find it at {{path}}',
   },
   de: {
@@ -47,7 +47,7 @@ export const settings = defineCatalogue({
     save: 'Profil speichern',
     saved: 'Profil gespeichert.',
     dataSection: 'Deine Daten',
-    dataFile: 'Alles liegt auf diesem Computer, in {{path}}',
+    dataFile: 'Deine Datendatei: {{path}}',
     folderNotOpened: 'Dein System konnte den Ordner nicht öffnen. Du findest ihn unter {{path}}',
   },
 });

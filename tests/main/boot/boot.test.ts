@@ -56,14 +56,19 @@ describe('the built main process', () => {
       if (name !== 'electron' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(sandbox, 'node_modules', name));
     }
     mkdirSync(join(sandbox, 'data'));
+    // The stub quits the app once it has played the window; the process ends only if main
+    // then lets go of all it holds open (the folder watcher, the journal). One that stays
+    // alive is killed at the limit and reported as such rather than as a missing record.
     const { stdout } = await run(process.execPath, ['--preserve-symlinks', 'out/main/index.js'], {
       cwd: sandbox,
       env: { ...process.env, REKINDLE_BOOT_DATA: join(sandbox, 'data') },
       timeout: 30_000,
+    }).catch((error: { killed?: boolean; stderr?: string }) => {
+      throw new Error(error.killed ? 'main kept running after the app quit' : `main failed to start: ${error.stderr ?? String(error)}`);
     });
     const line = stdout.split('\n').find((text) => text.startsWith('BOOT '));
     record = JSON.parse(line?.slice(5) ?? '{}') as BootRecord;
-  });
+  }, 40_000);
 
   afterAll(() => {
     if (sandbox) rmSync(sandbox, { recursive: true, force: true });
@@ -77,6 +82,11 @@ describe('the built main process', () => {
     before(record.timeline, 'requestSingleInstanceLock', 'enableSandbox');
     before(record.timeline, 'enableSandbox', 'ready');
     before(record.timeline, 'setPermissionRequestHandler', 'BrowserWindow');
+  });
+
+  it('lets the process end once the app quits, the folder watcher and journal closed', () => {
+    // The record is printed on exit: having it at all means nothing kept the process alive.
+    expect(record.timeline.at(-1)).toBe('quit');
   });
 
   it('guards the window’s contents against navigation, new windows and webviews', () => {
@@ -130,10 +140,14 @@ describe('the built main process', () => {
     expect(record.badges).toEqual([0, 0, 0, 0]);
   });
 
-  it('installs the menu in the system language and creates the data file readable by its owner only', () => {
+  it('installs the menu in the system language and creates this computer’s data files readable by its owner only', () => {
     expect(record.menus[0]).toEqual(['Datei', 'Bearbeiten', 'Ansicht', 'Fenster', 'Hilfe']);
-    const dataFile = join(sandbox, 'data/rekindle-data.json');
-    expect(statSync(dataFile).mode & 0o777).toBe(0o600);
+    const files = readdirSync(join(sandbox, 'data')).filter((name) => name !== 'backups');
+    // One snapshot and one journal named after this installation, and its id beside them.
+    expect(files.filter((name) => /^rekindle-data\.[\w-]+\.json$/.test(name))).toHaveLength(1);
+    expect(files.filter((name) => /^rekindle-data\.[\w-]+\.journal$/.test(name))).toHaveLength(1);
+    expect(files).toContain('rekindle-device.json');
+    for (const name of files) expect(statSync(join(sandbox, 'data', name)).mode & 0o777, name).toBe(0o600);
     expect(readdirSync(join(sandbox, 'data/backups'))).toHaveLength(1);
   });
 

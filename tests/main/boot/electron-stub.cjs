@@ -87,6 +87,9 @@ async function playTheWindow() {
     const answer = update ? await update(event, payload) : null;
     record.answers.push(answer?.ok ?? null);
   }
+  // The user closes the window: the app quits as Electron would, so main must let go of
+  // everything it holds open (the folder watcher, the journal) for this process to end.
+  exports.app.quit();
 }
 
 exports.app = {
@@ -111,7 +114,10 @@ exports.app = {
       record.timeline.push('ready');
       setImmediate(() => void playTheWindow());
     }),
-  quit() {},
+  quit() {
+    record.timeline.push('quit');
+    for (const listener of appListeners.get('before-quit') ?? []) listener({ preventDefault() {} });
+  },
   setBadgeCount(count) {
     record.badges.push(count);
     return true;

@@ -9,7 +9,7 @@ import { DomainError } from '../../../main/errors';
 import { DataStore } from '../../../main/store/data-store';
 import { confEngine, type StoreEngineFactory } from '../../../main/store/engine';
 import { serializeDocument } from '../../../main/store/serialize';
-import { addPersonTo, faultyFileSystem, idsOf, journalIn, makeClock, manualTimers, reopen, tempFilesIn, type FaultyFileSystem } from './store-helpers';
+import { addPersonTo, dataFileIn, faultyFileSystem, idsOf, journalIn, makeClock, manualTimers, reopen, tempFilesIn, type FaultyFileSystem } from './store-helpers';
 
 let dir: string;
 beforeEach(() => {
@@ -87,7 +87,10 @@ describe('a compaction on a disk that fills up at any byte', () => {
       }));
     // What one compaction writes through the verified writer: the backup, then the journal header.
     rename(0);
-    const needed = serializeDocument(store.document).length + 400;
+    // The snapshot holds the document and the merge state other computers merge with.
+    expect(store.compact()).toBe(true);
+    const needed = readFileSync(dataFileIn(dir)).length + 400;
+    expect(needed).toBeGreaterThan(serializeDocument(store.document).length);
     const offsets = new Set<number>();
     for (let offset = 0; offset < 48; offset += 1) offsets.add(offset);
     for (let offset = 48; offset < needed; offset += 53) offsets.add(offset);

@@ -42,4 +42,13 @@ describe('toasts', () => {
     dismissViewToasts();
     expect(shown()).toEqual(['Disk full.']);
   });
+
+  it('lets news from another computer stand beside an Undo instead of pushing it aside, and replaces only the previous news', () => {
+    ids.push(showToast({ message: 'Deleted.', action: { label: 'Undo', run: () => {} } }));
+    ids.push(showToast({ message: '3 changes from Annas-MacBook', background: true }));
+    ids.push(showToast({ message: 'One change from Office-PC', background: true }));
+    expect(shown()).toEqual(['Deleted.', 'One change from Office-PC']);
+    vi.advanceTimersByTime(7_000);
+    expect(shown()).toEqual(['Deleted.']);
+  });
 });

@@ -1,0 +1,5 @@
+// The window's words in English, a chunk of their own. The build keeps only this language's
+// half of each catalogue here (one-language-catalogues.ts beside the build config).
+import { catalogues } from '../../shared/i18n';
+
+export const messages = catalogues.en;
