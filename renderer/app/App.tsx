@@ -25,6 +25,7 @@ import { Toasts } from '../components/Toasts';
 import { setSavingPaused } from '../state/external-changes';
 import { takeInExternalChanges } from './incoming-changes';
 import { SavingPausedNotice } from './SavingPausedNotice';
+import { LAUNCH_MARKS, markLaunch } from '../launch-marks';
 import { dismissViewToasts } from '../state/toasts';
 
 // Screens that show another feature's pieces get them from here: features never import each other.
@@ -165,8 +166,18 @@ export function App() {
   const wanted = loaded ? language : systemLanguage;
 
   useEffect(() => {
-    api.app.load().then(setSnapshot, (error: unknown) => setLoadError(technicalDetail(error)));
+    api.app.load().then(
+      (snapshot) => {
+        markLaunch(LAUNCH_MARKS.loaded);
+        setSnapshot(snapshot);
+      },
+      (error: unknown) => setLoadError(technicalDetail(error)),
+    );
   }, []);
+
+  useEffect(() => {
+    if (framed) markLaunch(LAUNCH_MARKS.firstRender);
+  }, [framed]);
 
   useEffect(() => {
     applyLanguage(wanted).then(

@@ -11,9 +11,11 @@ import type { Language } from '../../shared/schema/fields';
 import type { Profile, Settings } from '../../shared/schema/settings';
 import type { Reference } from '../../shared/schema/person';
 import type { ReferenceRequest } from '../../shared/schema/request';
+import { forgetLineage, notePatched } from './document-lineage';
 import { readState, useRendererState, writeState, type RendererState } from './store';
 
 export function setSnapshot(next: AppSnapshot): void {
+  forgetLineage();
   writeState(() => ({ snapshot: next }));
 }
 
@@ -27,6 +29,7 @@ export function applyDocumentPatch(patch: DocumentPatch): RekindleDocument {
   const { snapshot } = readState();
   if (!snapshot) return applyPatch(emptyDocument(), patch);
   const document = applyPatch(snapshot.document, patch);
+  notePatched(snapshot.document, patch, document);
   writeState(() => ({ snapshot: { ...snapshot, document } }));
   return document;
 }

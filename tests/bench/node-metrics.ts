@@ -1,6 +1,6 @@
 // What the main process does for the user, timed in plain Node: opening the data file,
 // writing one change through the IPC boundary, the Today list and the printed exports.
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openAppCore, type AppCore } from '../../main/app-core';
@@ -24,7 +24,7 @@ import { computeDueItems } from '../../shared/due';
 import type { Reference } from '../../shared/schema/person';
 import type { Stage } from '../../shared/schema/request';
 import type { RekindleDocument } from '../../shared/schema/document';
-import { summarize, timeRuns, type Summary } from './stats';
+import { summarize, timePaired, timeRuns, type Paired, type Summary } from './stats';
 
 const APP_URL = 'http://127.0.0.1:5173/';
 const SENDER = { senderFrame: { url: APP_URL, parent: null } };
@@ -45,13 +45,22 @@ export function writeDataFile(dir: string, document: RekindleDocument): number {
 /** Timers that never fire: a measured open must not start a backup in the middle of the next run. */
 const NO_TIMERS = { set: () => null, clear: () => undefined };
 
-export async function measureOpen(document: RekindleDocument, runs: number): Promise<Summary> {
+/**
+ * Opening the folder as the store leaves it on quit (snapshot, checksum, empty journal),
+ * in turns with its floor: reading the same snapshot file and JSON.parse, nothing else.
+ */
+export async function measureOpen(document: RekindleDocument, runs: number): Promise<Paired> {
   const dir = makeBenchDir();
   try {
     writeDataFile(dir, document);
-    // The folder as the store leaves it on quit: its snapshot, checksum and empty journal.
     DataStore.open({ dir, engine: confEngine, now: () => new Date(), timers: NO_TIMERS }).close();
-    return await timeRuns(() => DataStore.open({ dir, engine: confEngine, now: () => new Date(), timers: NO_TIMERS }), { runs, warmup: 1 });
+    const snapshot = join(dir, readdirSync(dir).find((name) => name.startsWith('rekindle-data') && name.endsWith('.json')) ?? DATA_FILE);
+    return await timePaired(
+      // Not closed: closing writes the launch backup, which is no part of opening.
+      () => DataStore.open({ dir, engine: confEngine, now: () => new Date(), timers: NO_TIMERS }),
+      () => JSON.parse(readFileSync(snapshot, 'utf8')),
+      { runs, warmup: 1 },
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -242,7 +251,17 @@ export interface ExportResults {
   firstPdfCold: number;
 }
 
-export async function measureExports(document: RekindleDocument, now: Date, runs: number): Promise<ExportResults> {
+/**
+ * The printed exports at M data. The 5-person sheet is timed in turns with `pagePdf`,
+ * Chromium printing the same sheet, so both see the same machine; its summary comes back
+ * as `baseline`.
+ */
+export async function measureExports(
+  document: RekindleDocument,
+  now: Date,
+  runs: number,
+  pagePdf: () => Promise<void>,
+): Promise<{ exports: ExportResults; baseline: Summary }> {
   const today = toIsoDate(now);
   const resourcesDir = defaultResourcesDir();
   const pdfOptions = { paperSize: document.settings.paperSize, resourcesDir };
@@ -266,13 +285,15 @@ export async function measureExports(document: RekindleDocument, now: Date, runs
       'en',
     ),
   );
-  const options = { runs, warmup: 1 };
-  return {
-    sheet5Pdf: await timeRuns(() => renderReferenceSheetPdf(five, pdfOptions), options),
+  const options = { runs, warmup: 2 };
+  const sheet5 = await timePaired(() => renderReferenceSheetPdf(five, pdfOptions), pagePdf, options);
+  const exports = {
+    sheet5Pdf: sheet5.measured,
     sheet50Pdf: await timeRuns(() => renderReferenceSheetPdf(fifty, pdfOptions), options),
     sheet5Docx: await timeRuns(() => renderReferenceSheetDocx(five, { paperSize: 'A4', resourcesDir }), options),
     sheet50Docx: await timeRuns(() => renderReferenceSheetDocx(fifty, { paperSize: 'A4', resourcesDir }), options),
     notes10Pdf: await timeRuns(() => renderNotePromptsPdf(prompts, { ...pdfOptions, language: 'en' }), options),
     firstPdfCold,
   };
+  return { exports, baseline: sheet5.baseline };
 }

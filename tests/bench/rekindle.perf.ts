@@ -6,7 +6,8 @@ import { afterAll, describe, it } from 'vitest';
 import { toIsoDate } from '../../shared/dates';
 import { documentSchema } from '../../shared/schema/document';
 import { CHROMIUM_PATH, closeBrowser } from '../e2e/harness';
-import { launchBaselineBrowser, measureBoard, measurePagePdf } from './browser-metrics';
+import { launchBaselineBrowser, measureBoard, pagePdfBaseline } from './browser-metrics';
+import { measureMainMemory } from './main-memory';
 import { generateDocument, SIZES, type SizeName } from './generate';
 import {
   measureExports,
@@ -21,31 +22,40 @@ import {
   writeDataFile,
 } from './node-metrics';
 import { evaluateTargets, markdownReport, plainReport, writeJson, type BenchResults, type SizeResults } from './report';
-import { chromiumVersion, machineInfo, summarize } from './stats';
+import { chromiumVersion, machineInfo, MIN_SAMPLES, summarize } from './stats';
 import { measureMergeRecords, measureOpenTwoDevices } from './sync-metrics';
 
 const NOW = new Date('2026-03-10T10:00:00+01:00');
 const TODAY = toIsoDate(NOW);
 
 /**
- * Repetitions per size, chosen to keep the run within minutes on 2 cores. The board at M
- * and L takes seconds per render and per move (see docs/bench-latest.json), so it gets few.
+ * Samples per figure: at least MIN_SAMPLES of each, more where a run is cheap. Appends are
+ * timed in the same loop as their baseline, so they get many.
  */
-const RUNS: Record<
-  SizeName,
-  { open: number; write: number; json: number; breakdown: number; append: number; compact: number; today: number; render: number; drag: number; dragLimitMs: number }
-> = {
-  S: { open: 30, write: 40, json: 30, breakdown: 10, append: 200, compact: 10, today: 200, render: 8, drag: 5, dragLimitMs: 30_000 },
-  M: { open: 12, write: 40, json: 20, breakdown: 10, append: 200, compact: 5, today: 50, render: 4, drag: 2, dragLimitMs: 60_000 },
-  L: { open: 5, write: 40, json: 4, breakdown: 3, append: 100, compact: 2, today: 10, render: 1, drag: 1, dragLimitMs: 60_000 },
+const RUNS: Record<SizeName, { append: number; today: number; dragLimitMs: number }> = {
+  S: { append: 200, today: 200, dragLimitMs: 30_000 },
+  M: { append: 200, today: 50, dragLimitMs: 60_000 },
+  L: { append: 100, today: MIN_SAMPLES, dragLimitMs: 60_000 },
 };
-const EXPORT_RUNS = 15;
-const SYNC_RUNS = 20;
+/** Main started afresh over L data for each sample: seconds each, and memory varies little. */
+const MEMORY_RUNS = 3;
 
-// BENCH_SIZES=S,M measures only those sizes (and then leaves docs/bench-latest.json alone).
-const requested = (process.env.BENCH_SIZES ?? 'S,M,L').split(',').map((name) => name.trim().toUpperCase());
-const sizes = (['S', 'M', 'L'] as const).filter((name) => requested.includes(name));
-const fullRun = sizes.length === 3;
+/** Every figure the bench can take; `npm run bench -- --only=drag,exports` takes just those. */
+const FIGURES = ['open', 'writes', 'journal', 'json', 'today', 'sync', 'exports', 'launch', 'render', 'drag', 'interact', 'memory'] as const;
+type Figure = (typeof FIGURES)[number];
+
+function requestedList(variable: string | undefined, all: readonly string[]): string[] {
+  const asked = (variable ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = asked.filter((name) => !all.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown: ${unknown.join(', ')} (choose from ${all.join(', ')})`);
+  return asked.length > 0 ? asked : [...all];
+}
+
+// Set by scripts/bench.mjs from --only and --sizes; a run with either leaves docs/ alone.
+const figures = new Set(requestedList(process.env.BENCH_ONLY, FIGURES) as Figure[]);
+const sizes = requestedList(process.env.BENCH_SIZES?.toUpperCase(), ['S', 'M', 'L']) as SizeName[];
+const fullRun = sizes.length === 3 && figures.size === FIGURES.length;
+const wants = (figure: Figure) => figures.has(figure);
 
 const startedAt = performance.now();
 const partial: Omit<BenchResults, 'targets'> = {
@@ -78,7 +88,7 @@ async function step(size: SizeResults, name: string, run: () => Promise<void>): 
   }
 }
 
-describe('Rekindle at S, M and L', () => {
+describe(`Rekindle at ${sizes.join(', ')}`, () => {
   afterAll(async () => {
     await closeBrowser();
     const results: BenchResults = { ...partial, durationSeconds: (performance.now() - startedAt) / 1000, targets: [] };
@@ -90,7 +100,6 @@ describe('Rekindle at S, M and L', () => {
 
   for (const name of sizes) {
     it(`measures size ${name}`, async () => {
-      const runs = RUNS[name];
       const document = generateDocument(SIZES[name], NOW);
       documentSchema.parse(document);
       const size: SizeResults = {
@@ -99,44 +108,75 @@ describe('Rekindle at S, M and L', () => {
         errors: [],
       };
       partial.sizes[name] = size;
-      await step(size, `${name} open`, async () => {
-        size.open = await measureOpen(document, runs.open);
-      });
-      await step(size, `${name} writes`, async () => {
-        size.writes = await measureWrites(document, NOW, runs.write);
-      });
-      await step(size, `${name} journal`, async () => {
-        size.journal = await measureJournal(document, NOW, runs.append, runs.compact);
-      });
-      await step(size, `${name} json write`, async () => {
-        size.jsonWrite = await measureJsonWrite(document, runs.json);
-        size.breakdown = await measureWriteBreakdown(document, runs.breakdown);
-      });
-      await step(size, `${name} today`, async () => {
-        size.today = await measureToday(document, TODAY, runs.today);
-      });
-      if (name === 'M') {
+      if (wants('open')) {
+        await step(size, `${name} open`, async () => {
+          const open = await measureOpen(document, MIN_SAMPLES);
+          size.open = open.measured;
+          size.openBaseline = open.baseline;
+        });
+      }
+      if (wants('writes')) {
+        await step(size, `${name} writes`, async () => {
+          size.writes = await measureWrites(document, NOW, 40);
+        });
+      }
+      if (wants('journal')) {
+        await step(size, `${name} journal`, async () => {
+          size.journal = await measureJournal(document, NOW, RUNS[name].append, MIN_SAMPLES);
+        });
+      }
+      if (wants('json')) {
+        await step(size, `${name} json write`, async () => {
+          size.jsonWrite = await measureJsonWrite(document, MIN_SAMPLES);
+          size.breakdown = await measureWriteBreakdown(document, MIN_SAMPLES);
+        });
+      }
+      if (wants('today')) {
+        await step(size, `${name} today`, async () => {
+          size.today = await measureToday(document, TODAY, RUNS[name].today);
+        });
+      }
+      if (name === 'M' && wants('sync')) {
         await step(size, 'M shared folder', async () => {
           const perJournal = 500;
           size.sync = {
-            merge10k: summarize(measureMergeRecords(document, SYNC_RUNS)),
-            openTwoDevices: summarize(measureOpenTwoDevices(document, SYNC_RUNS, perJournal)),
+            merge10k: summarize(measureMergeRecords(document, MIN_SAMPLES)),
+            openTwoDevices: summarize(measureOpenTwoDevices(document, MIN_SAMPLES, perJournal)),
             perJournal,
           };
         });
+      }
+      if (name === 'M' && wants('exports')) {
         await step(size, 'exports', async () => {
-          partial.exports = await measureExports(document, NOW, EXPORT_RUNS);
           const browser = await launchBaselineBrowser();
+          const pagePdf = await pagePdfBaseline(browser, sheetModel(document, 5, TODAY));
           try {
-            partial.baselines.pagePdfSheet5 = await measurePagePdf(browser, sheetModel(document, 5, TODAY), EXPORT_RUNS);
+            const measured = await measureExports(document, NOW, MIN_SAMPLES, pagePdf.run);
+            partial.exports = measured.exports;
+            partial.baselines.pagePdfSheet5 = measured.baseline;
           } finally {
+            await pagePdf.close();
             await browser.close();
           }
         });
       }
-      await step(size, `${name} board`, async () => {
-        size.board = await measureBoard(document, NOW, runs);
-      });
+      const board = {
+        launch: wants('launch') ? MIN_SAMPLES : 0,
+        render: wants('render') ? MIN_SAMPLES : 0,
+        drag: wants('drag') ? MIN_SAMPLES : 0,
+        dragLimitMs: RUNS[name].dragLimitMs,
+        interact: wants('interact'),
+      };
+      if (board.launch + board.render + board.drag > 0 || board.interact) {
+        await step(size, `${name} board`, async () => {
+          size.board = await measureBoard(document, NOW, board);
+        });
+      }
+      if (name === 'L' && wants('memory')) {
+        await step(size, 'L main memory', async () => {
+          size.memory = await measureMainMemory(document, MEMORY_RUNS);
+        });
+      }
     });
   }
 });

@@ -9,7 +9,18 @@ export interface Summary {
   p95: number;
   min: number;
   max: number;
+  /**
+   * The interquartile range over the median: 0.1 means the middle half of the runs lay
+   * within 10% of the median's size. Above NOISY_SPREAD the machine was too busy to trust.
+   */
+  spread: number;
 }
+
+/** A baseline that spreads more than this was measured on a machine too busy to compare with. */
+export const NOISY_SPREAD = 0.25;
+
+/** Fewest samples a figure is summarised from; a figure that takes seconds each is the exception and says so. */
+export const MIN_SAMPLES = 20;
 
 /** Nearest-rank percentile: with few runs p95 is the slowest run, which is the honest answer. */
 function percentile(sorted: readonly number[], fraction: number): number {
@@ -22,7 +33,12 @@ export function summarize(samples: readonly number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length / 2;
   const median = sorted.length % 2 === 1 ? (sorted[Math.floor(middle)] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-  return { runs: sorted.length, median, p95: percentile(sorted, 0.95), min: sorted[0] as number, max: sorted[sorted.length - 1] as number };
+  const spread = median > 0 ? (percentile(sorted, 0.75) - percentile(sorted, 0.25)) / median : 0;
+  return { runs: sorted.length, median, p95: percentile(sorted, 0.95), min: sorted[0] as number, max: sorted[sorted.length - 1] as number, spread };
+}
+
+export function isNoisy(summary: Summary | undefined | null): boolean {
+  return summary !== undefined && summary !== null && summary.spread > NOISY_SPREAD;
 }
 
 export interface TimeOptions {
@@ -33,14 +49,43 @@ export interface TimeOptions {
   between?: () => void | Promise<void>;
 }
 
+async function timeOnce(task: () => unknown): Promise<number> {
+  const started = performance.now();
+  const own = await task();
+  return typeof own === 'number' ? own : performance.now() - started;
+}
+
+export interface Paired {
+  measured: Summary;
+  baseline: Summary;
+}
+
+/**
+ * Times a task and its baseline in turns (A B A B …) after warming both, so a burst of
+ * other work on the machine lands on both alike instead of on whichever ran second.
+ */
+export async function timePaired(measured: () => unknown, baseline: () => unknown, options: TimeOptions): Promise<Paired> {
+  const samples = { measured: [] as number[], baseline: [] as number[] };
+  const warmup = options.warmup ?? 1;
+  for (let index = 0; index < warmup + options.runs; index += 1) {
+    await options.between?.();
+    const a = await timeOnce(measured);
+    await options.between?.();
+    const b = await timeOnce(baseline);
+    if (index >= warmup) {
+      samples.measured.push(a);
+      samples.baseline.push(b);
+    }
+  }
+  return { measured: summarize(samples.measured), baseline: summarize(samples.baseline) };
+}
+
 /** Times `task` with performance.now(); `task` may return its own measured duration instead. */
 export async function timeRuns(task: () => unknown, options: TimeOptions): Promise<Summary> {
   const samples: number[] = [];
   for (let index = 0; index < (options.warmup ?? 0) + options.runs; index += 1) {
     await options.between?.();
-    const started = performance.now();
-    const own = await task();
-    const elapsed = typeof own === 'number' ? own : performance.now() - started;
+    const elapsed = await timeOnce(task);
     if (index >= (options.warmup ?? 0)) samples.push(elapsed);
   }
   return summarize(samples);

@@ -46,6 +46,12 @@ export interface OpenAppOptions {
   };
   /** A fixed clock for main (and the page's Date). */
   now?: Date;
+  /**
+   * Whether the page's clock is Playwright's fake one (the default with `now`). Its fake
+   * `performance` drops marks, so the bench, which reads the app's launch marks, sets its
+   * own Date in its init script instead and keeps the page's timeline real.
+   */
+  fakePageClock?: boolean;
   systemLanguage?: Language;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
@@ -193,7 +199,7 @@ export async function openApp(options: OpenAppOptions): Promise<OpenedApp> {
     locale: options.systemLanguage === 'de' ? 'de-DE' : 'en-US',
     timezoneId: 'Europe/Berlin',
   });
-  if (fixedNow) await context.clock.setFixedTime(fixedNow);
+  if (fixedNow && options.fakePageClock !== false) await context.clock.setFixedTime(fixedNow);
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('[renderer]', error));
 

@@ -1,15 +1,12 @@
 // Starts the built main bundle (out/main/index.js, as `npm run build` makes it) in plain
 // Node with `electron` replaced by a recording stub: index.ts, its wiring and its imports
 // are exercised as shipped, the only part of main the other tests cannot reach.
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS } from '../../../shared/ipc/channels';
+import { bootMain, makeBootSandbox } from './sandbox';
 
-const run = promisify(execFile);
 const root = resolve('.');
 
 interface BootRecord {
@@ -44,30 +41,8 @@ describe('the built main process', () => {
   let record: BootRecord;
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'out/main/index.js'))) throw new Error('Build first: npm run build (npm test does).');
-    sandbox = mkdtempSync(join(tmpdir(), 'rekindle-boot-'));
-    // The bundle beside a node_modules whose `electron` is the stub; every other package is
-    // the real one, linked (resolved from the link, not its target, so they see the stub too).
-    cpSync(join(root, 'out'), join(sandbox, 'out'), { recursive: true });
-    cpSync(join(root, 'package.json'), join(sandbox, 'package.json'));
-    mkdirSync(join(sandbox, 'node_modules/electron'), { recursive: true });
-    cpSync(join(root, 'tests/main/boot/electron-stub.cjs'), join(sandbox, 'node_modules/electron/index.js'));
-    for (const name of readdirSync(join(root, 'node_modules'))) {
-      if (name !== 'electron' && !name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(sandbox, 'node_modules', name));
-    }
-    mkdirSync(join(sandbox, 'data'));
-    // The stub quits the app once it has played the window; the process ends only if main
-    // then lets go of all it holds open (the folder watcher, the journal). One that stays
-    // alive is killed at the limit and reported as such rather than as a missing record.
-    const { stdout } = await run(process.execPath, ['--preserve-symlinks', 'out/main/index.js'], {
-      cwd: sandbox,
-      env: { ...process.env, REKINDLE_BOOT_DATA: join(sandbox, 'data') },
-      timeout: 30_000,
-    }).catch((error: { killed?: boolean; stderr?: string }) => {
-      throw new Error(error.killed ? 'main kept running after the app quit' : `main failed to start: ${error.stderr ?? String(error)}`);
-    });
-    const line = stdout.split('\n').find((text) => text.startsWith('BOOT '));
-    record = JSON.parse(line?.slice(5) ?? '{}') as BootRecord;
+    sandbox = makeBootSandbox(root);
+    record = await bootMain<BootRecord>(sandbox);
   }, 40_000);
 
   afterAll(() => {

@@ -1,3 +1,4 @@
+/* global setTimeout -- the Node global, which this file's lint settings do not list */
 // A stand-in for the `electron` module, just enough for the built main bundle to start in
 // plain Node: it records what main asked Electron for and prints it as JSON on exit. Once
 // main is ready it plays the window's part: it asks the app's scheme for files and saves
@@ -74,8 +75,24 @@ const fakeWindow = (contents, events) => ({
   restore() {},
 });
 
+/**
+ * For the bench (REKINDLE_BOOT_PLAY=memory): the window loads the data as it does at
+ * launch, main settles (its launch backup written), and the process reports its memory.
+ */
+async function loadAndReportMemory() {
+  const load = ipcListeners.get('app:load');
+  const event = { senderFrame: { url: 'rekindle://app/index.html', parent: null } };
+  const answer = load ? await load(event, undefined) : null;
+  const peakAfterLoad = process.resourceUsage().maxRSS * 1024;
+  await new Promise((done) => setTimeout(done, Number(process.env.REKINDLE_BOOT_SETTLE_MS ?? 6000)));
+  const usage = process.memoryUsage();
+  record.memory = { loaded: answer?.ok ?? null, rss: usage.rss, heapUsed: usage.heapUsed, external: usage.external, peakAfterLoad, peak: process.resourceUsage().maxRSS * 1024 };
+  exports.app.quit();
+}
+
 /** What the window does once main is ready: load files, then save three settings changes. */
 async function playTheWindow() {
+  if (process.env.REKINDLE_BOOT_PLAY === 'memory') return loadAndReportMemory();
   const handler = schemeHandlers.get('rekindle');
   for (const url of ['rekindle://app/index.html', 'rekindle://app/..%2Fmain%2Findex.js', 'rekindle://elsewhere/index.html']) {
     record.served[url] = handler ? (await handler({ url })).status : null;
