@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { create, type Font } from 'fontkit';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -66,13 +67,36 @@ function isMissing(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR';
 }
 
+// Each face is parsed once per process: given the bytes, pdfkit would parse the font's
+// tables anew for every document, which was most of the time a sheet took.
+const openedFonts = new Map<string, Font>();
+
 /**
- * Registers the fonts with a document. pdfkit only opens (and embeds) a registered font
- * once text is set in it, so a sheet without CJK text carries no CJK font.
+ * The parsed face for a new document. Its glyph cache is emptied first: a glyph fontkit
+ * made for the last document's subset (by id, without its characters) would otherwise be
+ * laid out here too, and the text layer would lose those letters (copy, search, screen
+ * readers). Tables stay parsed. Safe because a document is drawn and ended in one
+ * synchronous run (pdf-document.ts), so no two documents use a face at once.
+ */
+function openFont(resourcesDir: string, file: string): Font {
+  const path = join(resourcesDir, 'fonts', file);
+  let font = openedFonts.get(path);
+  if (!font) {
+    font = create(readFontFile(resourcesDir, file));
+    openedFonts.set(path, font);
+  }
+  font._glyphs = {};
+  return font;
+}
+
+/**
+ * Registers the fonts with a document. pdfkit only embeds a registered font once text is
+ * set in it, so a sheet without CJK text carries no CJK font.
  */
 export function registerFonts(doc: PDFKit.PDFDocument, resourcesDir: string): void {
   for (const [key, file] of Object.entries(FONT_FILES)) {
-    doc.registerFont(key, readFontFile(resourcesDir, file));
+    // pdfkit takes an opened fontkit font as well as bytes; its types name only the bytes.
+    doc.registerFont(key, openFont(resourcesDir, file) as unknown as Buffer);
   }
   useFont(doc, { script: 'latin', text: '' }, 'regular', 10);
 }

@@ -31,6 +31,20 @@ describe('reference sheet PDF', () => {
     expect(lines).toContain('Former manager at ACME, 2019–2022');
   });
 
+  it('reads back whole after other documents were made in the same process (the fonts are parsed once)', async () => {
+    // DejaVu draws Ŵ and Ẑ from the glyphs of W and Z: a sheet that names only the accented
+    // letters puts the plain ones in its font subset without laying them out. The next
+    // sheet's W and Z must still read back, as a viewer copies and searches them (Poppler).
+    const options = { paperSize: 'A4' as const, resourcesDir };
+    const accented = person({ name: 'Ŵ Ẑ', currentTitle: '', organisation: '', workedAt: '', email: '', phone: '' });
+    const between = (await pdftotextPages(await renderReferenceSheetPdf(sheet([accented]), options))).join('\n');
+    expect(between).toContain('Ŵ');
+    expect(between).toContain('Ẑ');
+    const plain = person({ name: 'Wanda Zorn', currentTitle: 'Zoning Writer', organisation: 'Wiesbaden Zoo' });
+    const next = (await pdftotextPages(await renderReferenceSheetPdf(sheet([plain, ...fivePeople()]), options))).join('\n');
+    for (const text of ['Wanda Zorn', 'Zoning Writer', 'Wiesbaden Zoo', ...fivePeople().map((entry) => entry.name)]) expect(next).toContain(text);
+  });
+
   it('fits five people on one page', async () => {
     for (const paperSize of ['A4', 'Letter'] as const) {
       const pdf = await renderReferenceSheetPdf(sheet(fivePeople(), 'de'), { paperSize, resourcesDir });
