@@ -1,6 +1,8 @@
 // What is due, worked out once per saved document: the sidebar badge, the window title,
 // Today, the board and an open card all read the same list instead of each recomputing it.
 import { computeDueItems, isLate, type DueItem } from './due';
+import { updateDueItems } from './due-patch';
+import { stepsTo, type PatchStep } from './document-lineage';
 import type { RekindleDocument } from './schema/document';
 
 interface Computed {
@@ -15,7 +17,15 @@ const cache = new WeakMap<RekindleDocument, Computed>();
 export function dueItemsOf(document: RekindleDocument, today: string): readonly DueItem[] {
   const cached = cache.get(document);
   if (cached && cached.today === today) return cached.items;
-  const items = computeDueItems(document, today);
+  // A document the window made by patches from one already worked out: follow the patches.
+  const steps = stepsTo(document, (earlier) => cache.get(earlier)?.today === today);
+  let items: DueItem[];
+  if (steps && steps.length > 0) {
+    items = (cache.get((steps[0] as PatchStep).before) as Computed).items;
+    for (const step of steps) items = updateDueItems(items, step.patch, step.after, today);
+  } else {
+    items = computeDueItems(document, today);
+  }
   cache.set(document, { today, items });
   return items;
 }

@@ -2,6 +2,7 @@
 // document on demand so nothing has to be stored or kept in sync.
 import { addDays, addMonths, compareIsoDates, toIsoDate, type IsoDate } from './dates';
 import type { Application } from './schema/application';
+import type { Reference } from './schema/person';
 import type { ReferenceRequest } from './schema/request';
 import type { RekindleDocument } from './schema/document';
 import { FOLLOW_UP_AFTER_DAYS, isChecklistComplete } from './stages';
@@ -29,59 +30,94 @@ export const CHECK_IN_LOOKAHEAD_DAYS = 7;
 export const TODAY_WINDOW_DAYS = 7;
 
 export function computeDueItems(document: RekindleDocument, today: IsoDate): DueItem[] {
-  const applications = new Map(document.applications.map((application) => [application.id, application]));
-  const consentByPerson = new Map(document.references.map((person) => [person.id, person.consent.status]));
+  const lookups = dueLookups(document);
   const items: DueItem[] = [];
-  const add = (kind: DueKind, planned: IsoDate, request: ReferenceRequest | null, referenceId: string, aboutId?: string | null): void => {
-    // A task put off from Today comes back on the chosen day; a snooze of another task does not count.
-    const snooze = request?.snoozed;
-    const dueOn = snooze && snooze.kind === kind && compareIsoDates(snooze.until, planned) > 0 ? snooze.until : planned;
-    items.push({
-      kind,
-      dueOn,
-      overdue: compareIsoDates(dueOn, today) < 0,
-      requestId: request?.id ?? null,
-      referenceId,
-      applicationId: aboutId !== undefined ? aboutId : (request?.applicationId ?? null),
-    });
-  };
-
   for (const request of document.requests) {
-    if (request.closed !== null) continue;
-    if (request.stage === 'reconnect') {
-      const consent = consentByPerson.get(request.referenceId);
-      if (request.askedOn !== null && consent === 'asked') {
-        add('follow_up', addDays(request.askedOn, FOLLOW_UP_AFTER_DAYS), request, request.referenceId);
-      } else if (request.askedOn === null && (consent === 'not_asked' || consent === 'declined')) {
-        // Not yet asked on any card ("asked" means another card's reply is awaited; "agreed"
-        // means the card is ready for prep). A no from long ago may be asked again.
-        const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
-        add('send_ask', askDeadline(request, application, today), request, request.referenceId);
-      }
-    } else if (request.stage === 'prep') {
+    const item = requestDueItem(request, lookups, today);
+    if (item) items.push(item);
+  }
+  for (const person of document.references) {
+    const item = checkInDueItem(person, today);
+    if (item) items.push(item);
+  }
+  return items.sort(compareDueItems);
+}
+
+/** What a card's task depends on beyond the card: its person's consent and its applications. */
+export interface DueLookups {
+  applications: ReadonlyMap<string, Application>;
+  consentByPerson: ReadonlyMap<string, Reference['consent']['status']>;
+}
+
+// Kept per list: a change that leaves the applications (or the people) alone keeps that very
+// list, so working out what is due after it does not map 10,000 applications again.
+const applicationMaps = new WeakMap<readonly Application[], ReadonlyMap<string, Application>>();
+const consentMaps = new WeakMap<readonly Reference[], ReadonlyMap<string, Reference['consent']['status']>>();
+
+export function dueLookups(document: RekindleDocument): DueLookups {
+  let applications = applicationMaps.get(document.applications);
+  if (!applications) {
+    applications = new Map(document.applications.map((application) => [application.id, application]));
+    applicationMaps.set(document.applications, applications);
+  }
+  let consentByPerson = consentMaps.get(document.references);
+  if (!consentByPerson) {
+    consentByPerson = new Map(document.references.map((person) => [person.id, person.consent.status]));
+    consentMaps.set(document.references, consentByPerson);
+  }
+  return { applications, consentByPerson };
+}
+
+function dueItem(kind: DueKind, planned: IsoDate, today: IsoDate, request: ReferenceRequest | null, referenceId: string, aboutId?: string | null): DueItem {
+  // A task put off from Today comes back on the chosen day; a snooze of another task does not count.
+  const snooze = request?.snoozed;
+  const dueOn = snooze && snooze.kind === kind && compareIsoDates(snooze.until, planned) > 0 ? snooze.until : planned;
+  return {
+    kind,
+    dueOn,
+    overdue: compareIsoDates(dueOn, today) < 0,
+    requestId: request?.id ?? null,
+    referenceId,
+    applicationId: aboutId !== undefined ? aboutId : (request?.applicationId ?? null),
+  };
+}
+
+/** The one task a card has next, if any: it depends on the card, its person's consent and its applications. */
+export function requestDueItem(request: ReferenceRequest, { applications, consentByPerson }: DueLookups, today: IsoDate): DueItem | null {
+  if (request.closed !== null) return null;
+  if (request.stage === 'reconnect') {
+    const consent = consentByPerson.get(request.referenceId);
+    if (request.askedOn !== null && consent === 'asked') {
+      return dueItem('follow_up', addDays(request.askedOn, FOLLOW_UP_AFTER_DAYS), today, request, request.referenceId);
+    }
+    if (request.askedOn === null && (consent === 'not_asked' || consent === 'declined')) {
+      // Not yet asked on any card ("asked" means another card's reply is awaited; "agreed"
+      // means the card is ready for prep). A no from long ago may be asked again.
       const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
-      const deadline = application ? briefDeadline(application, today) : null;
-      if (deadline !== null && request.checklist.brief_sent !== true) {
-        add('send_brief', deadline, request, request.referenceId);
-      }
-    } else if (request.stage === 'thanks') {
-      // Closed with the search, the thank-you tells of the job taken: it needs no "stay a reference".
-      const aboutId = request.searchClosed?.applicationId ?? request.applicationId;
-      const status = aboutId === null ? undefined : applications.get(aboutId)?.status;
-      if (!isChecklistComplete(request, 'thanks', status)) {
-        add('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), request, request.referenceId, aboutId);
-      }
+      return dueItem('send_ask', askDeadline(request, application, today), today, request, request.referenceId);
+    }
+  } else if (request.stage === 'prep') {
+    const application = request.applicationId === null ? undefined : applications.get(request.applicationId);
+    const deadline = application ? briefDeadline(application, today) : null;
+    if (deadline !== null && request.checklist.brief_sent !== true) {
+      return dueItem('send_brief', deadline, today, request, request.referenceId);
+    }
+  } else if (request.stage === 'thanks') {
+    // Closed with the search, the thank-you tells of the job taken: it needs no "stay a reference".
+    const aboutId = request.searchClosed?.applicationId ?? request.applicationId;
+    const status = aboutId === null ? undefined : applications.get(aboutId)?.status;
+    if (!isChecklistComplete(request, 'thanks', status)) {
+      return dueItem('send_thanks', addDays(outcomeDate(request), THANKS_WITHIN_DAYS), today, request, request.referenceId, aboutId);
     }
   }
+  return null;
+}
 
-  const checkInHorizon = addDays(today, CHECK_IN_LOOKAHEAD_DAYS);
-  for (const person of document.references) {
-    if (person.lastContactedOn === null) continue;
-    const dueOn = addMonths(person.lastContactedOn, person.cadenceMonths);
-    if (compareIsoDates(dueOn, checkInHorizon) <= 0) add('check_in', dueOn, null, person.id);
-  }
-
-  return items.sort(compareDueItems);
+/** A person's check-in, once it falls within the look-ahead. */
+export function checkInDueItem(person: Reference, today: IsoDate): DueItem | null {
+  if (person.lastContactedOn === null) return null;
+  const dueOn = addMonths(person.lastContactedOn, person.cadenceMonths);
+  return compareIsoDates(dueOn, addDays(today, CHECK_IN_LOOKAHEAD_DAYS)) <= 0 ? dueItem('check_in', dueOn, today, null, person.id) : null;
 }
 
 /**
@@ -128,7 +164,7 @@ function outcomeDate(request: ReferenceRequest): IsoDate {
 
 const KIND_ORDER: Record<DueKind, number> = { send_ask: 0, follow_up: 1, send_brief: 2, send_thanks: 3, check_in: 4 };
 
-function compareDueItems(a: DueItem, b: DueItem): number {
+export function compareDueItems(a: DueItem, b: DueItem): number {
   return (
     compareIsoDates(a.dueOn, b.dueOn) ||
     KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||

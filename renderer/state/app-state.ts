@@ -11,7 +11,7 @@ import type { Language } from '../../shared/schema/fields';
 import type { Profile, Settings } from '../../shared/schema/settings';
 import type { Reference } from '../../shared/schema/person';
 import type { ReferenceRequest } from '../../shared/schema/request';
-import { forgetLineage, notePatched } from './document-lineage';
+import { forgetLineage, notePatched } from '../../shared/document-lineage';
 import { readState, useRendererState, writeState, type RendererState } from './store';
 
 export function setSnapshot(next: AppSnapshot): void {

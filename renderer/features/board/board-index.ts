@@ -7,7 +7,7 @@ import type { ReferenceRequest } from '../../../shared/schema/request';
 import type { RekindleDocument } from '../../../shared/schema/document';
 import type { CollectionPatch, DocumentPatch } from '../../../shared/patch';
 import type { Stage } from '../../../shared/schema/request';
-import { stepsTo, type PatchStep } from '../../state/document-lineage';
+import { stepsTo, type PatchStep } from '../../../shared/document-lineage';
 import { buildColumns, compareByPosition, createCardMatcher, filtersActive, type BoardFilters, type Columns } from './board-model';
 
 export interface BoardIndex {

@@ -1,9 +1,9 @@
-// Which patch made which document, for the last few changes: lookups built over one
-// document (the board's index) can then be carried to the next by the patch alone, instead
-// of being rebuilt from 30,000 records after every move. Only a short run is kept, so old
-// documents are not held in memory; anything older is simply rebuilt.
-import type { DocumentPatch } from '../../shared/patch';
-import type { RekindleDocument } from '../../shared/schema/document';
+// Which patch made which document, for the last few changes the window applied: lookups
+// built over one document (the board's index, what is due) can then be carried to the next
+// by the patch alone, instead of being rebuilt from 30,000 records after every move. Only a
+// short run is kept, so old documents are not held in memory; anything older is rebuilt.
+import type { DocumentPatch } from './patch';
+import type { RekindleDocument } from './schema/document';
 
 export interface PatchStep {
   before: RekindleDocument;
