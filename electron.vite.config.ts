@@ -53,7 +53,8 @@ export default defineConfig({
     build: {
       outDir: 'out/renderer',
       // electron-vite leaves the page unminified; React alone is then close to half a megabyte.
-      minify: true,
+      // REKINDLE_NO_MINIFY=1 keeps the functions' names, for reading a profile of the window.
+      minify: process.env.REKINDLE_NO_MINIFY ? false : true,
       // Read by tests/e2e/initial-javascript.test.ts: what launch loads, chunk by chunk.
       manifest: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },

@@ -7,7 +7,18 @@ const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 // Building an Intl formatter costs far more than using one, and a board shows hundreds of
 // dates: one formatter per language and style, made on first use.
-const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat | Intl.NumberFormat>();
+
+/** "12,345" / "12.345": counts and other whole numbers in the user's language. */
+export function formatNumber(value: number, language: Language): string {
+  const key = `number-${language}`;
+  let format = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language]);
+    formatters.set(key, format);
+  }
+  return format.format(value);
+}
 
 function relativeFormat(language: Language): Intl.RelativeTimeFormat {
   const key = `relative-${language}`;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format';
 import { useLanguage } from '../state/app-state';
 import styles from './ShowMore.module.css';
 
@@ -18,7 +19,7 @@ export function ShowMoreButton({ remaining, step, onShowMore, variant = 'bar' }:
   const language = useLanguage();
   if (remaining <= 0) return null;
   const next = Math.min(step, remaining);
-  const formatted = remaining.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB');
+  const formatted = formatNumber(remaining, language);
   return (
     <button type="button" className={`${styles.showMore} ${variant === 'tile' ? styles.tile : styles.bar}`} onClick={onShowMore}>
       {next === remaining ? (

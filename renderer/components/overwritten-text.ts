@@ -3,7 +3,7 @@
 // lists and addresses as a short line), never raw JSON.
 import type { TFunction } from 'i18next';
 import { isMessageKey } from '../../shared/i18n';
-import { shortDate } from '../../shared/format';
+import { formatNumber, shortDate } from '../../shared/format';
 import type { Language } from '../../shared/schema/fields';
 
 /** Past this, an old note is cut with an ellipsis; the full text would crowd the form. */
@@ -40,7 +40,7 @@ function choice(field: string, code: string, t: TFunction): string | null {
 
 function single(field: string, value: unknown, t: TFunction, language: Language): string {
   if (typeof value === 'boolean') return value ? t('sync.history.yes') : t('sync.history.no');
-  if (typeof value === 'number') return new Intl.NumberFormat(language).format(value);
+  if (typeof value === 'number') return formatNumber(value, language);
   if (typeof value !== 'string') return '';
   if (ISO_DATE.test(value)) return shortDate(value, language);
   return choice(field, value, t) ?? value.trim();
