@@ -19,8 +19,9 @@ export type StoreEngineFactory = (options: StoreEngineOptions) => StoreEngine;
 
 /**
  * Options both engines share: never wipe a file that fails to parse (we recover it
- * ourselves), and compact JSON: pretty-printing a heavy user's 3 MB file took as long as
- * writing it. conf hands what `serialize` returns straight to its atomic write,
+ * ourselves), and compact JSON built from each record's cached bytes: pretty-printing a
+ * heavy user's 3 MB file took as long as writing it, and re-encoding every unchanged record
+ * was most of the rest. conf hands what `serialize` returns straight to its atomic write,
  * which takes bytes as well as text.
  */
 export function engineOptions(options: StoreEngineOptions) {

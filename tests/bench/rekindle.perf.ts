@@ -38,7 +38,7 @@ const RUNS: Record<SizeName, { append: number; today: number; dragLimitMs: numbe
   L: { append: 100, today: MIN_SAMPLES, dragLimitMs: 60_000 },
 };
 /** Main started afresh over L data for each sample: seconds each, and memory varies little. */
-const MEMORY_RUNS = 3;
+const MEMORY_RUNS = 5;
 
 /** Every figure the bench can take; `npm run bench -- --only=drag,exports` takes just those. */
 const FIGURES = ['open', 'writes', 'journal', 'json', 'today', 'sync', 'exports', 'launch', 'render', 'drag', 'interact', 'memory'] as const;

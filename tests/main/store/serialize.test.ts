@@ -23,7 +23,7 @@ describe('the data file JSON', () => {
     );
   });
 
-  it('holds every change as saved, each compaction writing the document as it is now', async () => {
+  it('holds every change as saved, including records changed since their text was cached', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rekindle-serialize-'));
     try {
       writeFileSync(join(dir, 'rekindle-data.json'), JSON.stringify(buildSampleDocument(NOW)));
@@ -42,7 +42,7 @@ describe('the data file JSON', () => {
       const ids = core.store.document.requests.map((request) => request.id);
       for (const [index, requestId] of ids.slice(0, 4).entries()) {
         expect((await call('requests:move', { requestId, stage: 'prep', position: index + 0.5 })).ok).toBe(true);
-        // The journal holds the change; folding it into the snapshot writes the whole document.
+        // The journal holds the change; folding it into the snapshot writes the cached bytes.
         expect(core.store.compact()).toBe(true);
         const text = readFileSync(join(dir, 'rekindle-data.json'), 'utf8');
         const { storeMeta } = JSON.parse(text) as { storeMeta: unknown };
