@@ -5,98 +5,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ReferenceSheetModel } from '../../main/exports';
 import { COMMAND_CHANNEL } from '../../shared/ipc/channels';
 import type { RekindleDocument } from '../../shared/schema/document';
-import { dispatch } from '../../main/ipc';
-import { LAUNCH_MARKS } from '../../renderer/launch-marks';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, openApp, removeDataDir, type OpenedApp } from '../e2e/harness';
+import { measureLaunch, readLaunch, type LaunchResults } from './launch-metrics';
 import { makeBenchDir, writeDataFile } from './node-metrics';
+import { benchInitScript, FIRST_CARD, longTaskReport, progress, takeLongTasks, within, type LongTask, type LongTaskReport } from './page-probes';
 import { referenceSheetHtml } from './sheet-html';
 import { summarize, timeRuns, type Summary } from './stats';
-
-/**
- * Runs before the app: sets the page's Date to the bench's fixed day (time still passes),
- * collects the renderer's long tasks (over 50 ms) and notes when the first card is on screen
- * after launch. Playwright's own fake clock is not used: it would drop the app's launch marks.
- */
-export const benchInitScript = (now: Date) => `
-  {
-    const RealDate = Date;
-    const offset = ${now.getTime()} - RealDate.now();
-    class BenchDate extends RealDate {
-      constructor(...args) {
-        if (args.length === 0) super(RealDate.now() + offset);
-        else super(...args);
-      }
-      static now() {
-        return RealDate.now() + offset;
-      }
-    }
-    window.Date = BenchDate;
-  }
-  window.__benchFirstCard = null;
-  const watchFirstCard = () => {
-    const card = document.querySelector('[data-request-id]');
-    if (card && card.checkVisibility()) setTimeout(() => { window.__benchFirstCard = performance.now(); }, 0);
-    else requestAnimationFrame(watchFirstCard);
-  };
-  requestAnimationFrame(watchFirstCard);
-  window.__benchLongTasks = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (error) {
-    window.__benchLongTasks = null;
-  }
-`;
-
-interface LongTask {
-  start: number;
-  duration: number;
-}
-
-export interface LongTaskReport {
-  supported: boolean;
-  over50: number;
-  over100: number;
-  longest: number;
-  /** The sum of each task's time beyond 50 ms: how long input would have waited in all. */
-  totalBlocking: number;
-}
-
-async function takeLongTasks(page: Page): Promise<LongTask[] | null> {
-  return page.evaluate(() => {
-    const tasks = window.__benchLongTasks ?? null;
-    if (tasks === null) return null;
-    window.__benchLongTasks = [];
-    return tasks;
-  });
-}
-
-function longTaskReport(tasks: LongTask[] | null): LongTaskReport {
-  if (tasks === null) return { supported: false, over50: 0, over100: 0, longest: 0, totalBlocking: 0 };
-  return {
-    supported: true,
-    over50: tasks.filter((task) => task.duration > 50).length,
-    over100: tasks.filter((task) => task.duration > 100).length,
-    longest: Math.max(0, ...tasks.map((task) => task.duration)),
-    totalBlocking: tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
-  };
-}
-
-const FIRST_CARD = '[data-request-id]';
-
-/** Rejects when `promise` takes longer than `ms`: a board busy for minutes is a result too. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function progress(...parts: unknown[]): void {
-  if (process.env.BENCH_VERBOSE) console.log('[bench]', ...parts);
-}
 
 /** From the navigate command to the first card on screen, measured inside the page. */
 async function timeBoardNavigation(page: Page): Promise<number> {
@@ -123,75 +37,6 @@ async function timeBoardNavigation(page: Page): Promise<number> {
     },
     [COMMAND_CHANNEL, FIRST_CARD] as const,
   );
-}
-
-/** When each step of one launch happened, in ms since the page began to navigate. */
-export interface LaunchSample {
-  scriptRun: number;
-  loaded: number;
-  firstRender: number;
-  firstCard: number;
-}
-
-/** Waits for the first card of the page load under way, then reads the app's launch marks. */
-async function readLaunch(page: Page): Promise<LaunchSample> {
-  await page.waitForFunction(() => (window.__benchFirstCard ?? null) !== null, undefined, {
-    timeout: 180_000,
-    polling: 50,
-  });
-  return page.evaluate((marks) => {
-    const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? Number.NaN;
-    return { scriptRun: at(marks.scriptRun), loaded: at(marks.loaded), firstRender: at(marks.firstRender), firstCard: window.__benchFirstCard ?? Number.NaN };
-  }, LAUNCH_MARKS);
-}
-
-/**
- * The stand-in transport alone: the page asks a binding that answers with the very payload
- * main gave app:load, already made, so neither main nor the renderer does any work on it.
- */
-async function timeTransport(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const echo = (window as unknown as { __benchEcho: () => Promise<unknown> }).__benchEcho;
-    const started = performance.now();
-    await echo();
-    return performance.now() - started;
-  });
-}
-
-export interface LaunchResults {
-  /** Each step, ms since navigation start: script run → app:load answered → first render → first card. */
-  phases: { scriptRun: Summary; loaded: Summary; firstRender: Summary; firstCard: Summary };
-  /** app:load's answer through the binding with no app work: the harness's own share. */
-  transport: Summary;
-  /** First card minus the transport of the same run: what the app itself takes. */
-  appPart: Summary;
-}
-
-/** Reloads the window `runs` times, each followed by the transport baseline (A B A B …). */
-async function measureLaunch(app: OpenedApp, runs: number, tasks: LongTask[]): Promise<LaunchResults> {
-  const answer = await dispatch('app:load', { senderFrame: { url: app.page.url(), parent: null } }, undefined, app.core.handlers, {
-    isTrustedUrl: () => true,
-  });
-  await app.page.exposeBinding('__benchEcho', () => answer);
-  // The first launch (openApp's) warmed the caches; it is not counted.
-  await readLaunch(app.page);
-  await timeTransport(app.page);
-  const samples: LaunchSample[] = [];
-  const transport: number[] = [];
-  for (let index = 0; index < runs; index += 1) {
-    await app.page.reload({ waitUntil: 'commit' });
-    samples.push(await readLaunch(app.page));
-    await app.page.waitForTimeout(200);
-    tasks.push(...((await takeLongTasks(app.page)) ?? []));
-    transport.push(await timeTransport(app.page));
-    progress('launch', samples.at(-1), 'transport', transport.at(-1));
-  }
-  const of = (key: keyof LaunchSample) => summarize(samples.map((sample) => sample[key]));
-  return {
-    phases: { scriptRun: of('scriptRun'), loaded: of('loaded'), firstRender: of('firstRender'), firstCard: of('firstCard') },
-    transport: summarize(transport),
-    appPart: summarize(samples.map((sample, index) => sample.firstCard - (transport[index] as number))),
-  };
 }
 
 export interface DragRun {

@@ -2,7 +2,8 @@
 // Markdown, the targets with ✓/✗ and their ratio, and one JSON file for the record.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BoardResults, LongTaskReport } from './browser-metrics';
+import type { BoardResults } from './browser-metrics';
+import type { LongTaskReport } from './page-probes';
 import type { SizeName } from './generate';
 import type { ExportResults, JournalResults, WriteBreakdown, WriteResults } from './node-metrics';
 import type { MainMemory } from './main-memory';
