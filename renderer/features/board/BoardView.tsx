@@ -72,7 +72,7 @@ export function BoardView({ onNavigate }: { onNavigate: (view: View) => void }) 
       actions={
         document.references.length > 0 ? (
           <>
-            {index.hasOpenThanks ? (
+            {index.openThanks > 0 ? (
               <button type="button" className="button" onClick={() => openNotePrompts()}>
                 {t('board.notePrompts')}
               </button>
