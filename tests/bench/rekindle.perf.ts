@@ -21,7 +21,8 @@ import {
   sheetModel,
   writeDataFile,
 } from './node-metrics';
-import { evaluateTargets, markdownReport, plainReport, writeJson, type BenchResults, type SizeResults } from './report';
+import { markdownReport, plainReport, writeJson } from './report';
+import { evaluateTargets, type BenchResults, type SizeResults } from './results';
 import { chromiumVersion, machineInfo, MIN_SAMPLES, summarize } from './stats';
 import { measureMergeRecords, measureOpenTwoDevices } from './sync-metrics';
 

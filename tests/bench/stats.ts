@@ -41,6 +41,15 @@ export function isNoisy(summary: Summary | undefined | null): boolean {
   return summary !== undefined && summary !== null && summary.spread > NOISY_SPREAD;
 }
 
+/** "850 ms", "12.4 ms", "1.20 s": a duration as the tables print it. */
+export function formatMs(value: number | undefined | null): string {
+  if (value === undefined || value === null) return '–';
+  if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
+  if (value >= 100) return `${value.toFixed(0)} ms`;
+  if (value >= 10) return `${value.toFixed(1)} ms`;
+  return `${value.toFixed(2)} ms`;
+}
+
 export interface TimeOptions {
   runs: number;
   /** Runs before measuring (JIT, font caches), not counted. */

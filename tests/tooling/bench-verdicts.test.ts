@@ -1,7 +1,7 @@
 // The bench's own arithmetic: a verdict is only as good as the statistics and pairing
 // behind it, so these are checked like any other code (the timings themselves never are).
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, type BenchResults } from '../bench/report';
+import { evaluateTargets, type BenchResults } from '../bench/results';
 import { summarize, timePaired, type Summary } from '../bench/stats';
 
 function steady(median: number, spread = 0.1): Summary {
